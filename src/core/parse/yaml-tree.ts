@@ -1,0 +1,152 @@
+/**
+ * A small YAML tree with exact source offsets on every node.
+ *
+ * Why our own tree: `yaml`'s Document is ~10x slower than js-yaml's event parser on
+ * large landscapes (3 s vs 0.25 s for 10,000 systems), and linting runs on every
+ * keystroke. The tree is built from js-yaml's event stream (see parse-yaml.ts) and keeps
+ * only what the linter, the schema check and the editor need: kinds, values, spans.
+ * Offsets are UTF-16 code unit offsets into the file text, end-exclusive.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type ScalarValue = string | number | boolean | null;
+
+export interface YScalar extends Span {
+  kind: 'scalar';
+  value: ScalarValue;
+  /** The raw (decoded) string before type resolution: dates and ids keep their spelling. */
+  text: string;
+  /** true for 'single', "double", | and > scalars: never resolved to numbers or booleans. */
+  quoted: boolean;
+}
+
+export interface YPair extends Span {
+  key: YNode;
+  /** null when the key has no value node at all (`? key` without `:`). */
+  value: YNode | null;
+}
+
+export interface YMap extends Span {
+  kind: 'map';
+  flow: boolean;
+  pairs: YPair[];
+}
+
+export interface YSeq extends Span {
+  kind: 'seq';
+  flow: boolean;
+  items: YNode[];
+}
+
+/** An alias keeps its own span (`*name`) and points at the anchored node, never copied. */
+export interface YAlias extends Span {
+  kind: 'alias';
+  name: string;
+  target: YNode | null;
+}
+
+export type YNode = YScalar | YMap | YSeq | YAlias;
+
+/** Follows aliases (bounded: an alias can only point at an earlier, already built node). */
+export function deref(node: YNode | null | undefined): YNode | null {
+  let n: YNode | null | undefined = node;
+  for (let i = 0; n && n.kind === 'alias' && i < 100; i++) n = n.target;
+  return n && n.kind !== 'alias' ? n : null;
+}
+
+export function keyText(pair: YPair): string | null {
+  const k = deref(pair.key);
+  return k && k.kind === 'scalar' ? k.text : null;
+}
+
+export function findPair(map: YMap, key: string): YPair | undefined {
+  for (const p of map.pairs) if (keyText(p) === key) return p;
+  return undefined;
+}
+
+export function getValue(map: YMap | null | undefined, key: string): YNode | null {
+  if (!map) return null;
+  const p = findPair(map, key);
+  return p ? deref(p.value) : null;
+}
+
+export function asMap(node: YNode | null | undefined): YMap | null {
+  const n = deref(node);
+  return n && n.kind === 'map' ? n : null;
+}
+
+export function asSeq(node: YNode | null | undefined): YSeq | null {
+  const n = deref(node);
+  return n && n.kind === 'seq' ? n : null;
+}
+
+export function asScalar(node: YNode | null | undefined): YScalar | null {
+  const n = deref(node);
+  return n && n.kind === 'scalar' ? n : null;
+}
+
+/** A scalar's value as a string (numbers and booleans keep their source spelling). */
+export function scalarString(node: YNode | null | undefined): string | undefined {
+  const s = asScalar(node);
+  if (!s || s.value === null) return undefined;
+  return s.text;
+}
+
+/**
+ * Converts a subtree to plain JSON data for schema validation. Aliases are expanded,
+ * but never more than `budget` nodes in total: an alias bomb ("billion laughs") stops at
+ * the budget and the rest becomes null, with `exceeded` set so the caller can report it.
+ */
+export function toPlain(node: YNode | null, budget = { left: 1_000_000, exceeded: false }): unknown {
+  if (budget.left-- <= 0) {
+    budget.exceeded = true;
+    return null;
+  }
+  const n = deref(node);
+  if (!n) return null;
+  switch (n.kind) {
+    case 'scalar':
+      return n.value;
+    case 'seq':
+      return n.items.map((i) => toPlain(i, budget));
+    case 'map': {
+      const o: Record<string, unknown> = Object.create(null);
+      for (const p of n.pairs) {
+        const k = deref(p.key);
+        const key = k && k.kind === 'scalar' ? k.text : '';
+        if (!(key in o)) o[key] = toPlain(p.value, budget);
+      }
+      return o;
+    }
+  }
+}
+
+/**
+ * The node at a JSON-pointer-like path of keys and indexes (as ajv reports), or the
+ * deepest node reached. Used to place schema findings on the offending node.
+ */
+export function nodeAtPath(root: YNode | null, path: (string | number)[]): { node: YNode | null; pair?: YPair; depth: number } {
+  let node = deref(root);
+  let pair: YPair | undefined;
+  let depth = 0;
+  for (const seg of path) {
+    if (!node) break;
+    if (node.kind === 'map') {
+      const p = findPair(node, String(seg));
+      if (!p) break;
+      pair = p;
+      node = deref(p.value) ?? node;
+      if (!p.value) break;
+    } else if (node.kind === 'seq' && typeof seg === 'number' || (node.kind === 'seq' && /^\d+$/.test(String(seg)))) {
+      const item = (node as YSeq).items[Number(seg)];
+      if (!item) break;
+      pair = undefined;
+      node = deref(item);
+    } else break;
+    depth++;
+  }
+  return { node, pair, depth };
+}

@@ -1,0 +1,54 @@
+/** Plain-data types shared by every part of the core and by its front ends. */
+import type { Span } from './parse/yaml-tree';
+export type { Span } from './parse/yaml-tree';
+
+export type Severity = 'error' | 'warn' | 'info';
+export type SeverityOrOff = Severity | 'off';
+
+export type CoreCode =
+  | 'core/yaml-syntax'
+  | 'core/schema'
+  | 'core/unknown-property'
+  | 'core/import-not-found'
+  | 'core/invalid-config'
+  | 'core/internal'
+  | 'core/unused-suppression';
+
+/** One text replacement in one file; offsets refer to the text the finding was computed on. */
+export interface TextEdit {
+  file: string;
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  /** Safe fixes may be applied in bulk (fix-all); the others are offered one by one. */
+  safe: boolean;
+  /** Machine-readable description of what the fix does (for editors and tests). */
+  kind: string;
+  edits: TextEdit[];
+}
+
+export interface RelatedLocation {
+  id: string;
+  file: string;
+  span: Span;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** Subject id of SPEC §3 (null for core/* findings). */
+  subject: string | null;
+  /** Related ids, the subject included, in display order. */
+  related: string[];
+  file: string;
+  span: Span;
+  relatedLocations?: RelatedLocation[];
+  /** Machine-readable data for quick fixes (candidates, successor, gearbox APIs, …). */
+  data?: Record<string, unknown>;
+  fixes?: Fix[];
+}
