@@ -1,0 +1,20 @@
+/**
+ * The public face of the core: front ends (CLI, extension, webview host) import only this.
+ * No vscode, no DOM, no node:* imports anywhere under src/core (checked by a test).
+ */
+export type { Finding, Fix, TextEdit, Severity, SeverityOrOff, RelatedLocation, Span } from './types';
+export type { Host } from './load/host';
+export { memoryHost } from './load/host';
+export { ParseCache, loadLandscape, type SourceFile } from './load/load-landscape';
+export { lintLandscape, sortFindings, today, type LintOptions, type LintResult } from './lint/engine';
+export { makeBaseline, filterByBaseline, parseBaseline, type Baseline } from './lint/baseline';
+export { ALL_RULES, RULES_BY_ID } from './rules/index';
+export { docsUrl, type Rule, type RuleMeta } from './rules/rule';
+export { LineIndex, type Position } from './util/line-index';
+export { parseYaml } from './parse/parse-yaml';
+export * from './parse/yaml-tree';
+export * from './model/entities';
+export type { Landscape } from './model/landscape';
+export { coupling, type Edge, type Graph, type Coupling } from './model/graph';
+export { referenceSites, type ReferenceSite } from './model/references';
+export { dirname, join, relative, normalize, isInside } from './util/paths';

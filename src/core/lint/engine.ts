@@ -1,0 +1,138 @@
+/**
+ * The engine: load → parse (cached) → schema → config → merge → rules → severities,
+ * suppressions → sorted findings. Never throws on user input; a crashing rule becomes one
+ * `core/internal` finding and the other rules still run.
+ */
+import { resolveConfig, settingsForFile, type ResolvedConfig, type RuleSettings } from '../config/resolve-config';
+import type { Host } from '../load/host';
+import { coreFinding, loadLandscape, type ParseCache, type SourceFile } from '../load/load-landscape';
+import { mergeLandscape, type Landscape } from '../model/landscape';
+import { asScalar, getValue } from '../parse/yaml-tree';
+import { ALL_RULES } from '../rules/index';
+import type { Rule, Violation } from '../rules/rule';
+import { validateFile } from '../schema/validate-schema';
+import type { Finding } from '../types';
+import { applySuppressions } from './suppressions';
+
+export interface LintOptions {
+  /** Overrides metadata.asOf (YYYY-MM-DD). */
+  asOf?: string;
+  /** Editor settings `landscape.rules`, applied over the entry's `lint.rules`. */
+  settingsRules?: Record<string, unknown>;
+  allowImportsOutsideRoot?: boolean;
+  cache?: ParseCache;
+  /** "Today" when neither asOf nor metadata.asOf is given (tests pin it). */
+  today?: string;
+  rules?: ReadonlyArray<Rule<unknown>>;
+}
+
+export interface LintResult {
+  entry: string;
+  /** Files of the landscape in load order. */
+  files: SourceFile[];
+  findings: Finding[];
+  /** Findings removed by suppressions (kept for the editor's hover and for tests). */
+  suppressed: Finding[];
+  landscape: Landscape;
+  config: ResolvedConfig;
+}
+
+const schemaCache = new WeakMap<SourceFile, Finding[]>();
+
+function schemaFindings(file: SourceFile, isEntry: boolean): Finding[] {
+  const key = file;
+  const hit = isEntry ? undefined : schemaCache.get(key);
+  if (hit) return hit;
+  const problems = file.parsed.fatal ? [] : validateFile(file.parsed.root, { isEntry });
+  const out = problems.map((p) => coreFinding(p.code, file.path, p.span, p.message, p.severity));
+  if (!isEntry) schemaCache.set(key, out);
+  return out;
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export async function lintLandscape(entry: string, host: Host, options: LintOptions = {}): Promise<LintResult> {
+  const rules = options.rules ?? ALL_RULES;
+  const loaded = await loadLandscape(entry, host, { allowImportsOutsideRoot: options.allowImportsOutsideRoot, cache: options.cache });
+  const findings: Finding[] = [...loaded.findings];
+  for (const f of loaded.files) {
+    findings.push(...f.problems);
+    findings.push(...schemaFindings(f, f.path === entry));
+  }
+  const entryFile = loaded.files.find((f) => f.path === entry);
+  const config = await resolveConfig({ entry, lint: entryFile?.model.lint ?? null, host, rules, settingsRules: options.settingsRules });
+  findings.push(...config.findings);
+
+  const metaAsOf = asScalar(getValue(entryFile?.model.metadata ?? null, 'asOf'))?.text;
+  const asOf = options.asOf ?? (metaAsOf && /^\d{4}-\d{2}-\d{2}/.test(metaAsOf) ? metaAsOf.slice(0, 10) : options.today ?? today());
+  const landscape = mergeLandscape(entry, loaded.files.filter((f) => !f.parsed.fatal).map((f) => f.model), asOf);
+  const texts = new Map(loaded.files.map((f) => [f.path, f.text] as const));
+
+  const ruleById = new Map(rules.map((r) => [r.meta.id, r] as const));
+  const settingsCache = new Map<string, RuleSettings>();
+  const fileSettings = (file: string): RuleSettings => {
+    let s = settingsCache.get(file);
+    if (!s) settingsCache.set(file, (s = settingsForFile(config, file, ruleById)));
+    return s;
+  };
+  const allFiles = loaded.files.map((f) => f.path);
+  const ruleFindings: Finding[] = [];
+  for (const rule of rules) {
+    const id = rule.meta.id;
+    // The distinct option sets this rule runs with (usually one; overrides may add more).
+    const runs = new Map<string, { options: Record<string, unknown>; files: Set<string> }>();
+    for (const file of allFiles) {
+      const s = fileSettings(file).get(id);
+      if (!s || s.severity === 'off') continue;
+      const k = JSON.stringify(s.options);
+      if (!runs.has(k)) runs.set(k, { options: s.options, files: new Set() });
+      runs.get(k)!.files.add(file);
+    }
+    for (const run of runs.values()) {
+      const violations: Violation[] = [];
+      try {
+        rule.check({
+          landscape,
+          options: run.options,
+          asOf,
+          text: (file) => texts.get(file) ?? '',
+          report: (v) => violations.push(v),
+        });
+      } catch (e) {
+        ruleFindings.push(coreFinding('core/internal', entry, { start: 0, end: 0 },
+          `Rule ${id} crashed and was skipped: ${(e as Error)?.message ?? String(e)}. Please report this.`));
+        continue;
+      }
+      for (const v of violations) {
+        if (!run.files.has(v.file)) continue;
+        const severity = fileSettings(v.file).get(id)!.severity;
+        if (severity === 'off') continue;
+        ruleFindings.push({ rule: id, severity, message: v.message, subject: v.subject, related: v.related, file: v.file, span: v.span, data: v.data, fixes: v.fixes, relatedLocations: relatedLocations(landscape, v) });
+      }
+    }
+  }
+  const known = new Set(rules.map((r) => r.meta.id));
+  const sup = applySuppressions(ruleFindings, landscape, (rule, file) => (fileSettings(file).get(rule)?.severity ?? 'off') !== 'off', known);
+  findings.push(...sup.kept, ...sup.notes);
+  sortFindings(findings);
+  return { entry, files: loaded.files, findings, suppressed: sup.suppressed, landscape, config };
+}
+
+function relatedLocations(l: Landscape, v: Violation): Finding['relatedLocations'] {
+  const out: NonNullable<Finding['relatedLocations']> = [];
+  for (const id of v.related) {
+    const e = l.byId.get(id);
+    if (e) out.push({ id, file: e.file, span: e.idSpan });
+  }
+  return out;
+}
+
+export function sortFindings(findings: Finding[]): void {
+  findings.sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 :
+    a.span.start - b.span.start || a.span.end - b.span.end ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    ((a.subject ?? '') < (b.subject ?? '') ? -1 : (a.subject ?? '') > (b.subject ?? '') ? 1 : 0));
+}

@@ -1,0 +1,60 @@
+/**
+ * The merged landscape (SPEC §2.4/§2.5): entities of all files in load order, first
+ * occurrence of an id wins, later ones are kept aside for `no-duplicate-id`.
+ */
+import type { ApiEntity, DataStoreEntity, Domain, Entity, Owner, RolloutEntity, SystemEntity } from './entities';
+import { buildGraph, type Graph } from './graph';
+import type { FileModel } from './read-entities';
+
+export interface Landscape {
+  entry: string;
+  /** Files in load order (the entry first). */
+  files: FileModel[];
+  /** First occurrences, in load order. */
+  entities: Entity[];
+  byId: Map<string, Entity>;
+  duplicates: Entity[];
+  owners: Owner[];
+  domains: Domain[];
+  systems: SystemEntity[];
+  apis: ApiEntity[];
+  dataStores: DataStoreEntity[];
+  rollouts: RolloutEntity[];
+  systemById: Map<string, SystemEntity>;
+  apiById: Map<string, ApiEntity>;
+  ownerById: Map<string, Owner>;
+  storeById: Map<string, DataStoreEntity>;
+  graph: Graph;
+  /** "Today" for date-based rules, YYYY-MM-DD. */
+  asOf: string;
+}
+
+export function mergeLandscape(entry: string, files: FileModel[], asOf: string): Landscape {
+  const l: Landscape = {
+    entry, files, entities: [], byId: new Map(), duplicates: [],
+    owners: [], domains: [], systems: [], apis: [], dataStores: [], rollouts: [],
+    systemById: new Map(), apiById: new Map(), ownerById: new Map(), storeById: new Map(),
+    graph: { out: new Map(), in: new Map(), targets: new Map(), sources: new Map() },
+    asOf,
+  };
+  for (const f of files) {
+    for (const e of f.entities) {
+      if (l.byId.has(e.id)) {
+        l.duplicates.push(e);
+        continue;
+      }
+      l.byId.set(e.id, e);
+      l.entities.push(e);
+      switch (e.kind) {
+        case 'owner': l.owners.push(e); l.ownerById.set(e.id, e); break;
+        case 'domain': l.domains.push(e); break;
+        case 'system': l.systems.push(e); l.systemById.set(e.id, e); break;
+        case 'api': l.apis.push(e); l.apiById.set(e.id, e); break;
+        case 'dataStore': l.dataStores.push(e); l.storeById.set(e.id, e); break;
+        case 'rollout': l.rollouts.push(e); break;
+      }
+    }
+  }
+  l.graph = buildGraph(l.systems, l.systemById, l.apiById);
+  return l;
+}

@@ -1,0 +1,204 @@
+/**
+ * YAML tree of one file → typed entities. Tolerant by design: a value of the wrong type is
+ * treated as absent (the schema check reports it), so rules never see garbage.
+ */
+import {
+  asMap, asScalar, asSeq, deref, findPair, getValue, scalarString,
+  type Span, type YMap, type YNode,
+} from '../parse/yaml-tree';
+import {
+  SECTIONS,
+  type ApiEntity, type Consumption, type DataAccess, type DataStoreEntity, type Dependency, type Domain,
+  type Entity, type EntityKind, type Interaction, type Owner, type Ref, type RolloutEntity, type Suppression,
+  type SystemEntity,
+} from './entities';
+
+/** An `imports` entry as written, with its span. */
+export interface ImportEntry {
+  pattern: string;
+  span: Span;
+}
+
+export interface FileModel {
+  path: string;
+  entities: Entity[];
+  imports: ImportEntry[];
+  metadata: YMap | null;
+  lint: YNode | null;
+  root: YMap | null;
+}
+
+export function readFileModel(path: string, root: YNode | null): FileModel {
+  const map = asMap(root);
+  const model: FileModel = { path, entities: [], imports: [], metadata: null, lint: null, root: map };
+  if (!map) return model;
+  model.metadata = asMap(getValue(map, 'metadata'));
+  model.lint = getValue(map, 'lint');
+  const imports = asSeq(getValue(map, 'imports'));
+  for (const item of imports?.items ?? []) {
+    const s = asScalar(item);
+    if (s && typeof s.value === 'string' && s.text.trim()) model.imports.push({ pattern: s.text.trim(), span: { start: s.start, end: s.end } });
+  }
+  for (const [section, kind] of SECTIONS) {
+    const list = asSeq(getValue(map, section));
+    for (const item of list?.items ?? []) {
+      const node = asMap(item);
+      const e = node && readEntity(kind, path, node);
+      if (e) model.entities.push(e);
+    }
+  }
+  return model;
+}
+
+function str(map: YMap, key: string): string | undefined {
+  const v = getValue(map, key);
+  const s = asScalar(v);
+  if (!s || s.value === null || typeof s.value === 'object') return undefined;
+  return s.text;
+}
+
+function ref(map: YMap | null, key: string): Ref | undefined {
+  if (!map) return undefined;
+  const s = asScalar(getValue(map, key));
+  if (!s || s.value === null || s.text === '') return undefined;
+  return { id: s.text, span: { start: s.start, end: s.end } };
+}
+
+function refOf(node: YNode | null): Ref | undefined {
+  const s = asScalar(node);
+  if (!s || s.value === null || s.text === '') return undefined;
+  return { id: s.text, span: { start: s.start, end: s.end } };
+}
+
+function interaction(map: YMap | null, key = 'interaction'): Interaction | undefined {
+  const v = map ? str(map, key) : undefined;
+  return v === 'sync' || v === 'async' ? v : undefined;
+}
+
+/** Dates may be written as strings or (in YAML 1.1 tools) timestamps: keep the YYYY-MM-DD part. */
+export function dateOf(map: YMap | null, key: string): string | undefined {
+  const v = map ? str(map, key) : undefined;
+  const m = v ? /^(\d{4}-\d{2}-\d{2})/.exec(v) : null;
+  return m ? m[1] : undefined;
+}
+
+/** A block is "present" when it is a non-empty mapping, a non-empty list or a non-blank scalar. */
+function nonEmpty(node: YNode | null): boolean {
+  const n = deref(node);
+  if (!n) return false;
+  if (n.kind === 'map') return n.pairs.length > 0;
+  if (n.kind === 'seq') return n.items.length > 0;
+  return n.kind === 'scalar' && n.value !== null && n.value !== false && String(n.text).trim() !== '';
+}
+
+/** List entries that are either an id or a mapping with `field` (consumes, dependsOn, dataAccess). */
+function entries(map: YMap, key: string, field: string): { ref: Ref; entry: YMap | null; span: Span }[] {
+  const out: { ref: Ref; entry: YMap | null; span: Span }[] = [];
+  const seq = asSeq(getValue(map, key));
+  for (const item of seq?.items ?? []) {
+    const n = deref(item);
+    if (!n) continue;
+    const entry = asMap(n);
+    const r = entry ? ref(entry, field) : refOf(n);
+    if (r) out.push({ ref: r, entry, span: { start: item.start, end: item.end } });
+  }
+  return out;
+}
+
+function suppressions(map: YMap): Suppression[] {
+  const out: Suppression[] = [];
+  const seq = asSeq(getValue(map, 'suppress'));
+  for (const item of seq?.items ?? []) {
+    const m = asMap(item);
+    const rule = m && str(m, 'rule');
+    if (!m || !rule) continue;
+    out.push({ rule, reason: str(m, 'reason') ?? '', until: dateOf(m, 'until'), span: { start: item.start, end: item.end } });
+  }
+  return out;
+}
+
+function readEntity(kind: EntityKind, file: string, node: YMap): Entity | null {
+  const idNode = asScalar(getValue(node, 'id'));
+  if (!idNode || idNode.value === null || idNode.text === '') return null;
+  const base = {
+    id: idNode.text,
+    file,
+    node,
+    idSpan: { start: idNode.start, end: idNode.end },
+    name: str(node, 'name'),
+    suppress: suppressions(node),
+  };
+  switch (kind) {
+    case 'owner':
+      return { ...base, kind, type: str(node, 'type'), role: str(node, 'role'), parent: ref(node, 'parent') } satisfies Owner;
+    case 'domain':
+      return { ...base, kind, owner: ref(node, 'owner') } satisfies Domain;
+    case 'system': {
+      const security = asMap(getValue(node, 'security'));
+      return {
+        ...base,
+        kind,
+        mode: str(node, 'mode'),
+        paceLayer: str(node, 'paceLayer'),
+        type: str(node, 'type'),
+        owner: ref(node, 'owner'),
+        domain: ref(node, 'domain'),
+        lifecycle: str(node, 'lifecycle') ?? 'active',
+        endOfLife: dateOf(node, 'endOfLife'),
+        successor: ref(node, 'successor'),
+        criticality: str(node, 'criticality'),
+        exposure: str(node, 'exposure') ?? 'internal',
+        sourcing: str(node, 'sourcing'),
+        governance: str(node, 'governance') ?? 'sanctioned',
+        dataClassification: str(node, 'dataClassification'),
+        security: security ? { lastReview: dateOf(security, 'lastReview'), reviewedBy: ref(security, 'reviewedBy') } : undefined,
+        consumes: entries(node, 'consumes', 'api').map((e): Consumption => ({ api: e.ref, interaction: interaction(e.entry), span: e.span })),
+        dependsOn: entries(node, 'dependsOn', 'system').map((e): Dependency => ({ system: e.ref, interaction: interaction(e.entry), span: e.span })),
+        dataAccess: entries(node, 'dataAccess', 'store').map((e): DataAccess => ({ store: e.ref, access: e.entry ? str(e.entry, 'access') : undefined, span: e.span })),
+      } satisfies SystemEntity;
+    }
+    case 'api':
+      return {
+        ...base,
+        kind,
+        provider: ref(node, 'provider'),
+        type: str(node, 'type'),
+        interaction: interaction(node),
+        owner: ref(node, 'owner'),
+        lifecycle: str(node, 'lifecycle') ?? 'active',
+        endOfLife: dateOf(node, 'endOfLife'),
+        successor: ref(node, 'successor'),
+        exposure: str(node, 'exposure') ?? 'internal',
+        definition: str(node, 'definition'),
+      } satisfies ApiEntity;
+    case 'dataStore':
+      return { ...base, kind, system: ref(node, 'system'), type: str(node, 'type'), dataClassification: str(node, 'dataClassification') } satisfies DataStoreEntity;
+    case 'rollout': {
+      const targets: Ref[] = [];
+      const t = deref(getValue(node, 'targets'));
+      if (t?.kind === 'seq') for (const item of t.items) { const r = refOf(item); if (r) targets.push(r); }
+      else { const r = refOf(t); if (r) targets.push(r); }
+      const testing = asMap(getValue(node, 'testing'));
+      const rollback = asMap(getValue(node, 'rollback'));
+      const tested = rollback ? asScalar(getValue(rollback, 'tested')) : null;
+      return {
+        ...base,
+        kind,
+        targets,
+        owner: ref(node, 'owner'),
+        status: str(node, 'status') ?? 'planned',
+        start: dateOf(node, 'start'),
+        strategy: str(node, 'strategy'),
+        downtime: str(node, 'downtime'),
+        hasCommunicationPlan: nonEmpty(getValue(node, 'communicationPlan')),
+        hasTesting: findPair(node, 'testing') !== undefined,
+        testingEnvironment: testing ? str(testing, 'environment') : undefined,
+        hasRollback: findPair(node, 'rollback') !== undefined,
+        rollbackPlan: rollback ? scalarString(getValue(rollback, 'plan')) : undefined,
+        rollbackTested: tested ? tested.value === true : undefined,
+        hasPilot: nonEmpty(getValue(node, 'pilot')),
+        hasMonitoring: nonEmpty(getValue(node, 'monitoring')),
+      } satisfies RolloutEntity;
+    }
+  }
+}

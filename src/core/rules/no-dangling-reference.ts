@@ -1,0 +1,54 @@
+import { levenshtein } from '../config/resolve-config';
+import { KIND_LABEL, type EntityKind } from '../model/entities';
+import { referenceSites } from '../model/references';
+import { fix, replaceEdit } from './locate';
+import { defineRule } from './rule';
+
+export default defineRule({
+  meta: {
+    id: 'no-dangling-reference',
+    category: 'integrity',
+    defaultSeverity: 'error',
+    description: 'A reference that does not resolve to an entity of the expected kind.',
+    rationale: 'A graph with holes produces wrong results in every other rule (Backstage entity references; dependency-cruiser couldNotResolve).',
+    optionsSchema: {},
+    defaultOptions: {},
+    fixable: true,
+    docs: `Checks every reference field: \`owners[].parent\`, \`domains[].owner\`, \`systems[].owner/domain/successor/security.reviewedBy\`, \`systems[].consumes[].api\`, \`systems[].dependsOn[].system\`, \`systems[].dataAccess[].store\`, \`apis[].provider/owner/successor\`, \`dataStores[].system\`, \`rollouts[].targets[]/owner\`. One finding per reference; when the id exists but names another kind of entity (an API id in \`dependsOn\`), the message says so.
+
+**Fix:** *Change to '<candidate>'* for ids of the expected kind within edit distance 2, nearest first.`,
+  },
+  check(ctx) {
+    const { landscape } = ctx;
+    const idsByKind = new Map<EntityKind, string[]>();
+    for (const e of landscape.entities) {
+      const list = idsByKind.get(e.kind) ?? [];
+      list.push(e.id);
+      idsByKind.set(e.kind, list);
+    }
+    for (const site of referenceSites(landscape.entities)) {
+      const target = landscape.byId.get(site.ref.id);
+      if (target && target.kind === site.expected) continue;
+      const { holder, ref, expected, field } = site;
+      const candidates = (idsByKind.get(expected) ?? [])
+        .map((id) => ({ id, d: levenshtein(ref.id, id, 3) }))
+        .filter((c) => c.d <= 2 && c.id !== ref.id)
+        .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1))
+        .map((c) => c.id);
+      const what = `${KIND_LABEL[holder.kind]} '${holder.id}'`;
+      const hint = candidates.length ? ` Did you mean '${candidates[0]}'?` : '';
+      const message = target
+        ? `${field} of ${what} refers to '${ref.id}', which is a${/^[aeiou]/i.test(KIND_LABEL[target.kind]) ? 'n' : ''} ${KIND_LABEL[target.kind]}, not a${/^[aeiou]/i.test(KIND_LABEL[expected]) ? 'n' : ''} ${KIND_LABEL[expected]}.${hint}`
+        : `${field} of ${what} refers to unknown ${KIND_LABEL[expected]} '${ref.id}'.${hint}`;
+      ctx.report({
+        subject: holder.id,
+        related: [holder.id, ref.id],
+        file: holder.file,
+        span: ref.span,
+        message,
+        data: { missing: ref.id, expectedKind: expected, actualKind: target?.kind ?? null, candidates },
+        fixes: candidates.map((c) => fix(`Change to '${c}'`, 'replace-reference', [replaceEdit(holder.file, ref.span, c)], candidates.length === 1)),
+      });
+    }
+  },
+});

@@ -1,0 +1,32 @@
+import { KIND_LABEL } from '../model/entities';
+import { defineRule } from './rule';
+
+export default defineRule({
+  meta: {
+    id: 'no-duplicate-id',
+    category: 'integrity',
+    defaultSeverity: 'error',
+    description: 'An id already used by another entity of any kind in the merged landscape.',
+    rationale: 'Ids are the keys every reference resolves through; a duplicate silently changes what a reference points to.',
+    optionsSchema: {},
+    defaultOptions: {},
+    fixable: false,
+    docs: `Flags every later occurrence of an id that is already used by an owner, domain, system, API, data store or rollout anywhere in the merged landscape (all imported files share one id space). The first occurrence in load order wins; the later ones are ignored by every other rule.
+
+**Fix:** rename the later entity, or delete it if it is a copy. The editor offers *Go to first definition*.`,
+  },
+  check(ctx) {
+    for (const dup of ctx.landscape.duplicates) {
+      const first = ctx.landscape.byId.get(dup.id)!;
+      const where = first.file === dup.file ? '' : ` in ${first.file.split('/').pop()}`;
+      ctx.report({
+        subject: dup.id,
+        related: [dup.id],
+        file: dup.file,
+        span: dup.idSpan,
+        message: `Duplicate id '${dup.id}': already used by the ${KIND_LABEL[first.kind]} defined first${where}; this ${KIND_LABEL[dup.kind]} is ignored. Give it a unique id.`,
+        data: { firstFile: first.file, firstSpan: first.idSpan },
+      });
+    }
+  },
+});
