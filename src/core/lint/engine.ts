@@ -24,6 +24,8 @@ export interface LintOptions {
   /** "Today" when neither asOf nor metadata.asOf is given (tests pin it). */
   today?: string;
   rules?: ReadonlyArray<Rule<unknown>>;
+  /** Record the time of each phase and rule in `LintResult.timings` (benchmarks). */
+  profile?: boolean;
 }
 
 export interface LintResult {
@@ -35,6 +37,8 @@ export interface LintResult {
   suppressed: Finding[];
   landscape: Landscape;
   config: ResolvedConfig;
+  /** Milliseconds per phase (`load`, `schema`, `config`, `merge`) and per rule (`rule:<id>`), when profiled. */
+  timings?: Record<string, number>;
 }
 
 const schemaCache = new WeakMap<SourceFile, Finding[]>();
@@ -55,20 +59,32 @@ export function today(): string {
 
 export async function lintLandscape(entry: string, host: Host, options: LintOptions = {}): Promise<LintResult> {
   const rules = options.rules ?? ALL_RULES;
+  const timings: Record<string, number> | undefined = options.profile ? {} : undefined;
+  let mark = performance.now();
+  const lap = (name: string): void => {
+    if (!timings) return;
+    const now = performance.now();
+    timings[name] = (timings[name] ?? 0) + now - mark;
+    mark = now;
+  };
   const loaded = await loadLandscape(entry, host, { allowImportsOutsideRoot: options.allowImportsOutsideRoot, cache: options.cache });
   const findings: Finding[] = [...loaded.findings];
+  lap('load');
   for (const f of loaded.files) {
     findings.push(...f.problems);
     findings.push(...schemaFindings(f, f.path === entry));
   }
+  lap('schema');
   const entryFile = loaded.files.find((f) => f.path === entry);
   const config = await resolveConfig({ entry, lint: entryFile?.model.lint ?? null, host, rules, settingsRules: options.settingsRules });
   findings.push(...config.findings);
+  lap('config');
 
   const metaAsOf = asScalar(getValue(entryFile?.model.metadata ?? null, 'asOf'))?.text;
   const asOf = options.asOf ?? (metaAsOf && /^\d{4}-\d{2}-\d{2}/.test(metaAsOf) ? metaAsOf.slice(0, 10) : options.today ?? today());
   const landscape = mergeLandscape(entry, loaded.files.filter((f) => !f.parsed.fatal).map((f) => f.model), asOf);
   const texts = new Map(loaded.files.map((f) => [f.path, f.text] as const));
+  lap('merge');
 
   const ruleById = new Map(rules.map((r) => [r.meta.id, r] as const));
   const settingsCache = new Map<string, RuleSettings>();
@@ -105,6 +121,7 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
           `Rule ${id} crashed and was skipped: ${(e as Error)?.message ?? String(e)}. Please report this.`));
         continue;
       }
+      lap(`rule:${id}`);
       for (const v of violations) {
         if (!run.files.has(v.file)) continue;
         const severity = fileSettings(v.file).get(id)!.severity;
@@ -117,7 +134,8 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
   const sup = applySuppressions(ruleFindings, landscape, (rule, file) => (fileSettings(file).get(rule)?.severity ?? 'off') !== 'off', known);
   findings.push(...sup.kept, ...sup.notes);
   sortFindings(findings);
-  return { entry, files: loaded.files, findings, suppressed: sup.suppressed, landscape, config };
+  lap('finish');
+  return { entry, files: loaded.files, findings, suppressed: sup.suppressed, landscape, config, timings };
 }
 
 function relatedLocations(l: Landscape, v: Violation): Finding['relatedLocations'] {

@@ -1,0 +1,62 @@
+/**
+ * One benchmark size, in its own process so peak memory (maxRSS) belongs to it alone.
+ * Prints one JSON line: medians in ms per phase and per rule, and maxRSS in MB.
+ */
+import { lintLandscape, memoryHost, parseYaml, ParseCache } from '../src/core/index';
+import { validateFile } from '../src/core/schema/validate-schema';
+import { readFileModel } from '../src/core/model/read-entities';
+import { mergeLandscape } from '../src/core/model/landscape';
+import { generateLandscape } from './generate';
+
+const n = Number(process.argv[2] ?? 1000);
+const runs = n >= 10_000 ? 5 : n >= 1000 ? 10 : 30;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = (f: () => unknown): number => {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+};
+
+async function main(): Promise<void> {
+  const text = generateLandscape(n);
+  const path = '/bench/landscape.yaml';
+  const out: Record<string, number | string> = { systems: n, bytes: text.length, lines: text.split('\n').length };
+  const parse: number[] = [], schema: number[] = [], graph: number[] = [], lint: number[] = [];
+  const perRule: Record<string, number[]> = {};
+  for (let i = 0; i < runs; i++) {
+    let parsed = parseYaml(text);
+    parse.push(time(() => (parsed = parseYaml(text))));
+    schema.push(time(() => validateFile(parsed.root, { isEntry: true })));
+    const model = readFileModel(path, parsed.root);
+    graph.push(time(() => mergeLandscape(path, [readFileModel(path, parsed.root)], '2026-02-01')));
+    void model;
+    const t = performance.now();
+    const r = await lintLandscape(path, memoryHost({ [path]: text }), { profile: true });
+    lint.push(performance.now() - t);
+    for (const [k, v] of Object.entries(r.timings ?? {})) if (k.startsWith('rule:')) (perRule[k.slice(5)] ??= []).push(v);
+  }
+  out.parseMs = median(parse);
+  out.schemaMs = median(schema);
+  out.graphMs = median(graph);
+  out.lintMs = median(lint);
+  out.rulesTotalMs = Object.values(perRule).reduce((s, xs) => s + median(xs), 0);
+  // Editor scenario: a one-line edit, then a re-lint with the parse cache warm.
+  const cache = new ParseCache();
+  await lintLandscape(path, memoryHost({ [path]: text }), { cache });
+  const edits: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const edited = text.replace('name: System 1\n', `name: System 1 edited ${i}\n`);
+    const t = performance.now();
+    await lintLandscape(path, memoryHost({ [path]: edited }), { cache });
+    edits.push(performance.now() - t);
+  }
+  out.relintAfterEditMs = median(edits);
+  for (const [k, xs] of Object.entries(perRule)) out[`rule:${k}`] = median(xs);
+  out.maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(JSON.stringify(out));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
