@@ -11,6 +11,9 @@ import { asMap, asScalar, asSeq, deref, getValue, keyText, type Span, type YNode
 import type { Rule } from '../rules/rule';
 import type { Finding, SeverityOrOff } from '../types';
 import { dirname, join, relative } from '../util/paths';
+import { levenshtein } from '../util/levenshtein';
+
+export { levenshtein };
 
 export interface RuleSetting {
   severity: SeverityOrOff;
@@ -289,21 +292,4 @@ function closest(word: string, candidates: string[]): string | undefined {
     }
   }
   return best;
-}
-
-/** Levenshtein distance, giving up (returning max) once it exceeds `max`. */
-export function levenshtein(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) >= max) return max;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (cur[j] < rowMin) rowMin = cur[j];
-    }
-    if (rowMin >= max) return max;
-    prev = cur;
-  }
-  return prev[b.length];
 }

@@ -71,6 +71,8 @@ function buildTree(text: string, events: Event[]): ParsedYaml {
   const stack: Frame[] = [];
   let root: YNode | null = null;
   let documents = 0;
+  // Where the last node ended: empty scalars without a position of their own go there.
+  let lastPos = 0;
 
   const attach = (node: YNode): void => {
     const top = stack[stack.length - 1];
@@ -131,11 +133,13 @@ function buildTree(text: string, events: Event[]): ParsedYaml {
             ? { kind: 'map', flow, pairs: [], start: ev.start, end: ev.start + (flow ? 1 : 0) }
             : { kind: 'seq', flow, items: [], start: ev.start, end: ev.start + (flow ? 1 : 0) };
         if (ev.anchorStart >= 0) anchors.set(text.slice(ev.anchorStart, ev.anchorEnd), node);
+        lastPos = node.end;
         stack.push({ node, key: null });
         break;
       }
       case EV_SCALAR: {
-        const node = scalarNode(text, ev);
+        const node = scalarNode(text, ev, lastPos);
+        lastPos = node.end;
         if (ev.anchorStart >= 0) anchors.set(text.slice(ev.anchorStart, ev.anchorEnd), node);
         attach(node);
         break;
@@ -158,6 +162,7 @@ function buildTree(text: string, events: Event[]): ParsedYaml {
           node.end = Math.max(node.end, frame.key.end);
         }
         if (node.flow) node.end = closingBracket(text, node.end, node.kind === 'map' ? '}' : ']');
+        lastPos = Math.max(lastPos, node.end);
         attach(node);
         break;
       }
@@ -167,7 +172,8 @@ function buildTree(text: string, events: Event[]): ParsedYaml {
   return { root, problems, fatal };
 }
 
-function scalarNode(text: string, ev: ScalarEvent): YScalar {
+function scalarNode(text: string, ev: ScalarEvent, fallback: number): YScalar {
+  if (ev.valueStart < 0) return { kind: 'scalar', value: null, text: '', quoted: false, start: fallback, end: fallback };
   const raw = getScalarValue(text, ev);
   let start = ev.valueStart;
   let end = ev.valueEnd;

@@ -1,0 +1,224 @@
+/**
+ * The JSON Schema of the landscape format (SPEC §2), built here once and written to
+ * schemas/landscape.schema.json by scripts/gen-schema.ts (a test keeps the file current).
+ * Structure only: references, graph semantics and rule options are checked elsewhere.
+ * No big oneOf: "id or object" entries use `type: [string, object]` with if/then, so a
+ * wrong entry gets one precise error instead of a list of failed alternatives.
+ */
+type Schema = Record<string, unknown>;
+
+export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+
+const str = (description: string, extra: Schema = {}): Schema => ({ type: 'string', description, ...extra });
+const id = (description: string): Schema => ({ type: 'string', pattern: ID_PATTERN, maxLength: 63, description });
+const ref = (kind: string, description: string): Schema => ({ type: 'string', pattern: ID_PATTERN, maxLength: 63, description: `${description} (${kind} id).` });
+const date = (description: string): Schema => ({ type: 'string', pattern: DATE_PATTERN, description: `${description} Date as YYYY-MM-DD.` });
+const oneOfValues = (values: string[], description: string): Schema => ({ type: 'string', enum: values, description });
+const list = (items: Schema, description: string): Schema => ({ type: 'array', items, description });
+
+const LIFECYCLE = ['plan', 'phaseIn', 'active', 'phaseOut', 'endOfLife'];
+const EXPOSURE = ['internal', 'partner', 'internet'];
+const CLASSIFICATION = ['public', 'internal', 'confidential', 'restricted'];
+
+const common: Record<string, Schema> = {
+  id: id('Global id, unique across all entity kinds and files: kebab-case (lowercase letters, digits, single hyphens), at most 63 characters. References use it.'),
+  name: str('Display name shown in diagrams, hovers and messages.'),
+  description: str('One-paragraph description.'),
+  tags: list({ type: 'string', description: 'A tag.' }, 'Free classification (Backstage tags), e.g. casb-discovered.'),
+  links: list({
+    type: 'object',
+    description: 'A link to a runbook, dashboard or specification.',
+    properties: { url: str('Address of the linked page.'), title: str('Title shown for the link.'), icon: str('Optional icon name.') },
+    required: ['url'],
+    additionalProperties: false,
+  }, 'Runbooks, dashboards and specifications.'),
+  annotations: {
+    type: 'object',
+    description: 'Tool-specific key/value data (Backstage annotations), e.g. leanix.net/id.',
+    additionalProperties: { type: 'string', description: 'Annotation value.' },
+  },
+  suppress: list({
+    type: 'object',
+    description: 'Suppresses violations of one rule whose subject is this entity.',
+    properties: {
+      rule: str('Id of the rule to suppress, e.g. no-shadow-it.'),
+      reason: str('Why the violation is accepted (mandatory, shown to reviewers).', { minLength: 1 }),
+      until: date('Last day the suppression applies; after it the violation is reported again.'),
+    },
+    required: ['rule', 'reason'],
+    additionalProperties: false,
+  }, 'Accepted violations of rules whose subject is this entity, each with a reason.'),
+};
+
+function entity(description: string, props: Record<string, Schema>, required: string[] = []): Schema {
+  return { type: 'object', description, properties: { ...common, ...props }, required: ['id', ...required], additionalProperties: false };
+}
+
+/** An entry that is either an id or a mapping with `key` (+ more fields). */
+function idOrObject(key: string, kind: string, description: string, props: Record<string, Schema>): Schema {
+  return {
+    type: ['string', 'object'],
+    description,
+    if: { type: 'string' },
+    then: { pattern: ID_PATTERN, maxLength: 63 },
+    else: { properties: { [key]: ref(kind, `The ${kind} this entry refers to`), ...props }, required: [key], additionalProperties: false },
+  };
+}
+
+const interaction = oneOfValues(['sync', 'async'], 'Timing of this edge: sync (the caller waits) or async (queue, event, batch). Overrides the default.');
+
+const severity: Schema = {
+  type: ['string', 'integer', 'boolean', 'array'],
+  description: 'Severity: off, info, warn, error, 0 (off), 1 (warn), 2 (error), false (off), or [severity, { options }].',
+};
+
+const rulesMap: Schema = {
+  type: 'object',
+  description: 'Rule id → severity or [severity, options].',
+  additionalProperties: severity,
+};
+
+export const LANDSCAPE_SCHEMA: Schema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://landscape-tools.github.io/schemas/landscape.schema.json',
+  title: 'landscape.yaml',
+  description: 'An IT landscape: owners, domains, systems (Mode 1, gearbox, Mode 2), APIs, data stores and rollouts.',
+  type: 'object',
+  properties: {
+    apiVersion: { const: 'landscape/v1', description: 'Format version; required in every file: landscape/v1.' },
+    kind: oneOfValues(['Landscape', 'LandscapeFragment'], 'Landscape for the entry file, LandscapeFragment for imported files (informative).'),
+    metadata: {
+      type: 'object',
+      description: 'About the landscape (read from the entry file).',
+      properties: {
+        name: id('Name of the landscape, id-shaped.'),
+        title: str('Human-readable title.'),
+        description: str('Free text.'),
+        asOf: date('"Today" for date-based rules, so results are reproducible; default is the current date.'),
+      },
+      additionalProperties: false,
+    },
+    imports: list(str('A path or glob relative to this file, e.g. ./systems/*.yaml.'), 'Files to load after this one (depth first); globs expand in lexical order.'),
+    lint: {
+      type: 'object',
+      description: 'Rule configuration, ESLint-shaped; read from the entry file only.',
+      properties: {
+        extends: { type: ['string', 'array'], items: { type: 'string' }, description: 'Preset (recommended, strict, none) or path to a ruleset file (YAML with extends and rules).' },
+        rules: rulesMap,
+        overrides: list({
+          type: 'object',
+          description: 'Rules for the files matching the globs; later overrides win.',
+          properties: {
+            files: { type: ['array', 'string'], items: { type: 'string' }, description: 'Globs on the path (relative to the entry file) of the file defining the subject.' },
+            rules: rulesMap,
+          },
+          required: ['files'],
+          additionalProperties: false,
+        }, 'Per-file rule settings.'),
+      },
+      additionalProperties: false,
+    },
+    owners: list(entity('An organisational unit or executive (Backstage Group, LeanIX subscription).', {
+      type: oneOfValues(['executive', 'department', 'team', 'business-unit', 'vendor', 'person'], 'Kind of unit.'),
+      role: str('Executive role (CEO, CIO, CTO, CDO, CISO, …); used by mode-owner-alignment.'),
+      parent: ref('owner', 'Reporting line: the unit this one reports to'),
+      email: str('Contact address.'),
+    }), 'Organisational units and executives.'),
+    domains: list(entity('A business domain or bounded context (Backstage Domain).', {
+      owner: ref('owner', 'Accountable owner of the domain'),
+    }), 'Business domains.'),
+    systems: list(entity('An application or software system (LeanIX Application, C4 software system).', {
+      mode: oneOfValues(['mode1', 'mode2', 'gearbox'], 'Speed: mode1 = system of record (slow, robust), mode2 = system of engagement (fast), gearbox = integration layer between them.'),
+      paceLayer: oneOfValues(['record', 'differentiation', 'innovation'], 'Gartner pace layer (informative).'),
+      type: str('Classification, e.g. erp, core-banking, web-app, bff, api-gateway, event-bus, cache, anti-corruption-layer.'),
+      owner: ref('owner', 'Accountable team or unit'),
+      domain: ref('domain', 'Business domain'),
+      lifecycle: oneOfValues(LIFECYCLE, 'LeanIX lifecycle phase; default active.'),
+      endOfLife: date('Planned or actual end of life.'),
+      successor: ref('system', 'The system that replaces this one'),
+      criticality: oneOfValues(['missionCritical', 'businessCritical', 'businessOperational', 'administrativeService'], 'LeanIX business criticality.'),
+      exposure: oneOfValues(EXPOSURE, 'Network reach of the system itself; default internal.'),
+      sourcing: oneOfValues(['custom', 'package', 'saas'], 'Build, buy or rent.'),
+      governance: oneOfValues(['sanctioned', 'shadow'], 'shadow = not sanctioned by IT (found by CASB, expense reports, …); default sanctioned.'),
+      dataClassification: oneOfValues(CLASSIFICATION, 'Highest class of data the system holds.'),
+      releaseCadence: str('How often it is released, e.g. daily or quarterly (informative).'),
+      security: {
+        type: 'object',
+        description: 'Last security review (CISO).',
+        properties: {
+          lastReview: date('Date of the last security review.'),
+          reviewedBy: ref('owner', 'Who reviewed it'),
+          sso: { type: 'boolean', description: 'Single sign-on enforced.' },
+          mfa: { type: 'boolean', description: 'Multi-factor authentication enforced.' },
+        },
+        additionalProperties: false,
+      },
+      consumes: list(idOrObject('api', 'api', 'An API this system uses: its id, or { api, interaction?, flow?, description? }.', {
+        interaction,
+        flow: oneOfValues(['in', 'out', 'both'], 'Data direction (documentation only).'),
+        description: str('What the system uses the API for.'),
+      }), 'APIs this system uses (Backstage consumesApis); each gives a dependency edge to the API provider.'),
+      dependsOn: list(idOrObject('system', 'system', 'A direct dependency on another system: its id, or { system, interaction?, description? }.', {
+        interaction: { ...interaction, description: 'Timing of this dependency; default sync.' },
+        description: str('How the dependency works (file drop, DB link, script, …).'),
+      }), 'Direct dependencies not expressed as an API (file drop, DB link, script, manual export).'),
+      dataAccess: list({
+        type: 'object',
+        description: 'Access to a data store (ArchiMate access relation).',
+        properties: {
+          store: ref('dataStore', 'The data store accessed'),
+          access: oneOfValues(['read', 'write', 'readwrite', 'cdc'], 'How: read, write, readwrite or cdc (change data capture).'),
+          description: str('What is accessed and why.'),
+        },
+        required: ['store'],
+        additionalProperties: false,
+      }, 'Data stores this system accesses directly; the owning system\'s own access is implicit.'),
+    }, ['mode']), 'Applications and software systems.'),
+    apis: list(entity('An interface or contract with exactly one provider (LeanIX Interface, Backstage API).', {
+      provider: ref('system', 'The one system that owns the contract and its change management'),
+      type: oneOfValues(['openapi', 'asyncapi', 'graphql', 'grpc', 'soap', 'odata', 'rfc', 'idoc', 'file', 'other'], 'Contract technology; asyncapi, idoc and file are async by default, the others sync.'),
+      interaction: { ...interaction, description: 'Default timing for consumers: sync or async (default from the type).' },
+      owner: ref('owner', 'Owner of the contract; default the provider\'s owner'),
+      lifecycle: oneOfValues(LIFECYCLE, 'LeanIX lifecycle phase; default active.'),
+      endOfLife: date('Planned or actual end of life.'),
+      successor: ref('api', 'The API that replaces this one'),
+      exposure: oneOfValues(EXPOSURE, 'Who may call it; default internal.'),
+      definition: str('OpenAPI/AsyncAPI document: a URL or a relative path.'),
+    }, ['provider']), 'Interfaces: one provider, many consumers.'),
+    dataStores: list(entity('A database, bucket or file share owned by one system.', {
+      system: ref('system', 'Owning system: the only one that may access the store directly'),
+      type: oneOfValues(['database', 'file-share', 'object-store', 'data-warehouse', 'cache', 'queue'], 'Kind of store.'),
+      dataClassification: oneOfValues(CLASSIFICATION, 'Highest class of data stored.'),
+    }, ['system']), 'Data stores.'),
+    rollouts: list(entity('A planned change or go-live, checked against the zero-downtime checklist.', {
+      targets: list(ref('system', 'A system changed by the rollout'), 'Systems changed by the rollout.'),
+      owner: ref('owner', 'Who runs the rollout'),
+      status: oneOfValues(['planned', 'in-progress', 'done'], 'planned (default), in-progress or done; done rollouts are history and not linted.'),
+      start: date('Planned start.'),
+      strategy: oneOfValues(['big-bang', 'phased', 'pilot', 'canary', 'blue-green', 'parallel-run'], 'How it goes live; treated as big-bang when absent.'),
+      downtime: oneOfValues(['none', 'planned'], 'Planned outage window.'),
+      communicationPlan: { type: 'object', description: 'Plan for users, stores, call centre and regulator (free keys, e.g. audiences, channels, leadTimeDays).' },
+      testing: {
+        type: 'object',
+        description: 'Where the change was tested.',
+        properties: {
+          environment: oneOfValues(['production-like', 'staging', 'test', 'none'], 'Test environment; production-like is required before go-live.'),
+          types: list({ type: 'string', description: 'A kind of test, e.g. e2e, load.' }, 'Kinds of tests run.'),
+        },
+        additionalProperties: false,
+      },
+      rollback: {
+        type: 'object',
+        description: 'Plan B.',
+        properties: { plan: str('How to go back.'), tested: { type: 'boolean', description: 'Whether the rollback was rehearsed.' } },
+        additionalProperties: false,
+      },
+      pilot: { type: 'object', description: 'Pilot group or site (scope, durationDays).' },
+      monitoring: { type: 'object', description: 'Dashboards and alerting used to decide go/no-go.' },
+    }, ['targets']), 'Planned changes and go-lives.'),
+  },
+  patternProperties: { '^x-': { description: 'Extension data for other tools; ignored by the linter.' } },
+  required: ['apiVersion'],
+  additionalProperties: false,
+};
