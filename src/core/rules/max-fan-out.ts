@@ -1,0 +1,59 @@
+import { defineRule } from './rule';
+
+interface Options {
+  max: number;
+  ignoreModes: string[];
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'max-fan-out',
+    category: 'coupling',
+    defaultSeverity: 'warn',
+    description: 'A system that depends on more distinct systems than `max` (efferent coupling).',
+    rationale: 'Efferent coupling / fan-out: a front end that talks to many back ends directly is fragile and should get a BFF or a composite gearbox API.',
+    optionsSchema: {
+      max: { type: 'integer', minimum: 0, description: 'Largest allowed number of distinct systems depended on.' },
+      ignoreModes: { type: 'array', items: { enum: ['mode1', 'mode2', 'gearbox'] }, description: 'Modes whose systems are skipped (gateways and ESBs fan out by design).' },
+    },
+    defaultOptions: { max: 7, ignoreModes: ['gearbox'] },
+    fixable: false,
+    docs: `Flags a system whose efferent coupling Ce — the number of **distinct** systems it has \`consumes\`/\`dependsOn\` edges to, any interaction — is greater than \`max\`. Systems whose mode is in \`ignoreModes\` are skipped.
+
+Triggers (with \`max: 2\`):
+
+\`\`\`yaml
+lint: { rules: { max-fan-out: [warn, { max: 2 }] } }
+systems:
+  - { id: bff, mode: mode2, owner: team-app, consumes: [a-api, b-api, c-api] }
+  - { id: a, mode: mode2, owner: team-app }
+  - { id: b, mode: mode2, owner: team-app }
+  - { id: c, mode: mode2, owner: team-app }
+apis:
+  - { id: a-api, provider: a, type: openapi }
+  - { id: b-api, provider: b, type: openapi }
+  - { id: c-api, provider: c, type: openapi }
+\`\`\`
+
+Does not trigger with \`max: 3\`.
+
+**Fix:** introduce a backend-for-frontend or a composite gearbox API.`,
+  },
+  check(ctx) {
+    const l = ctx.landscape;
+    const ignore = new Set(ctx.options.ignoreModes);
+    for (const s of l.systems) {
+      if (s.mode && ignore.has(s.mode)) continue;
+      const targets = l.graph.targets.get(s.id);
+      if (!targets || targets.size <= ctx.options.max) continue;
+      ctx.report({
+        subject: s.id,
+        related: [s.id, ...targets],
+        file: s.file,
+        span: s.idSpan,
+        message: `System '${s.id}' depends on ${targets.size} distinct systems (more than ${ctx.options.max}): ${[...targets].join(', ')}. Put a backend-for-frontend or a composite gearbox API in front of them.`,
+        data: { ce: targets.size, max: ctx.options.max },
+      });
+    }
+  },
+});

@@ -1,0 +1,63 @@
+import { fix, replaceEdit } from './locate';
+import { defineRule } from './rule';
+import { consumedApiSpan, edgePhrase, edgeRelated, gearboxWrappers } from './support';
+
+export default defineRule({
+  meta: {
+    id: 'no-direct-mode2-to-mode1',
+    category: 'bimodal',
+    defaultSeverity: 'error',
+    description: 'A Mode 2 system that consumes an API of a Mode 1 system or depends on one directly, whatever the interaction style.',
+    rationale: 'Mode 2 must reach systems of record only through the gearbox (façade, events, read models, anti-corruption layer), so Mode 1 release cycles, maintenance windows and data models do not leak into the fast front end (McKinsey 2014; Gartner: protect Mode 1 from Mode 2).',
+    optionsSchema: {},
+    defaultOptions: {},
+    fixable: true,
+    docs: `One finding per offending \`consumes\` or \`dependsOn\` entry of a \`mode2\` system whose target (the API's provider, or the system depended on) is \`mode1\` — synchronous or asynchronous alike.
+
+Triggers:
+
+\`\`\`yaml
+systems:
+  - { id: sap,  mode: mode1, owner: team-erp }
+  - { id: shop, mode: mode2, owner: team-web, consumes: [sap-order-odata] }
+apis:
+  - { id: sap-order-odata, provider: sap, type: odata }
+\`\`\`
+
+Does not trigger (the gearbox sits between):
+
+\`\`\`yaml
+systems:
+  - { id: sap,       mode: mode1,   owner: team-erp }
+  - { id: order-acl, mode: gearbox, owner: team-int, consumes: [order-events, sap-order-odata] }
+  - { id: hub,       mode: gearbox, owner: team-int }
+  - { id: shop,      mode: mode2,   owner: team-web, consumes: [order-events] }
+apis:
+  - { id: sap-order-odata, provider: sap, type: odata }
+  - { id: order-events,    provider: hub, type: asyncapi }
+\`\`\`
+
+**Fix:** *Use gearbox API '<x>'* when a gearbox system already consumes an API of the same Mode 1 provider and provides APIs of its own; otherwise add such a gearbox component.`,
+  },
+  check(ctx) {
+    const l = ctx.landscape;
+    const wrappers = gearboxWrappers(l);
+    for (const s of l.systems) {
+      if (s.mode !== 'mode2') continue;
+      for (const e of l.graph.out.get(s.id) ?? []) {
+        if (l.systemById.get(e.to)?.mode !== 'mode1') continue;
+        const candidates = wrappers.byProvider.get(e.to) ?? [];
+        const via = consumedApiSpan(e);
+        ctx.report({
+          subject: s.id,
+          related: edgeRelated(e),
+          file: s.file,
+          span: e.entry.span,
+          message: `Mode-2 system '${s.id}' ${edgePhrase(e)} Mode-1 system '${e.to}' directly; route it through the gearbox${candidates.length ? ` (e.g. gearbox API '${candidates[0]}')` : ' (an API façade, events or a read model)'}.`,
+          data: { gearboxApis: candidates, target: e.to, api: e.via ?? null },
+          fixes: via ? candidates.map((c) => fix(`Use gearbox API '${c}'`, 'use-gearbox-api', [replaceEdit(s.file, via, c)])) : [],
+        });
+      }
+    }
+  },
+});

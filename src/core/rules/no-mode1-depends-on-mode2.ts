@@ -1,0 +1,61 @@
+import { fix, replaceEdit } from './locate';
+import { defineRule } from './rule';
+import { consumedApiSpan, edgePhrase, edgeRelated, gearboxWrappers } from './support';
+
+export default defineRule({
+  meta: {
+    id: 'no-mode1-depends-on-mode2',
+    category: 'bimodal',
+    defaultSeverity: 'warn',
+    description: 'A Mode 1 system that consumes an API of a Mode 2 system or depends on one.',
+    rationale: 'Stable Dependencies Principle: a system of record that calls a fast-changing Mode 2 service inherits its change rate and availability; hand off through an event or a gearbox API instead.',
+    optionsSchema: {},
+    defaultOptions: {},
+    fixable: true,
+    docs: `One finding per \`consumes\`/\`dependsOn\` entry of a \`mode1\` system whose target is \`mode2\`.
+
+Triggers:
+
+\`\`\`yaml
+systems:
+  - { id: sap,   mode: mode1, owner: team-erp, consumes: [promo-api] }
+  - { id: promo, mode: mode2, owner: team-web }
+apis:
+  - { id: promo-api, provider: promo, type: openapi }
+\`\`\`
+
+Does not trigger (prices are published as events on the gearbox):
+
+\`\`\`yaml
+systems:
+  - { id: sap,   mode: mode1,   owner: team-erp, consumes: [price-events] }
+  - { id: promo, mode: mode2,   owner: team-web, consumes: [price-events] }
+  - { id: hub,   mode: gearbox, owner: team-int }
+apis:
+  - { id: price-events, provider: hub, type: asyncapi }
+\`\`\`
+
+**Fix:** *Use gearbox API '<x>'* when a gearbox system already consumes the Mode 2 API.`,
+  },
+  check(ctx) {
+    const l = ctx.landscape;
+    const wrappers = gearboxWrappers(l);
+    for (const s of l.systems) {
+      if (s.mode !== 'mode1') continue;
+      for (const e of l.graph.out.get(s.id) ?? []) {
+        if (l.systemById.get(e.to)?.mode !== 'mode2') continue;
+        const candidates = e.via ? wrappers.byApi.get(e.via) ?? [] : [];
+        const via = consumedApiSpan(e);
+        ctx.report({
+          subject: s.id,
+          related: edgeRelated(e),
+          file: s.file,
+          span: e.entry.span,
+          message: `Mode-1 system '${s.id}' ${edgePhrase(e)} Mode-2 system '${e.to}'; a system of record should not depend on a fast-changing front-end service — hand off through an event or a gearbox API.`,
+          data: { gearboxApis: candidates, target: e.to, api: e.via ?? null },
+          fixes: via ? candidates.map((c) => fix(`Use gearbox API '${c}'`, 'use-gearbox-api', [replaceEdit(s.file, via, c)])) : [],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,60 @@
+import { fix, keySpan, replaceEdit, valueSpan } from './locate';
+import { defineRule } from './rule';
+
+export default defineRule({
+  meta: {
+    id: 'no-mode1-internet-exposure',
+    category: 'bimodal',
+    defaultSeverity: 'error',
+    description: 'A Mode 1 system, or an API of a Mode 1 system, exposed to the internet.',
+    rationale: 'Systems of record have strict security and availability standards; internet traffic must enter through the gearbox (gateway, WAF, rate limiting) under CIO/CISO governance.',
+    optionsSchema: {},
+    defaultOptions: {},
+    fixable: true,
+    docs: `Flags a \`mode1\` system with \`exposure: internet\`, and an API whose provider is \`mode1\` with \`exposure: internet\`.
+
+Triggers:
+
+\`\`\`yaml
+systems:
+  - { id: core-banking, mode: mode1, owner: team-core, exposure: internet }
+\`\`\`
+
+Does not trigger:
+
+\`\`\`yaml
+systems:
+  - { id: core-banking, mode: mode1,   owner: team-core, exposure: internal }
+  - { id: api-gw,       mode: gearbox, owner: team-int,  exposure: internet }
+\`\`\`
+
+**Fix:** *Set exposure: internal*, and publish what the internet needs through a gateway API in the gearbox.`,
+  },
+  check(ctx) {
+    const l = ctx.landscape;
+    const setInternal = (file: string, e: Parameters<typeof valueSpan>[0]) => [fix('Set exposure: internal', 'set-exposure-internal', [replaceEdit(file, valueSpan(e, 'exposure'), 'internal')])];
+    for (const s of l.systems) {
+      if (s.mode !== 'mode1' || s.exposure !== 'internet') continue;
+      ctx.report({
+        subject: s.id,
+        related: [s.id],
+        file: s.file,
+        span: keySpan(s, 'exposure'),
+        message: `Mode-1 system '${s.id}' is exposed to the internet; keep systems of record internal and let internet traffic enter through a gateway in the gearbox.`,
+        fixes: setInternal(s.file, s),
+      });
+    }
+    for (const a of l.apis) {
+      const provider = a.provider && l.systemById.get(a.provider.id);
+      if (!provider || provider.mode !== 'mode1' || a.exposure !== 'internet') continue;
+      ctx.report({
+        subject: a.id,
+        related: [a.id, provider.id],
+        file: a.file,
+        span: keySpan(a, 'exposure'),
+        message: `API '${a.id}' of Mode-1 system '${provider.id}' is exposed to the internet; expose a gateway API in the gearbox instead.`,
+        fixes: setInternal(a.file, a),
+      });
+    }
+  },
+});

@@ -1,0 +1,65 @@
+import { defineRule } from './rule';
+import { apisByProvider } from './support';
+
+interface Options {
+  allowCdcFromGearbox: boolean;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'no-shared-datastore',
+    category: 'bimodal',
+    defaultSeverity: 'error',
+    description: "A system that accesses a data store owned by another system (except CDC by a gearbox system).",
+    rationale: 'Shared-database anti-pattern (microservices.io database per service): schema changes force lock-step releases across speeds. Change data capture by the gearbox is the sanctioned way to read Mode 1 data.',
+    optionsSchema: {
+      allowCdcFromGearbox: { type: 'boolean', description: 'Allow `access: cdc` from gearbox systems.' },
+    },
+    defaultOptions: { allowCdcFromGearbox: true },
+    fixable: false,
+    docs: `One finding per \`dataAccess\` entry of a system S to a data store whose owning system (\`dataStores[].system\`) is another system — any access mode — except \`access: cdc\` from a \`gearbox\` system while \`allowCdcFromGearbox\` is true.
+
+Triggers:
+
+\`\`\`yaml
+systems:
+  - { id: core, mode: mode1, owner: team-core }
+  - { id: web,  mode: mode2, owner: team-web, dataAccess: [{ store: core-db, access: read }] }
+dataStores:
+  - { id: core-db, system: core, type: database }
+\`\`\`
+
+Does not trigger:
+
+\`\`\`yaml
+systems:
+  - { id: core,        mode: mode1,   owner: team-core }
+  - { id: change-feed, mode: gearbox, owner: team-int, dataAccess: [{ store: core-db, access: cdc }] }
+dataStores:
+  - { id: core-db, system: core, type: database }
+\`\`\`
+
+**Fix:** read through an API or events of the owning system (the finding lists its APIs), or CDC by the gearbox.`,
+  },
+  check(ctx) {
+    const l = ctx.landscape;
+    const provided = apisByProvider(l);
+    for (const s of l.systems) {
+      for (const a of s.dataAccess) {
+        const store = l.storeById.get(a.store.id);
+        const ownerId = store?.system?.id;
+        if (!store || !ownerId || ownerId === s.id) continue;
+        if (a.access === 'cdc' && s.mode === 'gearbox' && ctx.options.allowCdcFromGearbox) continue;
+        const apis = (provided.get(ownerId) ?? []).map((x) => x.id);
+        ctx.report({
+          subject: s.id,
+          related: [s.id, store.id, ownerId],
+          file: s.file,
+          span: a.span,
+          message: `System '${s.id}' accesses data store '${store.id}' of system '${ownerId}' directly${a.access ? ` (${a.access})` : ''}; each system owns its data — use ${apis.length ? `an API of '${ownerId}' (${apis.slice(0, 3).join(', ')})` : `an API or events of '${ownerId}'`} or CDC through the gearbox.`,
+          data: { ownerApis: apis, store: store.id, owner: ownerId },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,65 @@
+import { findPair } from '../parse/yaml-tree';
+import { fix, insertKeyEdit, keySpan } from './locate';
+import { defineRule } from './rule';
+import { daysBetween } from './support';
+
+interface Options {
+  maxAgeDays: number;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'require-security-review',
+    category: 'security',
+    defaultSeverity: 'warn',
+    description: 'An internet- or partner-facing system, or a SaaS system, without a recent security review.',
+    rationale: 'CISO governance for internet-facing and SaaS systems; zero trust expects periodic re-review.',
+    optionsSchema: {
+      maxAgeDays: { type: 'integer', minimum: 0, description: 'Largest allowed age of security.lastReview in days before asOf.' },
+    },
+    defaultOptions: { maxAgeDays: 365 },
+    fixable: true,
+    docs: `Flags a system (lifecycle not \`plan\` or \`endOfLife\`) with \`exposure: internet\` or \`partner\`, or \`sourcing: saas\`, whose \`security.lastReview\` is missing or more than \`maxAgeDays\` days before \`asOf\`.
+
+Triggers:
+
+\`\`\`yaml
+systems:
+  - { id: web-shop, mode: mode2, owner: team-web, exposure: internet, security: { lastReview: 2024-06-01 } }
+\`\`\`
+
+Does not trigger:
+
+\`\`\`yaml
+systems:
+  - { id: web-shop, mode: mode2, owner: team-web, exposure: internet, security: { lastReview: 2025-06-01, reviewedBy: ciso } }
+owners:
+  - { id: ciso, type: executive, role: CISO }
+\`\`\`
+
+**Fix:** have the CISO review it; the quick fix inserts a \`security: { lastReview: , reviewedBy: }\` skeleton to fill in.`,
+  },
+  check(ctx) {
+    const l = ctx.landscape;
+    for (const s of l.systems) {
+      if (s.lifecycle === 'plan' || s.lifecycle === 'endOfLife') continue;
+      const why = s.exposure === 'internet' || s.exposure === 'partner' ? `${s.exposure}-facing` : s.sourcing === 'saas' ? 'SaaS' : null;
+      if (!why) continue;
+      const last = s.security?.lastReview;
+      const age = last ? daysBetween(last, l.asOf) : undefined;
+      if (age !== undefined && age <= ctx.options.maxAgeDays) continue;
+      const hasSecurity = !!findPair(s.node, 'security');
+      ctx.report({
+        subject: s.id,
+        related: [s.id],
+        file: s.file,
+        span: hasSecurity ? keySpan(s, 'security') : s.idSpan,
+        message: last
+          ? `Security review of ${why} system '${s.id}' is ${age} days old (last ${last}; at most ${ctx.options.maxAgeDays} allowed); schedule a new review with the CISO.`
+          : `${why[0].toUpperCase()}${why.slice(1)} system '${s.id}' has no security review; record security.lastReview after the CISO has reviewed it.`,
+        data: { lastReview: last ?? null, ageDays: age ?? null, maxAgeDays: ctx.options.maxAgeDays },
+        fixes: hasSecurity ? [] : [fix('Add a security review skeleton', 'insert-security', [insertKeyEdit(s.file, ctx.text(s.file), s.node, 'security', '{ lastReview: , reviewedBy: }')])],
+      });
+    }
+  },
+});

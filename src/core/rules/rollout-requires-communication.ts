@@ -1,0 +1,33 @@
+import { defineRule } from './rule';
+import { activeRollouts, insertSkeleton } from './rollout-support';
+
+export default defineRule({
+  meta: {
+    id: 'rollout-requires-communication',
+    category: 'rollout',
+    defaultSeverity: 'warn',
+    description: 'A rollout without a communication plan.',
+    rationale: 'Users, stores, the call centre and regulators need to know what changes and when.',
+    optionsSchema: {},
+    defaultOptions: {},
+    fixable: true,
+    docs: `Flags a rollout (status other than \`done\`) without a non-empty \`communicationPlan\`.
+
+Does not trigger: \`communicationPlan: { audiences: [customer-service] }\`.
+
+**Fix:** the quick fix inserts \`communicationPlan: { audiences: [], leadTimeDays: }\` to fill in.`,
+  },
+  check(ctx) {
+    for (const r of activeRollouts(ctx.landscape)) {
+      if (r.hasCommunicationPlan) continue;
+      ctx.report({
+        subject: r.id,
+        related: [r.id],
+        file: r.file,
+        span: r.idSpan,
+        message: `Rollout '${r.id}' has no communication plan; say who is told what and when (audiences, channels, lead time).`,
+        fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'communicationPlan') ? [] : [insertSkeleton(ctx.text(r.file), r, 'communicationPlan', '{ audiences: [], leadTimeDays: }')],
+      });
+    }
+  },
+});

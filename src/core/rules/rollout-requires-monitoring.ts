@@ -1,0 +1,33 @@
+import { defineRule } from './rule';
+import { activeRollouts, insertSkeleton } from './rollout-support';
+
+export default defineRule({
+  meta: {
+    id: 'rollout-requires-monitoring',
+    category: 'rollout',
+    defaultSeverity: 'warn',
+    description: 'A rollout without monitoring.',
+    rationale: 'You cannot decide go/no-go or trigger plan B without monitoring.',
+    optionsSchema: {},
+    defaultOptions: {},
+    fixable: true,
+    docs: `Flags a rollout (status other than \`done\`) without a non-empty \`monitoring\` block.
+
+Does not trigger: \`monitoring: { dashboards: [errors], alerting: true }\`.
+
+**Fix:** the quick fix inserts \`monitoring: { dashboards: [], alerting: true }\` to fill in.`,
+  },
+  check(ctx) {
+    for (const r of activeRollouts(ctx.landscape)) {
+      if (r.hasMonitoring) continue;
+      ctx.report({
+        subject: r.id,
+        related: [r.id],
+        file: r.file,
+        span: r.idSpan,
+        message: `Rollout '${r.id}' has no monitoring; name the dashboards and alerts that decide go/no-go and trigger plan B.`,
+        fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'monitoring') ? [] : [insertSkeleton(ctx.text(r.file), r, 'monitoring', '{ dashboards: [], alerting: true }')],
+      });
+    }
+  },
+});

@@ -1,0 +1,46 @@
+import { findPair } from '../parse/yaml-tree';
+import { keySpan } from './locate';
+import { defineRule } from './rule';
+import { activeRollouts, insertSkeleton } from './rollout-support';
+
+interface Options {
+  criticality: string[];
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'rollout-requires-pilot',
+    category: 'rollout',
+    defaultSeverity: 'warn',
+    description: 'A big-bang rollout without a pilot on a critical system.',
+    rationale: 'Pilot, phased or canary rollouts limit the blast radius on critical systems.',
+    optionsSchema: {
+      criticality: { type: 'array', items: { enum: ['missionCritical', 'businessCritical', 'businessOperational', 'administrativeService'] }, description: 'Target criticalities that require a pilot.' },
+    },
+    defaultOptions: { criticality: ['missionCritical', 'businessCritical'] },
+    fixable: true,
+    docs: `Flags a rollout (status other than \`done\`) with \`strategy: big-bang\` (or no strategy) and no \`pilot\` block, where at least one resolvable target has a \`criticality\` in the option list.
+
+Does not trigger: the same rollout with \`pilot: { scope: "2 branches", durationDays: 14 }\`, or with \`strategy: canary\`.
+
+**Fix:** the quick fix inserts \`pilot: { scope: "", durationDays: }\`; or choose a phased, canary or blue-green strategy.`,
+  },
+  check(ctx) {
+    const l = ctx.landscape;
+    const critical = new Set(ctx.options.criticality);
+    for (const r of activeRollouts(l)) {
+      if ((r.strategy && r.strategy !== 'big-bang') || r.hasPilot) continue;
+      const targets = r.targets.map((t) => l.systemById.get(t.id)).filter((s) => s?.criticality && critical.has(s.criticality));
+      if (targets.length === 0) continue;
+      const ids = [...new Set(targets.map((s) => s!.id))];
+      ctx.report({
+        subject: r.id,
+        related: [r.id, ...ids],
+        file: r.file,
+        span: findPair(r.node, 'strategy') ? keySpan(r, 'strategy') : r.idSpan,
+        message: `Rollout '${r.id}' goes live ${r.strategy ? 'big-bang' : 'all at once (no strategy)'} on critical ${ids.map((i) => `'${i}'`).join(', ')} without a pilot; start with a pilot group or site, or roll out phased or canary.`,
+        fixes: findPair(r.node, 'pilot') ? [] : [insertSkeleton(ctx.text(r.file), r, 'pilot', '{ scope: "", durationDays: }')],
+      });
+    }
+  },
+});

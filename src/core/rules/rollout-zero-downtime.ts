@@ -1,0 +1,78 @@
+import type { Landscape } from '../model/landscape';
+import { keySpan } from './locate';
+import { defineRule } from './rule';
+import { activeRollouts } from './rollout-support';
+
+/**
+ * Systems that customers reach synchronously: every internet-exposed system and everything
+ * reachable from one over synchronous edges (one multi-source BFS per lint, O(V + E)).
+ * The map gives, per reached system, the internet-facing system it was reached from first.
+ */
+function internetReach(l: Landscape): Map<string, string> {
+  const from = new Map<string, string>();
+  const queue: string[] = [];
+  for (const s of l.systems) {
+    if (s.exposure === 'internet') {
+      from.set(s.id, s.id);
+      queue.push(s.id);
+    }
+  }
+  for (let i = 0; i < queue.length; i++) {
+    const v = queue[i];
+    for (const e of l.graph.out.get(v) ?? []) {
+      if (e.interaction !== 'sync' || from.has(e.to)) continue;
+      from.set(e.to, from.get(v)!);
+      queue.push(e.to);
+    }
+  }
+  return from;
+}
+
+export default defineRule({
+  meta: {
+    id: 'rollout-zero-downtime',
+    category: 'rollout',
+    defaultSeverity: 'warn',
+    description: 'A rollout with planned downtime on a system that customers reach synchronously.',
+    rationale: 'Customer-facing journeys expect zero downtime. A Mode 1 maintenance window is acceptable only if the gearbox buffers it asynchronously (queue, cache, events).',
+    optionsSchema: {},
+    defaultOptions: {},
+    fixable: false,
+    docs: `Flags a rollout (status other than \`done\`) with \`downtime: planned\` where some resolvable target is internet-exposed or reachable from an internet-exposed system through a path of **synchronous** edges (any modes in between). One finding per rollout; related ids are the rollout and the affected targets.
+
+Triggers:
+
+\`\`\`yaml
+systems:
+  - { id: web,  mode: mode2, owner: team-web, exposure: internet, consumes: [core-api] }
+  - { id: core, mode: mode1, owner: team-core }
+apis:
+  - { id: core-api, provider: core, type: openapi }
+rollouts:
+  - { id: ro-core, targets: [core], strategy: canary, downtime: planned, … }
+\`\`\`
+
+Does not trigger when \`web\` consumes \`core-api\` with \`interaction: async\`.
+
+**Fix:** roll out without downtime (blue-green, canary), or buffer the target asynchronously in the gearbox first.`,
+  },
+  check(ctx) {
+    const l = ctx.landscape;
+    const rollouts = activeRollouts(l).filter((r) => r.downtime === 'planned');
+    if (rollouts.length === 0) return;
+    const reach = internetReach(l);
+    for (const r of rollouts) {
+      const affected = [...new Set(r.targets.map((t) => t.id).filter((id) => l.systemById.has(id) && reach.has(id)))];
+      if (affected.length === 0) continue;
+      const how = affected.map((id) => (reach.get(id) === id ? `'${id}' is internet-facing` : `'${id}' is reached synchronously from internet-facing '${reach.get(id)}'`)).join('; ');
+      ctx.report({
+        subject: r.id,
+        related: [r.id, ...affected],
+        file: r.file,
+        span: keySpan(r, 'downtime'),
+        message: `Rollout '${r.id}' plans downtime, but customers would notice: ${how}. Roll out without downtime or buffer the target asynchronously in the gearbox.`,
+        data: { affected, entryPoints: affected.map((id) => reach.get(id)) },
+      });
+    }
+  },
+});

@@ -1,0 +1,57 @@
+import { defineRule } from './rule';
+import { edgePhrase, edgeRelated } from './support';
+
+export default defineRule({
+  meta: {
+    id: 'shadow-it-integration',
+    category: 'shadow IT',
+    defaultSeverity: 'error',
+    description: 'An integration between a shadow-IT system and a sanctioned one (either direction).',
+    rationale: 'Flaky integrations: scripts with shared technical users, CSV exports, personal credentials — invisible to operations and security.',
+    optionsSchema: {},
+    defaultOptions: {},
+    fixable: false,
+    docs: `One finding per \`consumes\`/\`dependsOn\` entry where exactly one of the two systems is shadow IT, in either direction. The subject is the entry's holder.
+
+Triggers:
+
+\`\`\`yaml
+systems:
+  - { id: sfdc, mode: mode2, owner: bu-sales, governance: shadow, consumes: [crm-customer-api] }
+  - { id: crm,  mode: mode2, owner: team-crm }
+apis:
+  - { id: crm-customer-api, provider: crm, type: openapi }
+\`\`\`
+
+Does not trigger (\`sfdc\` is sanctioned):
+
+\`\`\`yaml
+systems:
+  - { id: sfdc, mode: mode2, owner: bu-sales, governance: sanctioned, consumes: [crm-customer-api] }
+  - { id: crm,  mode: mode2, owner: team-crm }
+apis:
+  - { id: crm-customer-api, provider: crm, type: openapi }
+\`\`\`
+
+**Fix:** sanction the shadow system and build the integration through the gearbox, or remove it.`,
+  },
+  check(ctx) {
+    const l = ctx.landscape;
+    for (const s of l.systems) {
+      for (const e of l.graph.out.get(s.id) ?? []) {
+        const t = l.systemById.get(e.to)!;
+        const holderShadow = s.governance === 'shadow';
+        if (holderShadow === (t.governance === 'shadow')) continue;
+        const shadow = holderShadow ? s.id : t.id;
+        ctx.report({
+          subject: s.id,
+          related: edgeRelated(e),
+          file: s.file,
+          span: e.entry.span,
+          message: `'${s.id}' ${edgePhrase(e)} '${t.id}', and '${shadow}' is shadow IT: an integration invisible to operations and security. Sanction '${shadow}' and integrate it through the gearbox, or remove the link.`,
+          data: { shadow },
+        });
+      }
+    }
+  },
+});

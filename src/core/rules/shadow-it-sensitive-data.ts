@@ -1,0 +1,51 @@
+import { keySpan } from './locate';
+import { defineRule } from './rule';
+
+interface Options {
+  classifications: string[];
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'shadow-it-sensitive-data',
+    category: 'shadow IT',
+    defaultSeverity: 'error',
+    description: 'A shadow-IT system that holds sensitive data.',
+    rationale: 'Customer, employee or medical data in unsanctioned SaaS is a CISO-level risk: no data processing agreement, no SSO, no audit log.',
+    optionsSchema: {
+      classifications: { type: 'array', items: { enum: ['public', 'internal', 'confidential', 'restricted'] }, description: 'Data classifications that count as sensitive.' },
+    },
+    defaultOptions: { classifications: ['confidential', 'restricted'] },
+    fixable: false,
+    docs: `Flags a system with \`governance: shadow\` whose \`dataClassification\` is in \`classifications\`.
+
+Triggers:
+
+\`\`\`yaml
+systems:
+  - { id: mailchimp, mode: mode2, owner: bu-mkt, governance: shadow, sourcing: saas, dataClassification: confidential }
+\`\`\`
+
+Does not trigger:
+
+\`\`\`yaml
+systems:
+  - { id: mailchimp, mode: mode2, owner: bu-mkt, governance: shadow, sourcing: saas, dataClassification: public }
+\`\`\`
+
+**Fix:** move the data out, or bring the system under IT governance with a security review.`,
+  },
+  check(ctx) {
+    const sensitive = new Set(ctx.options.classifications);
+    for (const s of ctx.landscape.systems) {
+      if (s.governance !== 'shadow' || !s.dataClassification || !sensitive.has(s.dataClassification)) continue;
+      ctx.report({
+        subject: s.id,
+        related: [s.id],
+        file: s.file,
+        span: keySpan(s, 'dataClassification'),
+        message: `Shadow-IT system '${s.id}' holds ${s.dataClassification} data; escalate to the CISO: sanction it with a security review and a data processing agreement, or move the data out.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,70 @@
+import { coupling } from '../model/graph';
+import { defineRule } from './rule';
+
+interface Options {
+  minDelta: number;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'stable-dependencies',
+    category: 'coupling',
+    defaultSeverity: 'off',
+    description: 'A system that depends on a less stable system (instability rises by more than minDelta along the edge).',
+    rationale: "Robert C. Martin's Stable Dependencies Principle: depend in the direction of stability. Off by default because it is noisy on partial models; `strict` turns it on.",
+    optionsSchema: {
+      minDelta: { type: 'number', minimum: 0, maximum: 1, description: 'Smallest instability increase I(T) − I(S) that is reported (exclusive).' },
+    },
+    defaultOptions: { minDelta: 0.2 },
+    fixable: false,
+    docs: `For each distinct pair S → T (consumes or dependsOn, any interaction) with instability I = Ce / (Ca + Ce) over distinct systems: flags I(T) − I(S) > \`minDelta\` (exclusive, with a 1e-9 tolerance). Placed at S's first entry that references T.
+
+Triggers:
+
+\`\`\`yaml
+lint: { rules: { stable-dependencies: warn } }
+systems:
+  - { id: ledger, mode: mode1, owner: t, consumes: [promo-api] }        # Ca=3 Ce=1 → I=0.25
+  - { id: pos,    mode: mode1, owner: t, consumes: [ledger-api] }
+  - { id: erp,    mode: mode1, owner: t, consumes: [ledger-api] }
+  - { id: dwh,    mode: mode1, owner: t, consumes: [ledger-api] }
+  - { id: promo,  mode: mode2, owner: t, consumes: [x-api, y-api] }     # Ca=1 Ce=2 → I=0.67
+  - { id: x, mode: mode2, owner: t }
+  - { id: y, mode: mode2, owner: t }
+apis:
+  - { id: ledger-api, provider: ledger, type: openapi }
+  - { id: promo-api,  provider: promo,  type: openapi }
+  - { id: x-api, provider: x, type: openapi }
+  - { id: y-api, provider: y, type: openapi }
+\`\`\`
+
+**Fix:** invert the dependency (publish an event the stable side consumes) or make the target more stable.`,
+  },
+  check(ctx) {
+    const l = ctx.landscape;
+    const inst = new Map<string, number>();
+    const I = (id: string): number => {
+      let v = inst.get(id);
+      if (v === undefined) inst.set(id, (v = coupling(l.graph, id).instability ?? 0));
+      return v;
+    };
+    for (const s of l.systems) {
+      const seen = new Set<string>();
+      for (const e of l.graph.out.get(s.id) ?? []) {
+        if (seen.has(e.to)) continue;
+        seen.add(e.to);
+        const is = I(s.id);
+        const it = I(e.to);
+        if (!(it - is > ctx.options.minDelta + 1e-9)) continue;
+        ctx.report({
+          subject: s.id,
+          related: [s.id, e.to],
+          file: s.file,
+          span: e.entry.span,
+          message: `'${s.id}' (instability ${is.toFixed(2)}) depends on the less stable '${e.to}' (instability ${it.toFixed(2)}); depend in the direction of stability — invert the dependency with an event or stabilise '${e.to}'.`,
+          data: { instabilitySubject: is, instabilityTarget: it },
+        });
+      }
+    }
+  },
+});

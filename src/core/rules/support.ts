@@ -1,0 +1,78 @@
+/** Small shared pieces of the rules: graph edges with their entities, date arithmetic, indexes. */
+import type { ApiEntity, Consumption, SystemEntity } from '../model/entities';
+import type { Span } from '../parse/yaml-tree';
+import type { Edge } from '../model/graph';
+import type { Landscape } from '../model/landscape';
+
+/** Related ids of an edge-based finding: [holder, api?, target]. */
+export function edgeRelated(e: Edge): string[] {
+  return e.via ? [e.from, e.via, e.to] : [e.from, e.to];
+}
+
+/** "consumes 'x-api' of 'sap'" / "depends on 'sap'" for messages. */
+export function edgePhrase(e: Edge): string {
+  return e.via ? `consumes '${e.via}' of` : 'depends on';
+}
+
+export function daysBetween(from: string, to: string): number {
+  const t = (d: string): number => {
+    const [y, m, day] = d.split('-').map(Number);
+    return Date.UTC(y, m - 1, day);
+  };
+  return Math.round((t(to) - t(from)) / 86_400_000);
+}
+
+const apisByProviderCache = new WeakMap<Landscape, Map<string, ApiEntity[]>>();
+
+/** APIs per provider system id, in load order (computed once per landscape). */
+export function apisByProvider(l: Landscape): Map<string, ApiEntity[]> {
+  let m = apisByProviderCache.get(l);
+  if (!m) {
+    m = new Map();
+    for (const a of l.apis) {
+      if (!a.provider) continue;
+      const list = m.get(a.provider.id) ?? [];
+      list.push(a);
+      m.set(a.provider.id, list);
+    }
+    apisByProviderCache.set(l, m);
+  }
+  return m;
+}
+
+/** Systems of a mode, checked with the SPEC's spelling. */
+export function isMode(s: SystemEntity | undefined, mode: 'mode1' | 'mode2' | 'gearbox'): boolean {
+  return s?.mode === mode;
+}
+
+/**
+ * "Gearbox wrappers" (SPEC §4): gearbox systems that consume an API of system X and
+ * themselves provide APIs. Returns, per consumed API id and per provider id, the APIs
+ * those gearbox systems provide — the candidates for "Use gearbox API".
+ */
+export function gearboxWrappers(l: Landscape): { byProvider: Map<string, string[]>; byApi: Map<string, string[]> } {
+  const provided = apisByProvider(l);
+  const byProvider = new Map<string, string[]>();
+  const byApi = new Map<string, string[]>();
+  const add = (m: Map<string, string[]>, k: string, ids: string[]): void => {
+    const list = m.get(k) ?? [];
+    for (const id of ids) if (!list.includes(id)) list.push(id);
+    m.set(k, list);
+  };
+  for (const g of l.systems) {
+    if (g.mode !== 'gearbox') continue;
+    const own = (provided.get(g.id) ?? []).map((a) => a.id);
+    if (own.length === 0) continue;
+    for (const e of l.graph.out.get(g.id) ?? []) {
+      if (!e.via) continue;
+      add(byProvider, e.to, own);
+      add(byApi, e.via, own);
+    }
+  }
+  return { byProvider, byApi };
+}
+
+/** Span of the API id in a consumes entry (what "use another API" fixes replace), or null for dependsOn. */
+export function consumedApiSpan(e: Edge): Span | null {
+  return e.kind === 'consumes' ? (e.entry as Consumption).api.span : null;
+}
