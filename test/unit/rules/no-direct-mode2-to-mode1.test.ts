@@ -1,0 +1,46 @@
+import { ruleTester } from '../../helpers/rule-tester';
+
+ruleTester('no-direct-mode2-to-mode1', {
+  valid: [
+    {
+      name: 'SPEC: through an anti-corruption layer and events',
+      yaml: 'systems:\n  - { id: sap,       mode: mode1,   owner: team-erp }\n  - { id: order-acl, mode: gearbox, owner: team-int, consumes: [order-events, sap-order-odata] }\n  - { id: hub,       mode: gearbox, owner: team-int }\n  - { id: shop,      mode: mode2,   owner: team-web, consumes: [order-events] }\napis:\n  - { id: sap-order-odata, provider: sap, type: odata }\n  - { id: order-events,    provider: hub, type: asyncapi }\n',
+    },
+    { name: 'Mode 2 to Mode 2 is fine', yaml: 'systems:\n  - { id: a, mode: mode2, owner: t, dependsOn: [b] }\n  - { id: b, mode: mode2, owner: t }\n' },
+    { name: 'an unresolvable API gives no edge', yaml: 'systems:\n  - { id: a, mode: mode2, owner: t, consumes: [ghost-api] }\n  - { id: sap, mode: mode1, owner: t }\n' },
+    { name: 'Mode 1 consuming Mode 1 is fine', yaml: 'systems:\n  - { id: a, mode: mode1, owner: t, consumes: [b-api] }\n  - { id: b, mode: mode1, owner: t }\napis: [{ id: b-api, provider: b }]\n' },
+  ],
+  invalid: [
+    {
+      name: 'SPEC: shop consumes SAP OData directly',
+      yaml: 'systems:\n  - { id: sap,  mode: mode1, owner: team-erp }\n  - { id: shop, mode: mode2, owner: team-web, consumes: [sap-order-odata] }\napis:\n  - { id: sap-order-odata, provider: sap, type: odata }\n',
+      findings: [{ subject: 'shop', related: ['shop', 'sap-order-odata', 'sap'], at: 'sap-order-odata', severity: 'error' }],
+      message: ["'shop'", "'sap-order-odata'", "'sap'", 'gearbox'],
+    },
+    {
+      name: 'asynchronous consumption counts too, and a dependsOn entry',
+      yaml: 'systems:\n  - { id: sap, mode: mode1, owner: t }\n  - id: shop\n    mode: mode2\n    owner: t\n    consumes:\n      - { api: sap-idoc, interaction: async }\n    dependsOn:\n      - { system: sap, description: nightly file drop }\napis:\n  - { id: sap-idoc, provider: sap, type: idoc }\n',
+      findings: [
+        { subject: 'shop', related: ['shop', 'sap-idoc', 'sap'], at: '{ api: sap-idoc, interaction: async }' },
+        { subject: 'shop', related: ['shop', 'sap'], at: '{ system: sap, description: nightly file drop }' },
+      ],
+    },
+    {
+      name: 'offers the gearbox API of a wrapper of the same provider',
+      yaml: 'systems:\n  - { id: sap, mode: mode1, owner: t }\n  - { id: acl, mode: gearbox, owner: t, consumes: [sap-odata] }\n  - { id: shop, mode: mode2, owner: t, consumes: [sap-odata] }  # direct call\napis:\n  - { id: sap-odata, provider: sap, type: odata }\n  - { id: order-api, provider: acl, type: openapi }\n',
+      findings: [{ subject: 'shop', related: ['shop', 'sap-odata', 'sap'], at: 'sap-odata' }],
+      fix: {
+        title: "Use gearbox API 'order-api'",
+        output: 'systems:\n  - { id: sap, mode: mode1, owner: t }\n  - { id: acl, mode: gearbox, owner: t, consumes: [sap-odata] }\n  - { id: shop, mode: mode2, owner: t, consumes: [order-api] }  # direct call\napis:\n  - { id: sap-odata, provider: sap, type: odata }\n  - { id: order-api, provider: acl, type: openapi }\n',
+      },
+    },
+    {
+      name: 'one finding per entry: two APIs of the same provider',
+      yaml: 'systems:\n  - { id: sap, mode: mode1, owner: t }\n  - { id: shop, mode: mode2, owner: t, consumes: [a-api, b-api] }\napis:\n  - { id: a-api, provider: sap }\n  - { id: b-api, provider: sap }\n',
+      findings: [
+        { subject: 'shop', related: ['shop', 'a-api', 'sap'], at: 'a-api' },
+        { subject: 'shop', related: ['shop', 'b-api', 'sap'], at: 'b-api' },
+      ],
+    },
+  ],
+});
