@@ -1,0 +1,20 @@
+import { ruleTester } from '../../helpers/rule-tester';
+import { rollout } from './rollout-fixture';
+
+ruleTester('rollout-requires-communication', {
+  valid: [
+    { name: 'SPEC: audiences given', yaml: rollout() },
+    { name: 'done rollouts are skipped', yaml: rollout(['communicationPlan'], ['    status: done']) },
+    { name: 'block style plan', yaml: rollout(['communicationPlan'], ['    communicationPlan:', '      channels: [intranet]']) },
+  ],
+  invalid: [
+    {
+      name: 'SPEC: no communication plan; insert the skeleton',
+      yaml: rollout(['communicationPlan']),
+      findings: [{ subject: 'ro-1', related: ['ro-1'], at: 'ro-1', severity: 'warn' }],
+      fix: { title: "Add communicationPlan to 'ro-1'", output: rollout(['communicationPlan'], ['    communicationPlan: { audiences: [], leadTimeDays: }']) },
+    },
+    { name: 'an empty mapping', yaml: rollout(['communicationPlan'], ['    communicationPlan: {}']), findings: [{ subject: 'ro-1', related: ['ro-1'], at: 'ro-1' }] },
+    { name: 'a null value', yaml: rollout(['communicationPlan'], ['    communicationPlan:']), findings: [{ subject: 'ro-1', related: ['ro-1'], at: 'ro-1' }] },
+  ],
+});

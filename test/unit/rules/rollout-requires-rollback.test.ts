@@ -1,0 +1,35 @@
+import { ruleTester } from '../../helpers/rule-tester';
+import { rollout } from './rollout-fixture';
+
+ruleTester('rollout-requires-rollback', {
+  valid: [
+    { name: 'SPEC: plan and tested', yaml: rollout() },
+    { name: 'done rollouts are history', yaml: rollout(['rollback'], ['    status: done']) },
+    { name: 'an untested plan is fine by default', yaml: rollout(['rollback'], ['    rollback: { plan: "restore" }']) },
+  ],
+  invalid: [
+    {
+      name: 'SPEC: no rollback block; insert the skeleton',
+      yaml: rollout(['rollback']),
+      findings: [{ subject: 'ro-1', related: ['ro-1'], at: 'ro-1', severity: 'error' }],
+      fix: { title: "Add rollback to 'ro-1'", output: rollout(['rollback'], ['    rollback: { plan: "", tested: false }']) },
+    },
+    {
+      name: 'a blank plan',
+      yaml: rollout(['rollback'], ['    rollback: { plan: "  ", tested: true }']),
+      findings: [{ subject: 'ro-1', related: ['ro-1'], at: 'ro-1' }],
+    },
+    {
+      name: 'requireTested: an untested plan',
+      yaml: `lint: { rules: { rollout-requires-rollback: [error, { requireTested: true }] } }\n${rollout(['rollback'], ['    rollback: { plan: "restore" }'])}`,
+      findings: [{ subject: 'ro-1', related: ['ro-1'], at: 'ro-1' }],
+      message: ['not tested'],
+    },
+    {
+      name: 'flow-style rollout: the skeleton goes inside the braces',
+      yaml: 'systems:\n  - { id: c, mode: mode2, owner: t }\nrollouts:\n  - { id: ro-2, targets: [c], status: in-progress }  # go-live week\n',
+      findings: [{ subject: 'ro-2', related: ['ro-2'], at: 'ro-2' }],
+      fix: { title: "Add rollback to 'ro-2'", output: 'systems:\n  - { id: c, mode: mode2, owner: t }\nrollouts:\n  - { id: ro-2, targets: [c], status: in-progress, rollback: { plan: "", tested: false } }  # go-live week\n' },
+    },
+  ],
+});
