@@ -1,0 +1,78 @@
+/** `landscape init [<dir>]`: a commented starter landscape that lints clean. */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Io } from './io';
+
+export const STARTER = `# landscape.yaml — your IT landscape as code.
+# Lint it with:  npx landscape lint landscape.yaml
+# Format and rules: https://github.com/landscape-tools/landscape#readme
+apiVersion: landscape/v1
+kind: Landscape
+metadata:
+  name: my-landscape
+  title: My company's IT landscape
+  asOf: ${new Date().toISOString().slice(0, 10)}      # "today" for date-based rules; remove to use the current date
+
+# Split large landscapes into fragments:
+# imports: [./org.yaml, ./systems/*.yaml]
+
+lint:
+  extends: recommended                # recommended | strict | none | ./path/to/ruleset.yaml
+  rules:
+    max-fan-out: [warn, { max: 7 }]
+
+owners:
+  - { id: cio, type: executive, role: CIO }     # internal systems, Mode 1 and the gearbox
+  - { id: cto, type: executive, role: CTO }     # the product stack, Mode 2
+  - { id: team-core, type: team, parent: cio }
+  - { id: team-integration, type: team, parent: cio }
+  - { id: team-web, type: team, parent: cto }
+
+systems:
+  # Mode 1: the system of record — slow, robust, released quarterly.
+  - id: erp
+    name: ERP
+    mode: mode1
+    owner: team-core
+    criticality: missionCritical
+
+  # The gearbox: decouples the speeds in time (events) and in model (read models, ACLs).
+  - id: event-hub
+    name: Event hub
+    mode: gearbox
+    owner: team-integration
+    consumes: [erp-order-idoc]
+
+  # Mode 2: the fast, customer-facing front end.
+  - id: web-shop
+    name: Web shop
+    mode: mode2
+    owner: team-web
+    consumes: [order-events]          # never the ERP directly
+
+apis:
+  - { id: erp-order-idoc, provider: erp, type: idoc }          # idoc, file and asyncapi are async by default
+  - { id: order-events, provider: event-hub, type: asyncapi }
+`;
+
+export function runInit(args: string[], io: Io): number {
+  if (args.length > 1) {
+    io.stderr('landscape init: takes at most one folder\n');
+    return 2;
+  }
+  const dir = path.resolve(io.cwd, args[0] ?? '.');
+  const file = path.join(dir, 'landscape.yaml');
+  if (existsSync(file)) {
+    io.stderr(`landscape init: ${path.relative(io.cwd, file) || file} already exists; nothing written.\n`);
+    return 2;
+  }
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, STARTER);
+  } catch (e) {
+    io.stderr(`landscape init: cannot write ${file}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  io.stderr(`Wrote ${path.relative(io.cwd, file) || file}. Lint it with: landscape lint ${path.relative(io.cwd, file)}\n`);
+  return 0;
+}

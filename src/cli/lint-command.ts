@@ -1,0 +1,104 @@
+/** `landscape lint`: runs the engine on each entry, applies the baseline, formats, sets the exit code. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { filterByBaseline, lintLandscape, makeBaseline, parseBaseline, ParseCache, type Finding } from '../core/index';
+import { parseArgs } from './args';
+import { formatGithub } from './formatters/github';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatStylish } from './formatters/stylish';
+import type { Io } from './io';
+import { nodeHost, toCorePath } from './node-host';
+import { relPath, toReport, type EntryReport } from './report-model';
+
+const FORMATTERS: Record<string, (reports: EntryReport[], ctx: { color: boolean; version: string }) => string> = {
+  stylish: (r, ctx) => formatStylish(r, ctx.color),
+  json: (r) => formatJson(r),
+  sarif: (r, ctx) => formatSarif(r, ctx.version),
+  github: (r) => formatGithub(r),
+};
+
+const WITH_VALUE = new Set(['--format', '-f', '--max-warnings', '--as-of', '--baseline', '-o', '--output']);
+const FLAGS = new Set(['--update-baseline', '--allow-outside-root', '--no-color']);
+
+export async function runLint(argv: string[], io: Io, version: string): Promise<number> {
+  const parsed = parseArgs(argv, WITH_VALUE, FLAGS);
+  if (typeof parsed === 'string') return usage(io, parsed);
+  const { positionals: entries, options } = parsed;
+  const format = String(options.get('--format') ?? options.get('-f') ?? 'stylish');
+  if (!FORMATTERS[format]) return usage(io, `unknown format '${format}' (use stylish, json, sarif or github)`);
+  if (entries.length === 0) return usage(io, 'give at least one entry file, e.g. landscape lint landscape.yaml');
+  const maxWarningsRaw = options.get('--max-warnings');
+  const maxWarnings = maxWarningsRaw === undefined ? Infinity : Number(maxWarningsRaw);
+  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) return usage(io, '--max-warnings takes a whole number');
+  const asOf = options.get('--as-of') as string | undefined;
+  if (asOf !== undefined && !isDate(asOf)) return usage(io, `--as-of takes a date as YYYY-MM-DD, not '${asOf}'`);
+  const baselinePath = options.get('--baseline') as string | undefined;
+  const update = options.has('--update-baseline');
+  if (update && !baselinePath) return usage(io, '--update-baseline needs --baseline <file>');
+
+  let fatal = false;
+  for (const e of entries) {
+    const abs = path.resolve(io.cwd, e);
+    if (!existsSync(abs)) {
+      io.stderr(`landscape: cannot read ${e}: no such file\n`);
+      fatal = true;
+    }
+  }
+  if (fatal) return 2;
+
+  const cache = new ParseCache();
+  const results = [];
+  for (const e of entries) {
+    results.push(await lintLandscape(toCorePath(path.resolve(io.cwd, e)), nodeHost, { asOf, cache, allowImportsOutsideRoot: options.has('--allow-outside-root') }));
+  }
+  const rel = (f: string): string => relPath(f, io.cwd);
+  if (update) {
+    const all = results.flatMap((r) => r.findings);
+    writeFileSync(path.resolve(io.cwd, baselinePath!), `${JSON.stringify(makeBaseline(all, rel), null, 2)}\n`);
+    io.stderr(`Recorded ${all.filter((f) => !f.rule.startsWith('core/')).length} findings in ${baselinePath}.\n`);
+    return 0;
+  }
+  let filter = (fs: Finding[]): Finding[] => fs;
+  if (baselinePath) {
+    let text: string;
+    try {
+      text = readFileSync(path.resolve(io.cwd, baselinePath), 'utf8');
+    } catch {
+      io.stderr(`landscape: cannot read baseline ${baselinePath}\n`);
+      return 2;
+    }
+    const baseline = parseBaseline(text);
+    if (typeof baseline === 'string') {
+      io.stderr(`landscape: baseline ${baselinePath} is ${baseline}\n`);
+      return 2;
+    }
+    filter = (fs) => filterByBaseline(fs, baseline, rel);
+  }
+  const reports = results.map((r) => toReport(r, filter(r.findings), io.cwd));
+  const color = io.isTty && !process.env.NO_COLOR && !options.has('--no-color') && format === 'stylish';
+  const output = FORMATTERS[format](reports, { color, version });
+  const outFile = (options.get('-o') ?? options.get('--output')) as string | undefined;
+  if (outFile) writeFileSync(path.resolve(io.cwd, outFile), output);
+  else io.stdout(output);
+
+  const all = reports.flatMap((r) => r.diagnostics.map((d) => d.finding));
+  if (all.some((f) => f.rule.startsWith('core/') && f.severity === 'error')) return 2;
+  if (all.some((f) => f.severity === 'error')) return 1;
+  if (all.filter((f) => f.severity === 'warn').length > maxWarnings) {
+    io.stderr(`landscape: too many warnings (${all.filter((f) => f.severity === 'warn').length}, at most ${maxWarnings} allowed).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function isDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+function usage(io: Io, message: string): number {
+  io.stderr(`landscape lint: ${message}\nRun 'landscape --help' for usage.\n`);
+  return 2;
+}
