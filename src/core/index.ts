@@ -18,3 +18,7 @@ export type { Landscape } from './model/landscape';
 export { coupling, type Edge, type Graph, type Coupling } from './model/graph';
 export { referenceSites, type ReferenceSite } from './model/references';
 export { dirname, join, relative, normalize, isInside } from './util/paths';
+export { suppressEdit, REASON_PLACEHOLDER } from './lint/suppress-edit';
+export { insertKeyEdit } from './rules/locate';
+export { LANDSCAPE_SCHEMA, ID_PATTERN } from './schema/landscape-schema';
+export { findingsAt, entityAt, idAt, type IdAt } from './model/positions';

@@ -9,7 +9,8 @@ import type { LintResult } from '../core/index';
 export interface LandscapeUpdate {
   /** Core path of the entry file. */
   entry: string;
-  result: LintResult;
+  /** undefined when the entry file was deleted. */
+  result: LintResult | undefined;
 }
 
 export interface LandscapeService {

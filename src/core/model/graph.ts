@@ -21,9 +21,9 @@ export interface Graph {
   out: Map<string, Edge[]>;
   /** Incoming edges per system id. */
   in: Map<string, Edge[]>;
-  /** Distinct targets per system (efferent coupling Ce = size). */
+  /** Distinct targets per system (efferent coupling Ce = size); absent when there are none. */
   targets: Map<string, Set<string>>;
-  /** Distinct sources per system (afferent coupling Ca = size). */
+  /** Distinct sources per system (afferent coupling Ca = size); absent when there are none. */
   sources: Map<string, Set<string>>;
 }
 
@@ -39,14 +39,18 @@ export function buildGraph(systems: SystemEntity[], systemById: Map<string, Syst
   for (const s of systems) {
     g.out.set(s.id, []);
     g.in.set(s.id, []);
-    g.targets.set(s.id, new Set());
-    g.sources.set(s.id, new Set());
   }
+  // Distinct-target and distinct-source sets only for systems that have edges.
+  const addTo = (m: Map<string, Set<string>>, k: string, v: string): void => {
+    const set = m.get(k);
+    if (set) set.add(v);
+    else m.set(k, new Set([v]));
+  };
   const add = (e: Edge): void => {
     g.out.get(e.from)!.push(e);
     g.in.get(e.to)!.push(e);
-    g.targets.get(e.from)!.add(e.to);
-    g.sources.get(e.to)!.add(e.from);
+    addTo(g.targets, e.from, e.to);
+    addTo(g.sources, e.to, e.from);
   };
   for (const s of systems) {
     for (const c of s.consumes) {

@@ -120,24 +120,22 @@ function suppressions(map: YMap): Suppression[] {
 function readEntity(kind: EntityKind, file: string, node: YMap): Entity | null {
   const idNode = asScalar(getValue(node, 'id'));
   if (!idNode || idNode.value === null || idNode.text === '') return null;
-  const base = {
-    id: idNode.text,
-    file,
-    node,
-    idSpan: { start: idNode.start, end: idNode.end },
-    name: str(node, 'name'),
-    suppress: suppressions(node),
-  };
+  // Every entity is one object literal with all its fields (no spread): spreading a shared
+  // base object made V8 keep the ~25-field system objects in slow dictionary mode, which cost
+  // ~10x on every property access in the rules (measured on 10,000 systems).
+  const id = idNode.text;
+  const idSpan = { start: idNode.start, end: idNode.end };
+  const name = str(node, 'name');
+  const suppress = suppressions(node);
   switch (kind) {
     case 'owner':
-      return { ...base, kind, type: str(node, 'type'), role: str(node, 'role'), parent: ref(node, 'parent') } satisfies Owner;
+      return { kind, id, file, node, idSpan, name, suppress, type: str(node, 'type'), role: str(node, 'role'), parent: ref(node, 'parent') } satisfies Owner;
     case 'domain':
-      return { ...base, kind, owner: ref(node, 'owner') } satisfies Domain;
+      return { kind, id, file, node, idSpan, name, suppress, owner: ref(node, 'owner') } satisfies Domain;
     case 'system': {
       const security = asMap(getValue(node, 'security'));
       return {
-        ...base,
-        kind,
+        kind, id, file, node, idSpan, name, suppress,
         mode: str(node, 'mode'),
         paceLayer: str(node, 'paceLayer'),
         type: str(node, 'type'),
@@ -159,8 +157,7 @@ function readEntity(kind: EntityKind, file: string, node: YMap): Entity | null {
     }
     case 'api':
       return {
-        ...base,
-        kind,
+        kind, id, file, node, idSpan, name, suppress,
         provider: ref(node, 'provider'),
         type: str(node, 'type'),
         interaction: interaction(node),
@@ -172,7 +169,7 @@ function readEntity(kind: EntityKind, file: string, node: YMap): Entity | null {
         definition: str(node, 'definition'),
       } satisfies ApiEntity;
     case 'dataStore':
-      return { ...base, kind, system: ref(node, 'system'), type: str(node, 'type'), dataClassification: str(node, 'dataClassification') } satisfies DataStoreEntity;
+      return { kind, id, file, node, idSpan, name, suppress, system: ref(node, 'system'), type: str(node, 'type'), dataClassification: str(node, 'dataClassification') } satisfies DataStoreEntity;
     case 'rollout': {
       const targets: Ref[] = [];
       const t = deref(getValue(node, 'targets'));
@@ -182,8 +179,7 @@ function readEntity(kind: EntityKind, file: string, node: YMap): Entity | null {
       const rollback = asMap(getValue(node, 'rollback'));
       const tested = rollback ? asScalar(getValue(rollback, 'tested')) : null;
       return {
-        ...base,
-        kind,
+        kind, id, file, node, idSpan, name, suppress,
         targets,
         owner: ref(node, 'owner'),
         status: str(node, 'status') ?? 'planned',

@@ -1,0 +1,54 @@
+/**
+ * Activation: one lint service for the workspace, and the features on top of it —
+ * diagnostics, code actions, completion, navigation, symbols, CodeLens, rule docs.
+ * The extension runs no code from the workspace (untrusted workspaces are supported).
+ */
+import * as vscode from 'vscode';
+import { LandscapeCodeActions } from './code-actions';
+import { LandscapeCompletion } from './completion';
+import { DiagnosticsManager } from './diagnostics';
+import { registerLanguageFeatures } from './language-features';
+import { registerRuleDocs } from './rule-docs';
+import { LandscapeWorkspace } from './workspace';
+
+/** The Red Hat YAML extension validates and completes the structure from our schema when present. */
+export function yamlExtensionActive(): boolean {
+  return vscode.extensions.getExtension('redhat.vscode-yaml') !== undefined;
+}
+
+function settings() {
+  const c = vscode.workspace.getConfiguration('landscape');
+  return {
+    rules: c.get<Record<string, unknown>>('rules') ?? {},
+    run: c.get<'onType' | 'onSave'>('lint.run') ?? 'onType',
+    debounceMs: c.get<number>('lint.debounceMs') ?? 150,
+  };
+}
+
+export interface LandscapeApi {
+  service: LandscapeWorkspace;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<LandscapeApi> {
+  const service = new LandscapeWorkspace(settings);
+  context.subscriptions.push(service);
+  const diagnostics = new DiagnosticsManager(service, yamlExtensionActive);
+  context.subscriptions.push(diagnostics);
+  registerRuleDocs(context);
+  registerLanguageFeatures(context, service);
+  const selector: vscode.DocumentSelector = [{ scheme: 'file', language: 'yaml' }];
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider(selector, new LandscapeCodeActions(service), { providedCodeActionKinds: LandscapeCodeActions.kinds }),
+    vscode.languages.registerCompletionItemProvider(selector, new LandscapeCompletion(service, yamlExtensionActive), ':', ' ', '[', ',', '-'),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('landscape')) void service.refresh();
+    }),
+    vscode.commands.registerCommand('landscape.lint', () => service.refresh()),
+  );
+  await service.start();
+  return { service };
+}
+
+export function deactivate(): void {
+  // Disposables registered on the context are cleaned up by VS Code.
+}
