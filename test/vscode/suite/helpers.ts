@@ -1,0 +1,47 @@
+/** Helpers for the extension-host tests: wait for events (never sleep), read diagnostics. */
+import * as vscode from 'vscode';
+
+export const root = (): vscode.Uri => vscode.workspace.workspaceFolders![0].uri;
+export const file = (name: string): vscode.Uri => vscode.Uri.joinPath(root(), name);
+
+/** Resolves when `check` returns a value, re-checking on every diagnostics change; rejects after `ms`. */
+export function waitFor<T>(check: () => T | undefined | false, what: string, ms = 20_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const done = (v: T): void => {
+      sub.dispose();
+      clearTimeout(timer);
+      clearInterval(poll);
+      resolve(v);
+    };
+    const test = (): void => {
+      const v = check();
+      if (v !== undefined && v !== false) done(v);
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics(test);
+    // Some conditions (code actions, completions) change without a diagnostics event: poll too.
+    const poll = setInterval(test, 100);
+    const timer = setTimeout(() => {
+      sub.dispose();
+      clearInterval(poll);
+      reject(new Error(`timed out waiting for ${what}`));
+    }, ms);
+    test();
+  });
+}
+
+export function landscapeDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'landscape');
+}
+
+export function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
+export async function open(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(file(name));
+  return vscode.window.showTextDocument(doc);
+}
+
+export function textAt(doc: vscode.TextDocument, range: vscode.Range): string {
+  return doc.getText(range);
+}
