@@ -1,7 +1,56 @@
-/** `landscape render`: replaced by the diagram renderer (issue 5). */
+/** `landscape render <entry> --format svg|html|mermaid|json [-o file]`: the same picture as the editor's. */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { diagramHtml, diagramOf, lintLandscape, renderMermaid, renderSvg } from '../core/index';
+import { parseArgs } from './args';
 import type { Io } from './io';
+import { nodeHost, toCorePath } from './node-host';
 
-export async function runRender(_argv: string[], io: Io): Promise<number> {
-  io.stderr('landscape render: not available in this build yet.\n');
-  return 2;
+const FORMATS = ['svg', 'html', 'mermaid', 'json'] as const;
+
+/** The webview bundle, next to the CLI bundle (dist/) or built from the sources (dev). */
+function webviewAsset(name: string): string | undefined {
+  for (const dir of [__dirname, path.join(__dirname, '..', '..', 'dist')]) {
+    const p = path.join(dir, name);
+    if (existsSync(p)) return readFileSync(p, 'utf8');
+  }
+  return undefined;
+}
+
+export async function runRender(argv: string[], io: Io): Promise<number> {
+  const parsed = parseArgs(argv, new Set(['--format', '-f', '-o', '--output', '--as-of']), new Set(['--allow-outside-root']));
+  const fail = (m: string): number => {
+    io.stderr(`landscape render: ${m}\nRun 'landscape --help' for usage.\n`);
+    return 2;
+  };
+  if (typeof parsed === 'string') return fail(parsed);
+  const format = String(parsed.options.get('--format') ?? parsed.options.get('-f') ?? 'svg');
+  if (!(FORMATS as readonly string[]).includes(format)) return fail(`unknown format '${format}' (use svg, html, mermaid or json)`);
+  if (parsed.positionals.length !== 1) return fail('give exactly one entry file');
+  const entry = path.resolve(io.cwd, parsed.positionals[0]);
+  if (!existsSync(entry)) {
+    io.stderr(`landscape render: cannot read ${parsed.positionals[0]}: no such file\n`);
+    return 2;
+  }
+  const result = await lintLandscape(toCorePath(entry), nodeHost, { asOf: parsed.options.get('--as-of') as string | undefined, allowImportsOutsideRoot: parsed.options.has('--allow-outside-root') });
+  const diagram = diagramOf(result);
+  let out: string;
+  if (format === 'svg') out = renderSvg(diagram, { standalone: true });
+  else if (format === 'mermaid') out = renderMermaid(diagram);
+  else if (format === 'json') out = `${JSON.stringify(diagram, null, 2)}\n`;
+  else {
+    const script = webviewAsset('webview.js');
+    if (script === undefined) {
+      io.stderr('landscape render: the webview bundle (dist/webview.js) is missing; run npm run build.\n');
+      return 2;
+    }
+    out = diagramHtml({ diagram, nonce: randomBytes(16).toString('base64'), inlineScript: script, inlineStyle: webviewAsset('webview.css') ?? '' });
+  }
+  const file = (parsed.options.get('-o') ?? parsed.options.get('--output')) as string | undefined;
+  if (file) {
+    writeFileSync(path.resolve(io.cwd, file), out);
+    io.stderr(`Wrote ${file} (${diagram.nodes.length} systems, ${diagram.edges.length} dependencies).\n`);
+  } else io.stdout(out);
+  return result.findings.some((f) => f.rule.startsWith('core/') && f.severity === 'error') ? 2 : 0;
 }

@@ -22,3 +22,4 @@ export { suppressEdit, REASON_PLACEHOLDER } from './lint/suppress-edit';
 export { insertKeyEdit } from './rules/locate';
 export { LANDSCAPE_SCHEMA, ID_PATTERN } from './schema/landscape-schema';
 export { findingsAt, entityAt, idAt, type IdAt } from './model/positions';
+export * from './diagram/index';

@@ -1,0 +1,53 @@
+/**
+ * The diagram page, shared by the VS Code webview and `landscape render --format html`:
+ * a strict Content-Security-Policy with a nonce (no inline script without it, nothing
+ * remote), the laid-out diagram as escaped JSON in a data-* attribute, and the bundled
+ * webview script — linked (webview) or inlined with the nonce (standalone HTML).
+ */
+import { escapeXml } from './escape';
+import type { Diagram } from './model';
+import { DIAGRAM_CSS } from './svg';
+
+export interface HtmlOptions {
+  diagram: Diagram;
+  nonce: string;
+  /** The webview's cspSource (VS Code) — omitted for a standalone page. */
+  cspSource?: string;
+  scriptUri?: string;
+  styleUri?: string;
+  inlineScript?: string;
+  inlineStyle?: string;
+  /** Extra state for the webview (e.g. the view to restore). */
+  state?: unknown;
+}
+
+export function diagramHtml(o: HtmlOptions): string {
+  const src = o.cspSource ? ` ${o.cspSource}` : '';
+  const csp = [
+    "default-src 'none'",
+    `img-src${src} data: blob:`,
+    `style-src${src} 'nonce-${o.nonce}'`,
+    `script-src 'nonce-${o.nonce}'`,
+    `font-src${src}`,
+  ].join('; ');
+  const css = `<style nonce="${o.nonce}">${DIAGRAM_CSS}${o.inlineStyle ?? ''}</style>${o.styleUri ? `<link rel="stylesheet" href="${escapeXml(o.styleUri)}" nonce="${o.nonce}">` : ''}`;
+  // `</script>` inside the inlined bundle would end the element early.
+  const script = o.inlineScript !== undefined
+    ? `<script nonce="${o.nonce}">${o.inlineScript.replace(/<\/script/gi, '<\\/script')}</script>`
+    : `<script nonce="${o.nonce}" src="${escapeXml(o.scriptUri ?? '')}"></script>`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${escapeXml(o.diagram.title || 'Landscape')}</title>
+${css}
+</head>
+<body>
+<div id="app" data-diagram="${escapeXml(JSON.stringify(o.diagram))}" data-state="${escapeXml(JSON.stringify(o.state ?? null))}"></div>
+${script}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,123 @@
+/**
+ * The diagram model (SPEC §5.4): systems in three lanes — Mode 1 | gearbox | Mode 2 —
+ * dependency edges with their interaction, and the findings that concern them. Built from a
+ * lint result in the core, so the editor's webview and `landscape render` draw the same.
+ */
+import type { Landscape } from '../model/landscape';
+import type { Finding, Severity, Span } from '../types';
+
+export type Lane = 'mode1' | 'gearbox' | 'mode2' | 'unassigned';
+
+export const LANES: { id: Lane; label: string }[] = [
+  { id: 'mode1', label: 'Mode 1 · record' },
+  { id: 'gearbox', label: 'Gearbox' },
+  { id: 'mode2', label: 'Mode 2 · engagement' },
+  { id: 'unassigned', label: 'No valid mode' },
+];
+
+export interface FindingCounts {
+  error: number;
+  warn: number;
+  info: number;
+}
+
+export interface DiagramNode {
+  id: string;
+  label: string;
+  lane: Lane;
+  domain?: string;
+  owner?: string;
+  lifecycle: string;
+  shadow: boolean;
+  exposure: string;
+  findings: FindingCounts;
+  /** Messages of the findings whose subject is this system (tooltips). */
+  messages: { severity: Severity; rule: string; message: string }[];
+  worst?: Severity;
+  file: string;
+  span: Span;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface DiagramEdge {
+  id: string;
+  from: string;
+  to: string;
+  via?: string;
+  interaction: 'sync' | 'async';
+  worst?: Severity;
+  /** Rules of the findings on this edge. */
+  rules: string[];
+  file: string;
+  span: Span;
+  /** SVG path data, set by the layout (both renderers draw it as is). */
+  path: string;
+}
+
+export interface Diagram {
+  title: string;
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+  lanes: { id: Lane; label: string; x: number; w: number; count: number }[];
+  width: number;
+  height: number;
+}
+
+const RANK: Record<Severity, number> = { info: 1, warn: 2, error: 3 };
+
+export function worstOf(a: Severity | undefined, b: Severity): Severity {
+  return !a || RANK[b] > RANK[a] ? b : a;
+}
+
+export function laneOf(mode: string | undefined): Lane {
+  return mode === 'mode1' || mode === 'gearbox' || mode === 'mode2' ? mode : 'unassigned';
+}
+
+/** Nodes and edges without positions (layout.ts places them). */
+export function buildDiagramModel(l: Landscape, findings: Finding[], title = ''): { title: string; nodes: DiagramNode[]; edges: DiagramEdge[] } {
+  const bySubject = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.subject) continue;
+    const list = bySubject.get(f.subject) ?? [];
+    list.push(f);
+    bySubject.set(f.subject, list);
+  }
+  const nodes: DiagramNode[] = l.systems.map((s) => {
+    const fs = bySubject.get(s.id) ?? [];
+    const counts: FindingCounts = { error: 0, warn: 0, info: 0 };
+    let worst: Severity | undefined;
+    for (const f of fs) {
+      counts[f.severity]++;
+      worst = worstOf(worst, f.severity);
+    }
+    return {
+      id: s.id, label: s.name ?? s.id, lane: laneOf(s.mode), domain: s.domain?.id, owner: s.owner?.id, lifecycle: s.lifecycle,
+      shadow: s.governance === 'shadow', exposure: s.exposure, findings: counts,
+      messages: fs.map((f) => ({ severity: f.severity, rule: f.rule, message: f.message })),
+      worst, file: s.file, span: s.idSpan, x: 0, y: 0, w: 0, h: 0,
+    };
+  });
+  const edges: DiagramEdge[] = [];
+  const seen = new Set<string>();
+  for (const s of l.systems) {
+    for (const e of l.graph.out.get(s.id) ?? []) {
+      const id = `${e.from}->${e.to}${e.via ? `:${e.via}` : ''}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      // The worst finding of the edge's holder that names both ends (and the API, if any).
+      let worst: Severity | undefined;
+      const rules: string[] = [];
+      for (const f of bySubject.get(e.from) ?? []) {
+        if (f.related.includes(e.to) && (!e.via || f.related.includes(e.via) || f.span.start === e.entry.span.start)) {
+          worst = worstOf(worst, f.severity);
+          if (!rules.includes(f.rule)) rules.push(f.rule);
+        }
+      }
+      edges.push({ id, from: e.from, to: e.to, via: e.via, interaction: e.interaction, worst, rules, file: s.file, span: e.entry.span, path: '' });
+    }
+  }
+  return { title, nodes, edges };
+}

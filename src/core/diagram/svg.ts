@@ -1,0 +1,105 @@
+/**
+ * A laid-out diagram → a standalone SVG document (strings only, no DOM, every YAML text
+ * escaped). Colours are CSS variables with light defaults, so the same SVG is themed by
+ * VS Code inside the webview and readable on its own light background when exported.
+ */
+import { escapeXml as x } from './escape';
+import type { Diagram, DiagramEdge, DiagramNode } from './model';
+
+export const DIAGRAM_CSS = `
+.ls-bg{fill:var(--ls-bg,#ffffff)}
+.ls-lane{fill:var(--ls-lane,#f3f5f8);stroke:var(--ls-lane-border,#d5dae1)}
+.ls-lane-mode1{fill:var(--ls-lane-mode1,#eef3fb)}
+.ls-lane-gearbox{fill:var(--ls-lane-gearbox,#f4f1fa)}
+.ls-lane-mode2{fill:var(--ls-lane-mode2,#eef8f1)}
+.ls-lane-title{font:600 14px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
+.ls-box{fill:var(--ls-node,#ffffff);stroke:var(--ls-node-border,#8c959f);stroke-width:1.2}
+.ls-node.shadow .ls-box{stroke-dasharray:5 3;stroke:var(--ls-shadow,#8250df);stroke-width:2}
+.ls-node text{font:13px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
+.ls-node .ls-sub{font-size:10.5px;fill:var(--ls-muted,#57606a)}
+.ls-node.selected .ls-box,.ls-node.highlighted .ls-box{stroke:var(--ls-focus,#0969da);stroke-width:3}
+.ls-node.dim,.ls-edge.dim{opacity:.15}
+.ls-edge{fill:none;stroke:var(--ls-edge,#8c959f);stroke-width:1.4}
+.ls-edge.async{stroke-dasharray:6 4}
+.ls-edge.error{stroke:var(--ls-error,#cf222e);stroke-width:2.2}
+.ls-edge.warn{stroke:var(--ls-warn,#bf8700);stroke-width:2}
+.ls-edge.info{stroke:var(--ls-info,#0969da)}
+.ls-badge.error{fill:var(--ls-error,#cf222e)}
+.ls-badge.warn{fill:var(--ls-warn,#bf8700)}
+.ls-badge.info{fill:var(--ls-info,#0969da)}
+.ls-badge-text{font:bold 10px system-ui,sans-serif;fill:#ffffff}
+.ls-legend text{font:12px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
+`;
+
+export function pathBetween(a: DiagramNode, b: DiagramNode): string {
+  const ax = a.x + a.w / 2;
+  const bx = b.x + b.w / 2;
+  if (Math.abs(ax - bx) < 1) {
+    // Same column: loop out to the right.
+    const sx = a.x + a.w;
+    const sy = a.y + a.h / 2;
+    const ty = b.y + b.h / 2;
+    const bulge = 40 + Math.min(120, Math.abs(ty - sy) / 4);
+    return `M${sx},${sy} C${sx + bulge},${sy} ${sx + bulge},${ty} ${sx},${ty}`;
+  }
+  const right = bx > ax;
+  const sx = right ? a.x + a.w : a.x;
+  const tx = right ? b.x : b.x + b.w;
+  const sy = a.y + a.h / 2;
+  const ty = b.y + b.h / 2;
+  const mid = (sx + tx) / 2;
+  return `M${sx},${sy} C${mid},${sy} ${mid},${ty} ${tx},${ty}`;
+}
+
+function truncate(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+export function nodeSvg(n: DiagramNode): string {
+  const cls = ['ls-node', n.shadow ? 'shadow' : '', n.worst ? `has-${n.worst}` : ''].filter(Boolean).join(' ');
+  const sub = [n.id !== n.label ? n.id : '', n.shadow ? 'shadow IT' : '', n.exposure !== 'internal' ? n.exposure : ''].filter(Boolean).join(' · ');
+  const badges: string[] = [];
+  let bx = n.x + n.w - 6;
+  for (const sev of ['info', 'warn', 'error'] as const) {
+    const c = n.findings[sev];
+    if (!c) continue;
+    bx -= 22;
+    badges.push(`<g class="ls-badge-g"><rect class="ls-badge ${sev}" x="${bx}" y="${n.y - 8}" width="20" height="16" rx="8"/><text class="ls-badge-text" x="${bx + 10}" y="${n.y + 4}" text-anchor="middle">${c}</text></g>`);
+  }
+  const tip = [`${n.label} (${n.id})`, `mode: ${n.lane}`, `owner: ${n.owner ?? '–'}`, `lifecycle: ${n.lifecycle}`, ...n.messages.map((m) => `${m.severity}: ${m.message}`)].join('\n');
+  return `<g class="${cls}" data-id="${x(n.id)}" tabindex="0" role="button" aria-label="${x(`${n.label}, ${n.lane}`)}"><title>${x(tip)}</title><rect class="ls-box" x="${n.x}" y="${n.y}" width="${n.w}" height="${n.h}" rx="6"/><text x="${n.x + 10}" y="${n.y + 18}">${x(truncate(n.label, 26))}</text><text class="ls-sub" x="${n.x + 10}" y="${n.y + 34}">${x(truncate(sub, 32))}</text>${badges.join('')}</g>`;
+}
+
+export function edgeSvg(e: DiagramEdge): string {
+  const cls = ['ls-edge', e.interaction, e.worst ?? ''].filter(Boolean).join(' ');
+  const marker = e.worst ? `ls-arrow-${e.worst}` : 'ls-arrow';
+  const tip = `${e.from} → ${e.to}${e.via ? ` via ${e.via}` : ''} (${e.interaction})${e.rules.length ? `\n${e.rules.join(', ')}` : ''}`;
+  return `<path class="${cls}" data-edge="${x(e.id)}" data-from="${x(e.from)}" data-to="${x(e.to)}" d="${e.path}" marker-end="url(#${marker})"><title>${x(tip)}</title></path>`;
+}
+
+export function markersSvg(): string {
+  const m = (id: string, color: string): string => `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${color}"/></marker>`;
+  return `<defs>${m('ls-arrow', 'var(--ls-edge,#8c959f)')}${m('ls-arrow-error', 'var(--ls-error,#cf222e)')}${m('ls-arrow-warn', 'var(--ls-warn,#bf8700)')}${m('ls-arrow-info', 'var(--ls-info,#0969da)')}</defs>`;
+}
+
+/** The legend's items as [svg of the sample, label], drawn by both renderers. */
+export function legendSvg(d: Diagram): string {
+  const y = d.height - 40;
+  const item = (xPos: number, line: string, label: string): string => `${line.replace(/X/g, String(xPos)).replace(/Y/g, String(y))}<text x="${xPos + 46}" y="${y + 4}">${label}</text>`;
+  return `<g class="ls-legend">${[
+    item(20, '<path class="ls-edge sync" d="MX,Y h36" marker-end="url(#ls-arrow)"/>', 'synchronous'),
+    item(205, '<path class="ls-edge async" d="MX,Y h36" marker-end="url(#ls-arrow)"/>', 'asynchronous'),
+    item(390, '<path class="ls-edge error" d="MX,Y h36" marker-end="url(#ls-arrow-error)"/>', 'edge with an error'),
+    item(575, '<path class="ls-edge warn" d="MX,Y h36" marker-end="url(#ls-arrow-warn)"/>', 'edge with a warning'),
+    `<g class="ls-node shadow"><rect class="ls-box" x="770" y="${y - 10}" width="36" height="20" rx="4"/></g><text x="816" y="${y + 4}">shadow IT</text>`,
+  ].join('')}</g>`;
+}
+
+/** The whole picture: background, lanes, edges under nodes, legend. */
+export function renderSvg(d: Diagram, opts: { standalone?: boolean } = {}): string {
+  const lanes = d.lanes.map((l) => `<g class="ls-lane-g" data-lane="${l.id}"><rect class="ls-lane ls-lane-${l.id}" x="${l.x + 6}" y="6" width="${l.w - 12}" height="${d.height - 62}" rx="10"/><text class="ls-lane-title" x="${l.x + 24}" y="34">${x(l.label)} (${l.count})</text></g>`).join('');
+  const body = `${markersSvg()}<rect class="ls-bg" x="0" y="0" width="${d.width}" height="${d.height}"/>${lanes}<g class="ls-edges">${d.edges.map(edgeSvg).join('')}</g><g class="ls-nodes">${d.nodes.map(nodeSvg).join('')}</g>${legendSvg(d)}`;
+  const title = d.title ? `<title>${x(d.title)}</title>` : '';
+  const xmlns = 'xmlns="http://www.w3.org/2000/svg"';
+  return `${opts.standalone ? '<?xml version="1.0" encoding="UTF-8"?>\n' : ''}<svg ${xmlns} class="ls-diagram" viewBox="0 0 ${d.width} ${d.height}" width="${d.width}" height="${d.height}" role="img">${title}<style>${DIAGRAM_CSS}</style>${body}</svg>\n`;
+}

@@ -1,0 +1,337 @@
+/**
+ * The diagram webview: draws a laid-out diagram with DOM APIs (labels via textContent, so
+ * nothing from the YAML is ever parsed as markup), zoom/pan/fit, filters and search, two-way
+ * selection with the editor, export to SVG/PNG. Works in VS Code and as a standalone page.
+ */
+import type { Diagram, DiagramEdge, DiagramNode } from '../core/diagram/model';
+import type { Filters, HostToWebview, ViewState, WebviewToHost } from './protocol';
+
+interface VsCodeApi {
+  postMessage(m: WebviewToHost): void;
+  getState(): unknown;
+  setState(s: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode: VsCodeApi = typeof acquireVsCodeApi === 'function'
+  ? acquireVsCodeApi()
+  : { postMessage: () => undefined, getState: () => null, setState: () => undefined };
+
+const SVG = 'http://www.w3.org/2000/svg';
+const app = document.getElementById('app')!;
+let diagram: Diagram = JSON.parse(app.dataset.diagram ?? 'null') ?? { title: '', nodes: [], edges: [], lanes: [], width: 600, height: 400 };
+const saved = (vscode.getState() as ViewState | null) ?? (JSON.parse(app.dataset.state ?? 'null') as ViewState | null);
+let view: ViewState = saved ?? { x: 0, y: 0, zoom: 1 };
+let filters: Filters = view.filters ?? { modes: ['mode1', 'gearbox', 'mode2', 'unassigned'], domain: '', owner: '', onlyFindings: false, search: '' };
+let selected: string | undefined = view.selected;
+
+function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function html<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+// ── toolbar ──────────────────────────────────────────────────────────────
+const toolbar = html('div', { class: 'ls-toolbar', role: 'toolbar', 'aria-label': 'Diagram tools' });
+const search = html('input', { type: 'search', placeholder: 'Search systems…', 'aria-label': 'Search systems' });
+const zoomIn = html('button', { title: 'Zoom in (+)', 'aria-label': 'Zoom in' }, '+');
+const zoomOut = html('button', { title: 'Zoom out (-)', 'aria-label': 'Zoom out' }, '−');
+const fit = html('button', { title: 'Fit to window (0)', 'aria-label': 'Fit to window' }, 'Fit');
+const modeBoxes = ['mode1', 'gearbox', 'mode2'].map((m) => {
+  const label = html('label');
+  const box = html('input', { type: 'checkbox', 'data-mode': m, 'aria-label': `Show ${m}` });
+  box.checked = filters.modes.includes(m);
+  label.append(box, document.createTextNode(m === 'gearbox' ? 'gearbox' : m.replace('mode', 'Mode ')));
+  return { label, box, mode: m };
+});
+const domainSel = html('select', { 'aria-label': 'Filter by domain' });
+const ownerSel = html('select', { 'aria-label': 'Filter by owner' });
+const onlyLabel = html('label');
+const onlyBox = html('input', { type: 'checkbox', 'aria-label': 'Only with findings' });
+onlyLabel.append(onlyBox, document.createTextNode('only with findings'));
+toolbar.append(search, zoomIn, zoomOut, fit, ...modeBoxes.map((m) => m.label), domainSel, ownerSel, onlyLabel);
+const canvas = html('div', { class: 'ls-canvas', tabindex: '-1' });
+const status = html('div', { class: 'ls-status', role: 'status' });
+app.append(toolbar, canvas, status);
+const svg = el('svg', { class: 'ls-diagram', role: 'img' });
+canvas.append(svg);
+
+function fillSelect(sel: HTMLSelectElement, label: string, values: string[], current: string): void {
+  sel.replaceChildren(html('option', { value: '' }, `all ${label}`), ...values.map((v) => {
+    const o = html('option', { value: v }, v);
+    if (v === current) o.selected = true;
+    return o;
+  }));
+}
+
+// ── drawing ──────────────────────────────────────────────────────────────
+function markers(): SVGDefsElement {
+  const defs = el('defs', {});
+  for (const [id, color] of [['ls-arrow', 'var(--ls-edge)'], ['ls-arrow-error', 'var(--ls-error)'], ['ls-arrow-warn', 'var(--ls-warn)'], ['ls-arrow-info', 'var(--ls-info)']]) {
+    const m = el('marker', { id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
+    m.append(el('path', { d: 'M0,0 L10,5 L0,10 z', fill: color }));
+    defs.append(m);
+  }
+  return defs;
+}
+
+function nodeEl(n: DiagramNode): SVGGElement {
+  const g = el('g', { class: `ls-node${n.shadow ? ' shadow' : ''}`, 'data-id': n.id, tabindex: 0, role: 'button', 'aria-label': `${n.label}, ${n.lane}${n.worst ? `, has ${n.worst}` : ''}` });
+  g.append(el('title', {}, [`${n.label} (${n.id})`, `mode: ${n.lane}`, `owner: ${n.owner ?? '–'}`, `lifecycle: ${n.lifecycle}`, ...n.messages.map((m) => `${m.severity}: ${m.message}`)].join('\n')));
+  g.append(el('rect', { class: 'ls-box', x: n.x, y: n.y, width: n.w, height: n.h, rx: 6 }));
+  g.append(el('text', { x: n.x + 10, y: n.y + 18 }, n.label.length > 26 ? `${n.label.slice(0, 25)}…` : n.label));
+  const sub = [n.id !== n.label ? n.id : '', n.shadow ? 'shadow IT' : '', n.exposure !== 'internal' ? n.exposure : ''].filter(Boolean).join(' · ');
+  g.append(el('text', { class: 'ls-sub', x: n.x + 10, y: n.y + 34 }, sub.length > 32 ? `${sub.slice(0, 31)}…` : sub));
+  let bx = n.x + n.w - 6;
+  for (const sev of ['info', 'warn', 'error'] as const) {
+    if (!n.findings[sev]) continue;
+    bx -= 22;
+    g.append(el('rect', { class: `ls-badge ${sev}`, x: bx, y: n.y - 8, width: 20, height: 16, rx: 8 }));
+    g.append(el('text', { class: 'ls-badge-text', x: bx + 10, y: n.y + 4, 'text-anchor': 'middle' }, String(n.findings[sev])));
+  }
+  return g;
+}
+
+function edgeEl(e: DiagramEdge): SVGPathElement {
+  const p = el('path', { class: ['ls-edge', e.interaction, e.worst ?? ''].join(' ').trim(), d: e.path, 'data-edge': e.id, 'data-from': e.from, 'data-to': e.to, 'marker-end': `url(#${e.worst ? `ls-arrow-${e.worst}` : 'ls-arrow'})` });
+  p.append(el('title', {}, `${e.from} → ${e.to}${e.via ? ` via ${e.via}` : ''} (${e.interaction})${e.rules.length ? `\n${e.rules.join(', ')}` : ''}`));
+  return p;
+}
+
+function legend(): SVGGElement {
+  const y = diagram.height - 40;
+  const g = el('g', { class: 'ls-legend' });
+  const items: [string, string, string][] = [['sync', 'ls-arrow', 'synchronous'], ['async', 'ls-arrow', 'asynchronous'], ['error', 'ls-arrow-error', 'edge with an error'], ['warn', 'ls-arrow-warn', 'edge with a warning']];
+  items.forEach(([cls, marker, label], i) => {
+    const x = 20 + i * 185;
+    g.append(el('path', { class: `ls-edge ${cls}`, d: `M${x},${y} h36`, 'marker-end': `url(#${marker})` }), el('text', { x: x + 46, y: y + 4 }, label));
+  });
+  const shadow = el('g', { class: 'ls-node shadow' });
+  shadow.append(el('rect', { class: 'ls-box', x: 770, y: y - 10, width: 36, height: 20, rx: 4 }));
+  g.append(shadow, el('text', { x: 816, y: y + 4 }, 'shadow IT'));
+  return g;
+}
+
+function visibleNodes(): Set<string> {
+  const q = filters.search.trim().toLowerCase();
+  return new Set(diagram.nodes.filter((n) =>
+    filters.modes.includes(n.lane) &&
+    (!filters.domain || n.domain === filters.domain) &&
+    (!filters.owner || n.owner === filters.owner) &&
+    (!filters.onlyFindings || !!n.worst) &&
+    (!q || n.id.includes(q) || n.label.toLowerCase().includes(q))).map((n) => n.id));
+}
+
+function draw(): void {
+  svg.replaceChildren();
+  svg.append(markers());
+  svg.append(el('rect', { class: 'ls-bg', x: 0, y: 0, width: diagram.width, height: diagram.height }));
+  for (const l of diagram.lanes) {
+    svg.append(el('rect', { class: `ls-lane ls-lane-${l.id}`, x: l.x + 6, y: 6, width: l.w - 12, height: diagram.height - 62, rx: 10 }));
+    svg.append(el('text', { class: 'ls-lane-title', x: l.x + 24, y: 34 }, `${l.label} (${l.count})`));
+  }
+  const shown = visibleNodes();
+  const edges = el('g', { class: 'ls-edges' });
+  for (const e of diagram.edges) {
+    const p = edgeEl(e);
+    if (!shown.has(e.from) || !shown.has(e.to)) p.classList.add('dim');
+    edges.append(p);
+  }
+  const nodes = el('g', { class: 'ls-nodes' });
+  for (const n of diagram.nodes) {
+    const g = nodeEl(n);
+    if (!shown.has(n.id)) g.classList.add('dim');
+    if (n.id === selected) g.classList.add('selected');
+    nodes.append(g);
+  }
+  svg.append(edges, nodes, legend());
+  fillSelect(domainSel, 'domains', [...new Set(diagram.nodes.map((n) => n.domain).filter((d): d is string => !!d))].sort(), filters.domain);
+  fillSelect(ownerSel, 'owners', [...new Set(diagram.nodes.map((n) => n.owner).filter((d): d is string => !!d))].sort(), filters.owner);
+  status.textContent = `${shown.size} of ${diagram.nodes.length} systems · ${diagram.edges.length} dependencies`;
+  applyView();
+}
+
+// ── view: zoom, pan, fit ─────────────────────────────────────────────────
+function applyView(): void {
+  const w = canvas.clientWidth || diagram.width;
+  const h = canvas.clientHeight || diagram.height;
+  svg.setAttribute('viewBox', `${view.x} ${view.y} ${w / view.zoom} ${h / view.zoom}`);
+  saveState();
+}
+
+function saveState(): void {
+  const state: ViewState = { ...view, selected, filters };
+  vscode.setState(state);
+}
+
+function zoomAt(factor: number, cx?: number, cy?: number): void {
+  const w = canvas.clientWidth || diagram.width;
+  const h = canvas.clientHeight || diagram.height;
+  const px = cx ?? w / 2;
+  const py = cy ?? h / 2;
+  const wx = view.x + px / view.zoom;
+  const wy = view.y + py / view.zoom;
+  view.zoom = Math.min(8, Math.max(0.05, view.zoom * factor));
+  view.x = wx - px / view.zoom;
+  view.y = wy - py / view.zoom;
+  applyView();
+}
+
+function fitView(): void {
+  const w = canvas.clientWidth || diagram.width;
+  const h = canvas.clientHeight || diagram.height;
+  view.zoom = Math.min(w / diagram.width, h / diagram.height, 2) || 1;
+  view.x = -(w / view.zoom - diagram.width) / 2;
+  view.y = -(h / view.zoom - diagram.height) / 2;
+  applyView();
+}
+
+function reveal(id: string): void {
+  const n = diagram.nodes.find((x) => x.id === id);
+  if (!n) return;
+  const w = (canvas.clientWidth || diagram.width) / view.zoom;
+  const h = (canvas.clientHeight || diagram.height) / view.zoom;
+  if (n.x < view.x || n.x + n.w > view.x + w || n.y < view.y || n.y + n.h > view.y + h) {
+    view.x = n.x + n.w / 2 - w / 2;
+    view.y = n.y + n.h / 2 - h / 2;
+  }
+}
+
+function select(id: string | null, scroll: boolean): void {
+  selected = id ?? undefined;
+  for (const g of svg.querySelectorAll('.ls-node')) g.classList.toggle('selected', g.getAttribute('data-id') === id);
+  if (id && scroll) reveal(id);
+  applyView();
+}
+
+// ── interaction ──────────────────────────────────────────────────────────
+svg.addEventListener('click', (ev) => {
+  const target = ev.target as Element;
+  const node = target.closest('.ls-node');
+  const edge = target.closest('.ls-edge');
+  if (node) {
+    const id = node.getAttribute('data-id')!;
+    select(id, false);
+    vscode.postMessage({ type: 'revealSource', id, kind: 'node' });
+  } else if (edge) {
+    vscode.postMessage({ type: 'revealSource', id: edge.getAttribute('data-edge')!, kind: 'edge' });
+  }
+});
+svg.addEventListener('keydown', (ev) => {
+  const node = (ev.target as Element).closest('.ls-node');
+  if (node && (ev.key === 'Enter' || ev.key === ' ')) {
+    ev.preventDefault();
+    const id = node.getAttribute('data-id')!;
+    select(id, false);
+    vscode.postMessage({ type: 'revealSource', id, kind: 'node' });
+  }
+});
+canvas.addEventListener('wheel', (ev) => {
+  ev.preventDefault();
+  const r = canvas.getBoundingClientRect();
+  zoomAt(ev.deltaY < 0 ? 1.15 : 1 / 1.15, ev.clientX - r.left, ev.clientY - r.top);
+}, { passive: false });
+let drag: { x: number; y: number; vx: number; vy: number } | undefined;
+canvas.addEventListener('pointerdown', (ev) => {
+  if ((ev.target as Element).closest('.ls-node,.ls-edge')) return;
+  drag = { x: ev.clientX, y: ev.clientY, vx: view.x, vy: view.y };
+  canvas.classList.add('panning');
+  canvas.setPointerCapture(ev.pointerId);
+});
+canvas.addEventListener('pointermove', (ev) => {
+  if (!drag) return;
+  view.x = drag.vx - (ev.clientX - drag.x) / view.zoom;
+  view.y = drag.vy - (ev.clientY - drag.y) / view.zoom;
+  applyView();
+});
+canvas.addEventListener('pointerup', () => {
+  drag = undefined;
+  canvas.classList.remove('panning');
+});
+document.addEventListener('keydown', (ev) => {
+  if ((ev.target as Element).tagName === 'INPUT' || (ev.target as Element).tagName === 'SELECT') return;
+  if (ev.key === '+' || ev.key === '=') zoomAt(1.2);
+  else if (ev.key === '-') zoomAt(1 / 1.2);
+  else if (ev.key === '0') fitView();
+});
+zoomIn.addEventListener('click', () => zoomAt(1.2));
+zoomOut.addEventListener('click', () => zoomAt(1 / 1.2));
+fit.addEventListener('click', fitView);
+const refilter = (): void => {
+  filters = {
+    modes: [...modeBoxes.filter((m) => m.box.checked).map((m) => m.mode), 'unassigned'],
+    domain: domainSel.value,
+    owner: ownerSel.value,
+    onlyFindings: onlyBox.checked,
+    search: search.value,
+  };
+  draw();
+};
+for (const m of modeBoxes) m.box.addEventListener('change', refilter);
+for (const s of [domainSel, ownerSel]) s.addEventListener('change', refilter);
+onlyBox.addEventListener('change', refilter);
+search.addEventListener('input', refilter);
+search.value = filters.search;
+onlyBox.checked = filters.onlyFindings;
+new ResizeObserver(() => applyView()).observe(canvas);
+
+// ── export ───────────────────────────────────────────────────────────────
+async function exportImages(): Promise<{ svg: string; png: string }> {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('xmlns', SVG);
+  clone.setAttribute('viewBox', `0 0 ${diagram.width} ${diagram.height}`);
+  clone.setAttribute('width', String(diagram.width));
+  clone.setAttribute('height', String(diagram.height));
+  for (const d of clone.querySelectorAll('.dim')) d.classList.remove('dim');
+  // Freeze the theme into the file: a light, self-contained picture readable anywhere.
+  const style = document.createElementNS(SVG, 'style');
+  style.textContent = Array.from(document.querySelectorAll('style')).map((s) => s.textContent ?? '').join('\n').replace(/var\(--ls-[a-z0-9-]+,\s*([^)]+)\)/g, '$1');
+  clone.prepend(style);
+  const svgText = new XMLSerializer().serializeToString(clone);
+  const img = new Image();
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  const png = await new Promise<string>((resolve) => {
+    img.onload = () => {
+      const c = document.createElement('canvas');
+      const scale = Math.min(2, 16000 / Math.max(diagram.width, diagram.height));
+      c.width = Math.round(diagram.width * scale);
+      c.height = Math.round(diagram.height * scale);
+      const ctx = c.getContext('2d')!;
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, c.width, c.height);
+      ctx.drawImage(img, 0, 0, c.width, c.height);
+      URL.revokeObjectURL(url);
+      resolve(c.toDataURL('image/png'));
+    };
+    img.onerror = () => resolve('');
+    img.src = url;
+  });
+  return { svg: svgText, png };
+}
+
+window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
+  const m = ev.data;
+  if (!m || typeof m !== 'object') return;
+  if (m.type === 'update') {
+    diagram = m.diagram;
+    draw();
+  } else if (m.type === 'highlight') {
+    select(m.id, true);
+    for (const g of svg.querySelectorAll('.ls-node')) g.classList.toggle('highlighted', g.getAttribute('data-id') === m.id);
+  } else if (m.type === 'export') {
+    void exportImages().then((r) => vscode.postMessage({ type: 'exportResult', ...r }));
+  }
+});
+
+(window as unknown as { landscapeDiagram: unknown }).landscapeDiagram = { exportImages, fitView, select };
+draw();
+if (!saved) fitView();
+vscode.postMessage({ type: 'ready' });
