@@ -75,7 +75,7 @@ function fillSelect(sel: HTMLSelectElement, label: string, values: string[], cur
 // ── drawing ──────────────────────────────────────────────────────────────
 function markers(): SVGDefsElement {
   const defs = el('defs', {});
-  for (const [id, color] of [['ls-arrow', 'var(--ls-edge)'], ['ls-arrow-error', 'var(--ls-error)'], ['ls-arrow-warn', 'var(--ls-warn)'], ['ls-arrow-info', 'var(--ls-info)']]) {
+  for (const [id, color] of [['ls-arrow', 'var(--ls-edge,#8c959f)'], ['ls-arrow-error', 'var(--ls-error,#cf222e)'], ['ls-arrow-warn', 'var(--ls-warn,#bf8700)'], ['ls-arrow-info', 'var(--ls-info,#0969da)']]) {
     const m = el('marker', { id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
     m.append(el('path', { d: 'M0,0 L10,5 L0,10 z', fill: color }));
     defs.append(m);
@@ -293,9 +293,10 @@ async function exportImages(): Promise<{ svg: string; png: string }> {
   for (const d of clone.querySelectorAll('.dim')) d.classList.remove('dim');
   // Freeze the theme into the file: a light, self-contained picture readable anywhere.
   const style = document.createElementNS(SVG, 'style');
-  style.textContent = Array.from(document.querySelectorAll('style')).map((s) => s.textContent ?? '').join('\n').replace(/var\(--ls-[a-z0-9-]+,\s*([^)]+)\)/g, '$1');
+  // The diagram's own rules with their light fallbacks, not the editor theme's variables.
+  style.textContent = document.getElementById('ls-diagram-css')?.textContent ?? '';
   clone.prepend(style);
-  const svgText = new XMLSerializer().serializeToString(clone);
+  const svgText = new XMLSerializer().serializeToString(clone).replace(/var\(--ls-[a-z0-9-]+,\s*([^)]+)\)/g, '$1');
   const img = new Image();
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   const png = await new Promise<string>((resolve) => {

@@ -30,7 +30,7 @@ export function diagramHtml(o: HtmlOptions): string {
     `script-src 'nonce-${o.nonce}'`,
     `font-src${src}`,
   ].join('; ');
-  const css = `<style nonce="${o.nonce}">${DIAGRAM_CSS}${o.inlineStyle ?? ''}</style>${o.styleUri ? `<link rel="stylesheet" href="${escapeXml(o.styleUri)}" nonce="${o.nonce}">` : ''}`;
+  const css = `<style id="ls-diagram-css" nonce="${o.nonce}">${DIAGRAM_CSS}</style>${o.inlineStyle ? `<style nonce="${o.nonce}">${o.inlineStyle}</style>` : ''}${o.styleUri ? `<link rel="stylesheet" href="${escapeXml(o.styleUri)}" nonce="${o.nonce}">` : ''}`;
   // `</script>` inside the inlined bundle would end the element early.
   const script = o.inlineScript !== undefined
     ? `<script nonce="${o.nonce}">${o.inlineScript.replace(/<\/script/gi, '<\\/script')}</script>`

@@ -11,10 +11,13 @@ export { renderMermaid } from './mermaid';
 export { layoutDiagram, NODE_W, NODE_H } from './layout';
 export { escapeXml } from './escape';
 
-/** Lint result → laid-out diagram (title from metadata.title or the entry file name). */
-export function diagramOf(result: LintResult): Diagram {
+/**
+ * Lint result → laid-out diagram (title from metadata.title or the entry file name). Pass the
+ * previous diagram to keep every system where it was (the editor does, on each edit).
+ */
+export function diagramOf(result: LintResult, previous?: Diagram): Diagram {
   const meta = result.files[0]?.model.metadata;
   const titlePair = meta?.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === 'title');
   const title = titlePair?.value?.kind === 'scalar' ? titlePair.value.text : result.entry.slice(result.entry.lastIndexOf('/') + 1);
-  return layoutDiagram(buildDiagramModel(result.landscape, result.findings, title));
+  return layoutDiagram(buildDiagramModel(result.landscape, result.findings, title), previous);
 }

@@ -3,10 +3,14 @@
  * within a lane systems are grouped by domain (alphabetical, systems without a domain last)
  * and sorted by id, and wrap into sub-columns of at most ROWS rows.
  *
+ * Stability: given the previous layout (the editor keeps it), every system keeps its slot in
+ * its lane, new systems take the first free slots (in the order above) and removed ones
+ * leave holes that the next new system fills — so an edit moves nothing else. Without a
+ * previous layout (the CLI) the order above is used, deterministic for the same input.
+ *
  * Why not a general graph layout (elkjs layered): the three lanes *are* the layering the
- * architects think in, and a stable order matters more than fewer crossings — adding one
- * system must not reshuffle the picture (it moves only the systems after it in its lane),
- * and 10,000 systems lay out in milliseconds. Edges are drawn as curves between lanes.
+ * architects think in, a stable picture matters more than fewer crossings, and 10,000
+ * systems lay out in milliseconds. Edges are drawn as curves between lanes.
  */
 import { LANES, type Diagram, type DiagramNode, type Lane } from './model';
 import { pathBetween } from './svg';
@@ -20,7 +24,7 @@ const HEADER = 56;
 /** Rows per sub-column before a lane wraps. */
 export const ROWS = 30;
 
-export function layoutDiagram(model: { title: string; nodes: DiagramNode[]; edges: Diagram['edges'] }): Diagram {
+export function layoutDiagram(model: { title: string; nodes: DiagramNode[]; edges: Diagram['edges'] }, previous?: Diagram): Diagram {
   const byLane = new Map<Lane, DiagramNode[]>();
   for (const n of model.nodes) {
     const list = byLane.get(n.lane) ?? [];
@@ -34,11 +38,14 @@ export function layoutDiagram(model: { title: string; nodes: DiagramNode[]; edge
     const nodes = byLane.get(lane.id) ?? [];
     if (nodes.length === 0 && lane.id === 'unassigned') continue;
     nodes.sort((a, b) => cmp(a.domain ?? '\uffff', b.domain ?? '\uffff') || cmp(a.id, b.id));
-    const cols = Math.max(1, Math.ceil(nodes.length / ROWS));
-    const rows = Math.min(nodes.length, ROWS);
-    maxRows = Math.max(maxRows, rows);
+    const slots = assignSlots(nodes, previous, lane.id);
+    const used = Math.max(0, ...slots.values()) + 1;
+    const cols = Math.max(1, Math.ceil(used / ROWS));
+    const rows = Math.min(used, ROWS);
+    maxRows = Math.max(maxRows, nodes.length ? rows : 0);
     const w = LANE_PAD * 2 + cols * NODE_W + (cols - 1) * GAP_X;
-    nodes.forEach((n, i) => {
+    nodes.forEach((n) => {
+      const i = slots.get(n.id)!;
       const col = Math.floor(i / ROWS);
       const row = i % ROWS;
       n.x = x + LANE_PAD + col * (NODE_W + GAP_X);
@@ -57,6 +64,35 @@ export function layoutDiagram(model: { title: string; nodes: DiagramNode[]; edge
   }
   const height = HEADER + Math.max(1, maxRows) * (NODE_H + GAP_Y) + 70;
   return { title: model.title, nodes: model.nodes, edges: model.edges, lanes, width: Math.max(x, 600), height };
+}
+
+/** Slot index per node: previous slots kept, new nodes in the first free slots. */
+function assignSlots(nodes: DiagramNode[], previous: Diagram | undefined, lane: Lane): Map<string, number> {
+  const slots = new Map<string, number>();
+  const taken = new Set<number>();
+  const prevLane = previous?.lanes.find((l) => l.id === lane);
+  if (previous && prevLane) {
+    const prev = new Map(previous.nodes.filter((n) => n.lane === lane).map((n) => [n.id, n] as const));
+    for (const n of nodes) {
+      const p = prev.get(n.id);
+      if (!p) continue;
+      const col = Math.round((p.x - prevLane.x - LANE_PAD) / (NODE_W + GAP_X));
+      const row = Math.round((p.y - HEADER) / (NODE_H + GAP_Y));
+      const slot = col * ROWS + row;
+      if (slot >= 0 && !taken.has(slot)) {
+        slots.set(n.id, slot);
+        taken.add(slot);
+      }
+    }
+  }
+  let next = 0;
+  for (const n of nodes) {
+    if (slots.has(n.id)) continue;
+    while (taken.has(next)) next++;
+    slots.set(n.id, next);
+    taken.add(next);
+  }
+  return slots;
 }
 
 function cmp(a: string, b: string): number {

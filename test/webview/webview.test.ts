@@ -1,0 +1,157 @@
+/**
+ * The diagram webview in real headless Chromium (Debian's, through playwright-core) on the
+ * built bundle, with a stub of the VS Code webview API recording posted messages.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { diagramHtml, diagramOf } from '../../src/core/index';
+import { ensureBuilt, ROOT } from '../cli/cli-helpers';
+import { lintFiles } from '../helpers/lint-snippet';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HOSTILE = '<img src=x onerror="window.__pwned=1">\'"</script><script>window.__pwned=2</script>';
+
+const LANDSCAPE = `apiVersion: landscape/v1
+metadata: { title: Webview test, asOf: 2025-10-01 }
+owners: [{ id: cio, type: executive, role: CIO }, { id: cto, type: executive, role: CTO }, { id: t, type: team, parent: cio }, { id: u, type: team, parent: cto }]
+domains: [{ id: pay, owner: t }]
+systems:
+  - { id: sap, mode: mode1, owner: t, domain: pay }
+  - { id: gw, mode: gearbox, owner: t, consumes: [sap-api] }
+  - { id: shop, mode: mode2, owner: u, consumes: [gw-api] }
+  - { id: evil, name: ${JSON.stringify(HOSTILE)}, mode: mode2, owner: u, dependsOn: [sap] }
+apis:
+  - { id: sap-api, provider: sap, type: odata }
+  - { id: gw-api, provider: gw, type: openapi }
+`;
+
+describe('diagram webview in headless Chromium', function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let page: Page;
+  let file: string;
+
+  before(async function () {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash scripts/ensure-test-env.sh (apt-get install -y chromium)`);
+    ensureBuilt();
+    const r = await lintFiles({ '/ws/landscape.yaml': LANDSCAPE });
+    const html = diagramHtml({ diagram: diagramOf(r), nonce: 'dGVzdG5vbmNlMTIzNDU2Nzg=', inlineScript: readFileSync(path.join(ROOT, 'dist', 'webview.js'), 'utf8'), inlineStyle: readFileSync(path.join(ROOT, 'dist', 'webview.css'), 'utf8') });
+    file = path.join(mkdtempSync(path.join(os.tmpdir(), 'landscape-webview-')), 'diagram.html');
+    writeFileSync(file, html);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    // The VS Code webview API, recorded (init scripts run before the page and outside its CSP).
+    // A string, not a function: the test runner's transpiler would add helpers the page lacks.
+    await page.addInitScript(`
+      window.__messages = [];
+      window.acquireVsCodeApi = function () {
+        return { postMessage: function (m) { window.__messages.push(m); }, getState: function () { return window.__state || null; }, setState: function (s) { window.__state = s; } };
+      };`);
+    await page.goto(`file://${file}`);
+    await page.waitForSelector('.ls-node[data-id="sap"]');
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  const messages = (): Promise<{ type: string; id?: string; svg?: string; png?: string }[]> => page.evaluate(() => (window as unknown as { __messages: never[] }).__messages);
+
+  it('renders every system in its lane, says ready, and draws a legend', async () => {
+    assert.equal(await page.locator('.ls-nodes .ls-node').count(), 4);
+    assert.equal(await page.locator('.ls-edges .ls-edge').count(), 3);
+    assert.deepEqual((await messages())[0], { type: 'ready' });
+    assert.ok(await page.locator('.ls-legend').count());
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'webview-diagram.png') });
+  });
+
+  it('shows hostile names as text and executes nothing', async () => {
+    const text = await page.locator('.ls-node[data-id="evil"] title').textContent();
+    assert.ok(text!.includes('<img src=x onerror='), 'the name is shown as text');
+    assert.equal(await page.locator('img').count(), 0);
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+  });
+
+  it('the Content-Security-Policy blocks inline scripts without the nonce', async () => {
+    const ran = await page.evaluate(async () => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = 1';
+      document.body.append(s);
+      await new Promise((r) => setTimeout(r, 50));
+      return (window as unknown as { __inline?: number }).__inline;
+    });
+    assert.equal(ran, undefined);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp!, /default-src 'none'/);
+    assert.match(csp!, /script-src 'nonce-/);
+  });
+
+  it('clicking a node posts revealSource with its id; an edge with its id', async () => {
+    await page.locator('.ls-node[data-id="shop"] .ls-box').click();
+    assert.deepEqual((await messages()).filter((m) => m.type === 'revealSource'), [{ type: 'revealSource', id: 'shop', kind: 'node' }]);
+    assert.equal(await page.locator('.ls-node.selected').getAttribute('data-id'), 'shop');
+    await page.keyboard.press('Tab');
+    await page.locator('.ls-node[data-id="gw"]').focus();
+    await page.keyboard.press('Enter');
+    assert.equal((await messages()).filter((m) => m.type === 'revealSource').pop()!.id, 'gw');
+  });
+
+  it('a highlight message highlights the node', async () => {
+    await page.evaluate(() => window.postMessage({ type: 'highlight', id: 'sap' }, '*'));
+    await page.waitForSelector('.ls-node.highlighted[data-id="sap"]');
+    assert.equal(await page.locator('.ls-node.highlighted').count(), 1);
+  });
+
+  it('filters by mode, domain, owner and findings, and searches', async () => {
+    const dimmed = async (): Promise<string[]> => (await page.locator('.ls-nodes .ls-node.dim').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!))).sort();
+    await page.locator('input[data-mode="mode2"]').uncheck();
+    assert.deepEqual(await dimmed(), ['evil', 'shop']);
+    await page.locator('input[data-mode="mode2"]').check();
+    await page.locator('select[aria-label="Filter by domain"]').selectOption('pay');
+    assert.deepEqual(await dimmed(), ['evil', 'gw', 'shop']);
+    await page.locator('select[aria-label="Filter by domain"]').selectOption('');
+    await page.locator('select[aria-label="Filter by owner"]').selectOption('u');
+    assert.deepEqual(await dimmed(), ['gw', 'sap']);
+    await page.locator('select[aria-label="Filter by owner"]').selectOption('');
+    await page.locator('input[aria-label="Only with findings"]').check();
+    assert.deepEqual(await dimmed(), ['gw', 'sap']);
+    await page.locator('input[aria-label="Only with findings"]').uncheck();
+    await page.locator('input[type=search]').fill('sho');
+    assert.deepEqual(await dimmed(), ['evil', 'gw', 'sap']);
+  });
+
+  it('zooms with buttons and keeps the view in the webview state', async () => {
+    const before = await page.locator('svg.ls-diagram').getAttribute('viewBox');
+    await page.locator('button[aria-label="Zoom in"]').click();
+    const after = await page.locator('svg.ls-diagram').getAttribute('viewBox');
+    assert.notEqual(before, after);
+    const state = await page.evaluate(() => (window as unknown as { __state: { zoom: number } }).__state);
+    assert.ok(state.zoom > 0);
+  });
+
+  it('exports a valid SVG and a PNG', async () => {
+    await page.evaluate(() => window.postMessage({ type: 'export' }, '*'));
+    await page.waitForFunction(() => (window as unknown as { __messages: { type: string }[] }).__messages.some((m) => m.type === 'exportResult'));
+    const r = (await messages()).find((m) => m.type === 'exportResult')!;
+    const parsed = await page.evaluate((s) => {
+      const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, nodes: doc.querySelectorAll('.ls-nodes .ls-node').length, root: doc.documentElement.tagName };
+    }, r.svg!);
+    assert.deepEqual(parsed, { error: null, nodes: 4, root: 'svg' });
+    assert.ok(!r.svg!.includes('var(--ls-'), 'colours are frozen into the file');
+    assert.match(r.png!, /^data:image\/png;base64,/);
+    const png = Buffer.from(r.png!.split(',')[1], 'base64');
+    assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+    assert.ok(png.length > 5000);
+  });
+});
