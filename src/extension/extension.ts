@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LandscapeCodeActions } from './code-actions';
 import { LandscapeCompletion } from './completion';
 import { DiagnosticsManager } from './diagnostics';
+import { registerDiagram, type DiagramManager } from './diagram/register';
 import { registerLanguageFeatures } from './language-features';
 import { registerRuleDocs } from './rule-docs';
 import { LandscapeWorkspace } from './workspace';
@@ -27,6 +28,7 @@ function settings() {
 
 export interface LandscapeApi {
   service: LandscapeWorkspace;
+  diagrams: DiagramManager;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<LandscapeApi> {
@@ -36,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Landsc
   context.subscriptions.push(diagnostics);
   registerRuleDocs(context);
   registerLanguageFeatures(context, service);
+  const diagrams = registerDiagram(context, service);
   const selector: vscode.DocumentSelector = [{ scheme: 'file', language: 'yaml' }];
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(selector, new LandscapeCodeActions(service), { providedCodeActionKinds: LandscapeCodeActions.kinds }),
@@ -46,7 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Landsc
     vscode.commands.registerCommand('landscape.lint', () => service.refresh()),
   );
   await service.start();
-  return { service };
+  return { service, diagrams };
 }
 
 export function deactivate(): void {

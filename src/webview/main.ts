@@ -20,8 +20,9 @@ const vscode: VsCodeApi = typeof acquireVsCodeApi === 'function'
 const SVG = 'http://www.w3.org/2000/svg';
 const app = document.getElementById('app')!;
 let diagram: Diagram = JSON.parse(app.dataset.diagram ?? 'null') ?? { title: '', nodes: [], edges: [], lanes: [], width: 600, height: 400 };
-const saved = (vscode.getState() as ViewState | null) ?? (JSON.parse(app.dataset.state ?? 'null') as ViewState | null);
-let view: ViewState = saved ?? { x: 0, y: 0, zoom: 1 };
+const initial = JSON.parse(app.dataset.state ?? 'null') as { entry?: string } | null;
+const saved = vscode.getState() as (ViewState & { entry?: string }) | null;
+let view: ViewState = { x: 0, y: 0, zoom: 1, ...saved };
 let filters: Filters = view.filters ?? { modes: ['mode1', 'gearbox', 'mode2', 'unassigned'], domain: '', owner: '', onlyFindings: false, search: '' };
 let selected: string | undefined = view.selected;
 
@@ -168,7 +169,8 @@ function applyView(): void {
 }
 
 function saveState(): void {
-  const state: ViewState = { ...view, selected, filters };
+  // The entry travels in the state so the panel can be restored after a window reload.
+  const state: ViewState & { entry?: string } = { ...view, selected, filters, entry: initial?.entry ?? saved?.entry };
   vscode.setState(state);
 }
 
@@ -334,5 +336,5 @@ window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
 
 (window as unknown as { landscapeDiagram: unknown }).landscapeDiagram = { exportImages, fitView, select };
 draw();
-if (!saved) fitView();
+if (!saved || !saved.zoom) fitView();
 vscode.postMessage({ type: 'ready' });

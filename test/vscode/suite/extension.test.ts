@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { codeOf, file, landscapeDiagnostics, open, waitFor } from './helpers';
+import { codeOf, file, landscapeDiagnostics, open, revertAll, waitFor } from './helpers';
 
 const EXT_ID = 'landscape-tools.landscape-lint';
 
@@ -16,7 +16,7 @@ describe('Landscape extension in a real VS Code', function () {
   });
 
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await revertAll();
     await vscode.workspace.fs.writeFile(file('fragment.yaml'), Buffer.from(originalFragment));
     await vscode.workspace.getConfiguration('landscape').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
   });

@@ -45,3 +45,11 @@ export async function open(name: string): Promise<vscode.TextEditor> {
 export function textAt(doc: vscode.TextDocument, range: vscode.Range): string {
   return doc.getText(range);
 }
+
+/** Reverts every unsaved document (the workbench saves nothing between tests). */
+export async function revertAll(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+}

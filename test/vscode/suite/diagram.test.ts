@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { file, open, revertAll, waitFor } from './helpers';
+
+interface Api {
+  diagrams: { panels: Map<string, { panel: vscode.WebviewPanel; received: { type: string; id?: string }[]; reveal(id: string, kind: 'node' | 'edge'): Promise<void>; post(m: unknown): void }> };
+}
+
+describe('Landscape diagram in a real VS Code', function () {
+  this.timeout(90_000);
+  let api: Api;
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension<Api>('landscape-tools.landscape-lint')!;
+    api = await ext.activate();
+  });
+
+  afterEach(async () => {
+    await revertAll();
+  });
+
+  it('opens the diagram beside the editor, and its webview says ready', async () => {
+    await open('landscape.yaml');
+    await vscode.commands.executeCommand('landscape.showDiagram');
+    const panel = await waitFor(() => [...api.diagrams.panels.values()][0], 'a diagram panel');
+    await waitFor(() => panel.received.some((m) => m.type === 'ready'), 'the ready handshake', 30_000);
+    assert.match(panel.panel.title, /^Diagram: /);
+    assert.ok(panel.panel.visible);
+    // Beside the editor: the text editor keeps the first column.
+    assert.notEqual(panel.panel.viewColumn, vscode.window.activeTextEditor?.viewColumn ?? vscode.window.visibleTextEditors[0].viewColumn);
+  });
+
+  it('follows an unsaved edit: the diagram is re-laid out from the buffer', async () => {
+    const editor = await open('landscape.yaml');
+    const panel = [...api.diagrams.panels.values()][0];
+    const posted: unknown[] = [];
+    const original = panel.post.bind(panel);
+    panel.post = (m: unknown) => {
+      posted.push(m);
+      original(m);
+    };
+    const end = editor.document.getText().indexOf('  - id: shop');
+    await editor.edit((e) => e.insert(editor.document.positionAt(end), '  - { id: new-app, mode: mode2, owner: team-web }\n'));
+    const update = await waitFor(() => posted.find((m) => (m as { type: string }).type === 'update') as { diagram: { nodes: { id: string }[] } } | undefined, 'an update message');
+    assert.ok(update.diagram.nodes.some((n) => n.id === 'new-app'));
+    panel.post = original;
+  });
+
+  it('revealing a node moves the editor cursor to its definition', async () => {
+    const panel = [...api.diagrams.panels.values()][0];
+    await panel.reveal('hub', 'node');
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.path, file('landscape.yaml').path);
+    assert.equal(editor.document.getText(editor.selection), 'hub');
+  });
+
+  it('exports SVG and PNG files', async () => {
+    const target = vscode.Uri.joinPath(file('.'), 'exported.svg');
+    const written = await vscode.commands.executeCommand<vscode.Uri[]>('landscape.exportDiagram', target);
+    assert.deepEqual(written.map((u) => u.path.split('/').pop()), ['exported.svg', 'exported.png']);
+    const svg = Buffer.from(await vscode.workspace.fs.readFile(written[0])).toString('utf8');
+    assert.match(svg, /^<svg/);
+    assert.ok(svg.includes('data-id="shop"'));
+    const png = await vscode.workspace.fs.readFile(written[1]);
+    assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+  });
+});
