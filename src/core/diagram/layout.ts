@@ -63,7 +63,7 @@ export function layoutDiagram(model: { title: string; nodes: DiagramNode[]; edge
     e.path = a && b ? pathBetween(a, b) : '';
   }
   const height = HEADER + Math.max(1, maxRows) * (NODE_H + GAP_Y) + 70;
-  return { title: model.title, nodes: model.nodes, edges: model.edges, lanes, width: Math.max(x, 600), height };
+  return { title: model.title, nodes: model.nodes, edges: model.edges, lanes, width: Math.max(x, 900), height };
 }
 
 /** Slot index per node: previous slots kept, new nodes in the first free slots. */
