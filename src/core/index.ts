@@ -21,5 +21,6 @@ export { dirname, join, relative, normalize, isInside } from './util/paths';
 export { suppressEdit, REASON_PLACEHOLDER } from './lint/suppress-edit';
 export { insertKeyEdit } from './rules/locate';
 export { LANDSCAPE_SCHEMA, ID_PATTERN } from './schema/landscape-schema';
+export { describeKey, keyAt, schemaAt } from './schema/describe-key';
 export { findingsAt, entityAt, idAt, type IdAt } from './model/positions';
 export * from './diagram/index';

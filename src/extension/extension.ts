@@ -10,12 +10,8 @@ import { DiagnosticsManager } from './diagnostics';
 import { registerDiagram, type DiagramManager } from './diagram/register';
 import { registerLanguageFeatures } from './language-features';
 import { registerRuleDocs } from './rule-docs';
+import { yamlExtensionActive } from './vscode-host';
 import { LandscapeWorkspace } from './workspace';
-
-/** The Red Hat YAML extension validates and completes the structure from our schema when present. */
-export function yamlExtensionActive(): boolean {
-  return vscode.extensions.getExtension('redhat.vscode-yaml') !== undefined;
-}
 
 function settings() {
   const c = vscode.workspace.getConfiguration('landscape');

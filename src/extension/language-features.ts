@@ -3,10 +3,10 @@
  * rename across files, hover cards, document and workspace symbols, CodeLens per system.
  */
 import * as vscode from 'vscode';
-import { coupling, ID_PATTERN, idAt, KIND_LABEL, referenceSites, type Entity, type LintResult, type SystemEntity } from '../core/index';
+import { coupling, describeKey, ID_PATTERN, idAt, KIND_LABEL, referenceSites, type Entity, type LintResult, type SystemEntity } from '../core/index';
 import { rangeOf } from './diagnostics';
 import type { LandscapeService } from './landscape-service';
-import { corePath, uriOf } from './vscode-host';
+import { corePath, uriOf, yamlExtensionActive } from './vscode-host';
 
 function locate(result: LintResult, e: Entity): vscode.Location {
   return new vscode.Location(uriOf(e.file), rangeOf(result, e.file, e.idSpan));
@@ -100,8 +100,14 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, servi
       provideHover(doc, pos) {
         const a = at(service, doc, pos);
         const e = a && a.result.landscape.byId.get(a.hit.id);
-        if (!a || !e) return undefined;
-        return new vscode.Hover(new vscode.MarkdownString(idCard(a.result, e)), rangeOf(a.result, corePath(doc.uri), a.hit.span));
+        if (a && e) return new vscode.Hover(new vscode.MarkdownString(idCard(a.result, e)), rangeOf(a.result, corePath(doc.uri), a.hit.span));
+        // Keys: the schema's description — unless the Red Hat YAML extension shows it already.
+        if (yamlExtensionActive()) return undefined;
+        const result = service.resultFor(doc.uri);
+        const file = result?.files.find((f) => f.path === corePath(doc.uri));
+        if (!result || !file || file.text !== doc.getText()) return undefined;
+        const key = describeKey(file.parsed.root, doc.offsetAt(pos));
+        return key && new vscode.Hover(new vscode.MarkdownString(key.markdown), rangeOf(result, file.path, key.span));
       },
     }),
     vscode.languages.registerDocumentSymbolProvider(selector, {

@@ -48,3 +48,11 @@ export const vscodeHost: Host = {
     return out;
   },
 };
+
+/**
+ * The Red Hat YAML extension validates, completes and describes keys from our schema (through
+ * `yamlValidation`) when it is installed; we then leave that structure-level work to it.
+ */
+export function yamlExtensionActive(): boolean {
+  return vscode.extensions.getExtension('redhat.vscode-yaml') !== undefined;
+}

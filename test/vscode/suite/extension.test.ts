@@ -144,6 +144,11 @@ describe('Landscape extension in a real VS Code', function () {
     assert.match(text, /system `shop`/);
     assert.match(text, /mode: mode2/);
     assert.match(text, /Ca 0 · Ce 2/);
+    // On a key: the schema's description and its values (no Red Hat YAML extension here).
+    const keyHovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(doc.getText().indexOf('    mode: mode2') + 5));
+    const keyText = keyHovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+    assert.match(keyText, /\*\*mode\*\*: .*Values: `mode1`, `mode2`, `gearbox`/s);
+    assert.deepEqual([keyHovers[0].range?.start.line, keyHovers[0].range?.start.character, keyHovers[0].range?.end.character], [14, 4, 8]);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
     assert.deepEqual(symbols.map((s) => `${s.name}:${s.children.map((c) => c.name).join(',')}`), ['owners:cio,cto,team-core,team-web', 'systems:core,hub,shop']);
   });
