@@ -53,14 +53,15 @@ systems:
       if (mode !== 'mode1' && mode !== 'mode2' && mode !== 'gearbox') continue;
       const owner = l.ownerById.get(s.owner.id);
       if (!owner) continue;
-      const allowed = new Set(ctx.options[mode].map((r) => r.toUpperCase()));
+      // Roles are compared exactly as written (SPEC: a `role` allowed for the mode; CIO ≠ cio).
+      const allowed = new Set(ctx.options[mode]);
       const chain: string[] = [];
       const seen = new Set<string>();
       let ok = false;
       for (let o = owner as typeof owner | undefined; o && !seen.has(o.id); o = o.parent ? l.ownerById.get(o.parent.id) : undefined) {
         seen.add(o.id);
         chain.push(o.role ? `${o.id} (${o.role})` : o.id);
-        if (o.role && allowed.has(o.role.toUpperCase())) {
+        if (o.role !== undefined && allowed.has(o.role)) {
           ok = true;
           break;
         }
