@@ -91,6 +91,18 @@ function nonEmpty(node: YNode | null): boolean {
   return n.kind === 'scalar' && n.value !== null && n.value !== false && String(n.text).trim() !== '';
 }
 
+/**
+ * A block is "given" when the key has a value other than null, false or a blank string; an
+ * empty mapping still counts (SPEC §3.3.24 asks for "no `pilot` block", while communication
+ * plans and monitoring must be non-empty).
+ */
+function given(node: YNode | null): boolean {
+  const n = deref(node);
+  if (!n) return false;
+  if (n.kind !== 'scalar') return true;
+  return n.value !== null && n.value !== false && String(n.text).trim() !== '';
+}
+
 /** List entries that are either an id or a mapping with `field` (consumes, dependsOn, dataAccess). */
 function entries(map: YMap, key: string, field: string): { ref: Ref; entry: YMap | null; span: Span }[] {
   const out: { ref: Ref; entry: YMap | null; span: Span }[] = [];
@@ -192,7 +204,7 @@ function readEntity(kind: EntityKind, file: string, node: YMap): Entity | null {
         hasRollback: findPair(node, 'rollback') !== undefined,
         rollbackPlan: rollback ? scalarString(getValue(rollback, 'plan')) : undefined,
         rollbackTested: tested ? tested.value === true : undefined,
-        hasPilot: nonEmpty(getValue(node, 'pilot')),
+        hasPilot: given(getValue(node, 'pilot')),
         hasMonitoring: nonEmpty(getValue(node, 'monitoring')),
       } satisfies RolloutEntity;
     }
