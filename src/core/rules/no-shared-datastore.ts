@@ -17,7 +17,7 @@ export default defineRule<Options>({
     },
     defaultOptions: { allowCdcFromGearbox: true },
     fixable: false,
-    docs: `One finding per \`dataAccess\` entry of a system S to a data store whose owning system (\`dataStores[].system\`) is another system — any access mode — except \`access: cdc\` from a \`gearbox\` system while \`allowCdcFromGearbox\` is true.
+    docs: `One finding per \`dataAccess\` entry of a system S to a data store whose owning system (\`dataStores[].system\`) is another system — any access mode — except \`access: cdc\` from a \`gearbox\` system while \`allowCdcFromGearbox\` is true. A store whose owner does not resolve to a system gives no finding (\`no-dangling-reference\` reports it).
 
 Triggers:
 
@@ -47,7 +47,8 @@ dataStores:
     for (const s of l.systems) {
       for (const a of s.dataAccess) {
         const store = l.storeById.get(a.store.id);
-        const ownerId = store?.system?.id;
+        // An owner that does not resolve to a system is a dangling reference: no data edge (SPEC §2.4).
+        const ownerId = store?.system && l.systemById.get(store.system.id)?.id;
         if (!store || !ownerId || ownerId === s.id) continue;
         if (a.access === 'cdc' && s.mode === 'gearbox' && ctx.options.allowCdcFromGearbox) continue;
         const apis = (provided.get(ownerId) ?? []).map((x) => x.id);
