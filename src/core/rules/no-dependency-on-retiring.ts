@@ -1,5 +1,7 @@
+import type { Consumption, Dependency } from '../model/entities';
 import { fix, replaceEdit } from './locate';
 import { defineRule } from './rule';
+import { edgeRelated } from './support';
 
 interface Options {
   phases: string[];
@@ -17,7 +19,7 @@ export default defineRule<Options>({
     },
     defaultOptions: { phases: ['phaseOut', 'endOfLife'] },
     fixable: true,
-    docs: `One finding per \`consumes\`/\`dependsOn\` entry of a system whose own lifecycle is not retiring, when the entry targets a retiring API (API lifecycle in \`phases\`) or — if the API is not retiring — a retiring provider or target system.
+    docs: `One finding per \`consumes\`/\`dependsOn\` entry of a system whose own lifecycle is not retiring, when the entry targets a retiring API (API lifecycle in \`phases\`) or — if the API is not retiring — a retiring provider or target system. Only entries that give an edge of the dependency graph count: an API whose provider does not resolve to another system, or a self-dependency, is left to other rules.
 
 Triggers:
 
@@ -47,39 +49,40 @@ apis:
     const retiring = new Set(ctx.options.phases);
     for (const s of l.systems) {
       if (retiring.has(s.lifecycle)) continue;
-      for (const c of s.consumes) {
-        const api = l.apiById.get(c.api.id);
-        if (!api) continue;
-        const provider = api.provider ? l.systemById.get(api.provider.id) : undefined;
-        if (provider?.id === s.id) continue;
-        const related = provider ? [s.id, api.id, provider.id] : [s.id, api.id];
-        if (retiring.has(api.lifecycle)) {
-          const succ = api.successor && l.apiById.get(api.successor.id) ? api.successor.id : undefined;
+      // Edges of the derived graph (SPEC §2.4): an API whose provider does not resolve to
+      // another system, or a dependsOn entry that does not resolve, gives no edge.
+      for (const e of l.graph.out.get(s.id) ?? []) {
+        const t = l.systemById.get(e.to)!;
+        const related = edgeRelated(e);
+        if (e.kind === 'consumes') {
+          const c = e.entry as Consumption;
+          const api = l.apiById.get(e.via!)!;
+          if (retiring.has(api.lifecycle)) {
+            const succ = api.successor && l.apiById.get(api.successor.id) ? api.successor.id : undefined;
+            ctx.report({
+              subject: s.id, related, file: s.file, span: c.span,
+              message: `'${s.id}' consumes API '${api.id}', which is in ${api.lifecycle}${succ ? `; move to its successor '${succ}'` : '; plan the move away from it'}.`,
+              data: { retiring: api.id, successor: succ ?? null },
+              fixes: succ ? [fix(`Replace with successor '${succ}'`, 'replace-with-successor', [replaceEdit(s.file, c.api.span, succ)])] : [],
+            });
+          } else if (retiring.has(t.lifecycle)) {
+            const succ = t.successor && l.systemById.get(t.successor.id) ? t.successor.id : undefined;
+            ctx.report({
+              subject: s.id, related, file: s.file, span: c.span,
+              message: `'${s.id}' consumes '${api.id}' of system '${t.id}', which is in ${t.lifecycle}${succ ? `; its successor is '${succ}'` : ''}. Do not add dependencies on what is being retired.`,
+              data: { retiring: t.id, successor: succ ?? null },
+            });
+          }
+        } else if (retiring.has(t.lifecycle)) {
+          const d = e.entry as Dependency;
+          const succ = t.successor && l.systemById.get(t.successor.id) ? t.successor.id : undefined;
           ctx.report({
-            subject: s.id, related, file: s.file, span: c.span,
-            message: `'${s.id}' consumes API '${api.id}', which is in ${api.lifecycle}${succ ? `; move to its successor '${succ}'` : '; plan the move away from it'}.`,
-            data: { retiring: api.id, successor: succ ?? null },
-            fixes: succ ? [fix(`Replace with successor '${succ}'`, 'replace-with-successor', [replaceEdit(s.file, c.api.span, succ)])] : [],
-          });
-        } else if (provider && retiring.has(provider.lifecycle)) {
-          const succ = provider.successor && l.systemById.get(provider.successor.id) ? provider.successor.id : undefined;
-          ctx.report({
-            subject: s.id, related, file: s.file, span: c.span,
-            message: `'${s.id}' consumes '${api.id}' of system '${provider.id}', which is in ${provider.lifecycle}${succ ? `; its successor is '${succ}'` : ''}. Do not add dependencies on what is being retired.`,
-            data: { retiring: provider.id, successor: succ ?? null },
+            subject: s.id, related, file: s.file, span: d.span,
+            message: `'${s.id}' depends on system '${t.id}', which is in ${t.lifecycle}${succ ? `; move to its successor '${succ}'` : ''}.`,
+            data: { retiring: t.id, successor: succ ?? null },
+            fixes: succ ? [fix(`Replace with successor '${succ}'`, 'replace-with-successor', [replaceEdit(s.file, d.system.span, succ)])] : [],
           });
         }
-      }
-      for (const d of s.dependsOn) {
-        const t = l.systemById.get(d.system.id);
-        if (!t || t.id === s.id || !retiring.has(t.lifecycle)) continue;
-        const succ = t.successor && l.systemById.get(t.successor.id) ? t.successor.id : undefined;
-        ctx.report({
-          subject: s.id, related: [s.id, t.id], file: s.file, span: d.span,
-          message: `'${s.id}' depends on system '${t.id}', which is in ${t.lifecycle}${succ ? `; move to its successor '${succ}'` : ''}.`,
-          data: { retiring: t.id, successor: succ ?? null },
-          fixes: succ ? [fix(`Replace with successor '${succ}'`, 'replace-with-successor', [replaceEdit(s.file, d.system.span, succ)])] : [],
-        });
       }
     }
   },

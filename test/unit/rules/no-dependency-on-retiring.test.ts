@@ -6,6 +6,11 @@ ruleTester('no-dependency-on-retiring', {
     { name: 'an active API and provider', yaml: 'systems:\n  - { id: app, mode: mode2, owner: t, consumes: [api] }\n  - { id: p, mode: mode1, owner: t, lifecycle: phaseIn }\napis: [{ id: api, provider: p }]\n' },
     { name: 'a consumer in endOfLife is skipped', yaml: 'systems:\n  - { id: app, mode: mode2, owner: t, lifecycle: endOfLife, dependsOn: [old] }\n  - { id: old, mode: mode1, owner: t, lifecycle: endOfLife }\n' },
     { name: 'custom phases: phaseOut no longer counts', yaml: 'lint: { rules: { no-dependency-on-retiring: [warn, { phases: [endOfLife] }] } }\nsystems:\n  - { id: app, mode: mode2, owner: t, dependsOn: [old] }\n  - { id: old, mode: mode1, owner: t, lifecycle: phaseOut }\n' },
+    { name: 'a retiring API whose provider does not resolve gives no edge', yaml: 'systems:\n  - { id: app, mode: mode2, owner: t, consumes: [old-api] }\napis: [{ id: old-api, provider: ghost, lifecycle: phaseOut }]\n' },
+    { name: 'a retiring API whose provider is an id of another kind gives no edge', yaml: 'owners: [{ id: t, type: team }]\nsystems:\n  - { id: app, mode: mode2, owner: t, consumes: [old-api] }\napis: [{ id: old-api, provider: t, lifecycle: endOfLife }]\n' },
+    { name: 'a system consuming its own retiring API, or depending on itself', yaml: 'systems:\n  - { id: app, mode: mode2, owner: t, consumes: [app-v1], dependsOn: [app] }\napis: [{ id: app-v1, provider: app, lifecycle: phaseOut }]\n' },
+    { name: 'the first occurrence of a duplicated target decides its lifecycle', yaml: 'systems:\n  - { id: app, mode: mode2, owner: t, dependsOn: [old] }\n  - { id: old, mode: mode1, owner: t }\n  - { id: old, mode: mode1, owner: t, lifecycle: endOfLife }\n' },
+    { name: 'custom phases: a consumer in a custom retiring phase is skipped', yaml: 'lint: { rules: { no-dependency-on-retiring: [warn, { phases: [plan, endOfLife] }] } }\nsystems:\n  - { id: app, mode: mode2, owner: t, lifecycle: plan, dependsOn: [old] }\n  - { id: old, mode: mode1, owner: t, lifecycle: endOfLife }\n' },
   ],
   invalid: [
     {
@@ -30,6 +35,26 @@ ruleTester('no-dependency-on-retiring', {
       name: 'a plan-phase consumer is not exempt',
       yaml: 'systems:\n  - { id: app, mode: mode2, owner: t, lifecycle: plan, consumes: [old-api] }\n  - { id: p, mode: mode1, owner: t }\napis: [{ id: old-api, provider: p, lifecycle: endOfLife }]\n',
       findings: [{ subject: 'app', related: ['app', 'old-api', 'p'], at: 'old-api' }],
+    },
+    {
+      name: 'a retiring API of a retiring provider: one finding per entry, naming the API',
+      yaml: 'systems:\n  - { id: app, mode: mode2, owner: t, consumes: [old-api, { api: old-api, interaction: async }] }\n  - { id: p, mode: mode1, owner: t, lifecycle: endOfLife }\napis: [{ id: old-api, provider: p, lifecycle: phaseOut }]\n',
+      findings: [
+        { subject: 'app', related: ['app', 'old-api', 'p'], at: 'old-api' },
+        { subject: 'app', related: ['app', 'old-api', 'p'], at: '{ api: old-api, interaction: async }' },
+      ],
+      message: ["'old-api'", 'phaseOut'],
+    },
+    {
+      name: 'custom phases: a target in plan counts, the default phases no longer do',
+      yaml: 'lint: { rules: { no-dependency-on-retiring: [error, { phases: [plan] }] } }\nsystems:\n  - { id: app, mode: mode2, owner: t, dependsOn: [next, old] }\n  - { id: next, mode: mode1, owner: t, lifecycle: plan }\n  - { id: old, mode: mode1, owner: t, lifecycle: endOfLife }\n',
+      findings: [{ subject: 'app', related: ['app', 'next'], at: 'next', severity: 'error' }],
+    },
+    {
+      name: 'an active consumer (lifecycle absent) of a phaseIn API of an endOfLife provider, asynchronously',
+      yaml: 'systems:\n  - { id: app, mode: mode1, owner: t, consumes: [feed] }\n  - { id: p, mode: gearbox, owner: t, lifecycle: endOfLife, successor: q }\n  - { id: q, mode: gearbox, owner: t }\napis: [{ id: feed, provider: p, type: asyncapi, lifecycle: phaseIn }]\n',
+      findings: [{ subject: 'app', related: ['app', 'feed', 'p'], at: 'feed' }],
+      message: ["'p'", 'endOfLife', "'q'"],
     },
   ],
 });
