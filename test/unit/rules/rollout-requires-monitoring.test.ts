@@ -9,6 +9,11 @@ ruleTester('rollout-requires-monitoring', {
   ],
   invalid: [
     {
+      name: 'one finding per rollout, only for those lacking it',
+      yaml: `${rollout()}  - id: ro-2\n    targets: [checkout]\n    status: planned\n  - id: ro-3\n    targets: [checkout]\n    status: done\n  - { id: ro-4, targets: [checkout], monitoring: { dashboards: [errors], alerting: true } }\n`,
+      findings: [{ subject: 'ro-2', related: ['ro-2'], at: 'ro-2' }],
+    },
+    {
       name: 'SPEC: no monitoring; insert the skeleton',
       yaml: rollout(['monitoring']),
       findings: [{ subject: 'ro-1', related: ['ro-1'], at: 'ro-1', severity: 'warn' }],

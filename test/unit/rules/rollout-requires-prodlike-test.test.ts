@@ -15,6 +15,16 @@ ruleTester('rollout-requires-prodlike-test', {
       fix: { title: 'Set testing environment to production-like', output: rollout(['testing'], ['    testing: { environment: production-like }']) },
     },
     {
+      name: 'environment none; status planned given explicitly',
+      yaml: rollout(['testing'], ['    status: planned', '    testing: { environment: none, types: [] }']),
+      findings: [{ subject: 'ro-1', related: ['ro-1'], at: 'testing: { environment: none, types: [] }' }],
+    },
+    {
+      name: 'a testing key without a value: at the key',
+      yaml: rollout(['testing'], ['    testing:']),
+      findings: [{ subject: 'ro-1', related: ['ro-1'], at: 'testing' }],
+    },
+    {
       name: 'no testing block: at the id, insert it',
       yaml: rollout(['testing']),
       findings: [{ subject: 'ro-1', related: ['ro-1'], at: 'ro-1' }],
