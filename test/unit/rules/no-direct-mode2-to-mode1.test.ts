@@ -9,6 +9,10 @@ ruleTester('no-direct-mode2-to-mode1', {
     { name: 'Mode 2 to Mode 2 is fine', yaml: 'systems:\n  - { id: a, mode: mode2, owner: t, dependsOn: [b] }\n  - { id: b, mode: mode2, owner: t }\n' },
     { name: 'an unresolvable API gives no edge', yaml: 'systems:\n  - { id: a, mode: mode2, owner: t, consumes: [ghost-api] }\n  - { id: sap, mode: mode1, owner: t }\n' },
     { name: 'Mode 1 consuming Mode 1 is fine', yaml: 'systems:\n  - { id: a, mode: mode1, owner: t, consumes: [b-api] }\n  - { id: b, mode: mode1, owner: t }\napis: [{ id: b-api, provider: b }]\n' },
+    { name: 'an API whose provider does not resolve gives no edge', yaml: 'systems:\n  - { id: sap, mode: mode1, owner: t }\n  - { id: shop, mode: mode2, owner: t, consumes: [sap-api] }\napis: [{ id: sap-api, provider: sap-old }]\n' },
+    { name: 'a dependsOn naming an API (another kind) gives no edge', yaml: 'systems:\n  - { id: sap, mode: mode1, owner: t }\n  - { id: shop, mode: mode2, owner: t, dependsOn: [sap-api] }\napis: [{ id: sap-api, provider: sap }]\n' },
+    { name: 'the first occurrence of a duplicated provider decides its mode', yaml: 'systems:\n  - { id: sap, mode: mode2, owner: t }\n  - { id: shop, mode: mode2, owner: t, consumes: [sap-api] }\n  - { id: sap, mode: mode1, owner: t }\napis: [{ id: sap-api, provider: sap }]\n' },
+    { name: 'a gearbox consumer is fine', yaml: 'systems:\n  - { id: sap, mode: mode1, owner: t }\n  - { id: gw, mode: gearbox, owner: t, dependsOn: [sap] }\n' },
   ],
   invalid: [
     {
@@ -40,6 +44,22 @@ ruleTester('no-direct-mode2-to-mode1', {
       findings: [
         { subject: 'shop', related: ['shop', 'a-api', 'sap'], at: 'a-api' },
         { subject: 'shop', related: ['shop', 'b-api', 'sap'], at: 'b-api' },
+      ],
+    },
+    {
+      name: 'an asyncapi topic of a Mode 1 provider and a dependsOn with interaction: async still count',
+      yaml: 'systems:\n  - { id: mainframe, mode: mode1, owner: t }\n  - { id: app, mode: mode2, owner: t, consumes: [mf-events], dependsOn: [{ system: mainframe, interaction: async }] }\napis: [{ id: mf-events, provider: mainframe, type: asyncapi }]\n',
+      findings: [
+        { subject: 'app', related: ['app', 'mf-events', 'mainframe'], at: 'mf-events' },
+        { subject: 'app', related: ['app', 'mainframe'], at: '{ system: mainframe, interaction: async }' },
+      ],
+    },
+    {
+      name: 'the same API listed twice gives two findings; a later duplicate of the consumer is ignored',
+      yaml: 'systems:\n  - { id: sap, mode: mode1, owner: t }\n  - { id: shop, mode: mode2, owner: t, consumes: [sap-api, { api: sap-api, interaction: async }] }\n  - { id: shop, mode: mode2, owner: t, dependsOn: [sap] }\napis: [{ id: sap-api, provider: sap }]\n',
+      findings: [
+        { subject: 'shop', related: ['shop', 'sap-api', 'sap'], at: 'sap-api' },
+        { subject: 'shop', related: ['shop', 'sap-api', 'sap'], at: '{ api: sap-api, interaction: async }' },
       ],
     },
   ],
