@@ -2,7 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('no-dependency-on-retiring', {
   valid: [
-    { name: 'SPEC: retiring together', yaml: 'systems:\n  - { id: app,  mode: mode2, owner: team-app, lifecycle: phaseOut, consumes: [card-api] }\n  - { id: cards-old, mode: mode1, owner: team-pay, lifecycle: phaseOut }\napis:\n  - { id: card-api, provider: cards-old, type: soap }\n' },
+    { name: 'SPEC: retiring together', yaml: 'systems:\n  - { id: app,  mode: mode2, owner: team-app, lifecycle: phaseOut, consumes: [card-api] }   # retiring together\n  - { id: cards-old, mode: mode1, owner: team-pay, lifecycle: phaseOut }\napis:\n  - { id: card-api, provider: cards-old, type: soap }\n' },
     { name: 'an active API and provider', yaml: 'systems:\n  - { id: app, mode: mode2, owner: t, consumes: [api] }\n  - { id: p, mode: mode1, owner: t, lifecycle: phaseIn }\napis: [{ id: api, provider: p }]\n' },
     { name: 'a consumer in endOfLife is skipped', yaml: 'systems:\n  - { id: app, mode: mode2, owner: t, lifecycle: endOfLife, dependsOn: [old] }\n  - { id: old, mode: mode1, owner: t, lifecycle: endOfLife }\n' },
     { name: 'custom phases: phaseOut no longer counts', yaml: 'lint: { rules: { no-dependency-on-retiring: [warn, { phases: [endOfLife] }] } }\nsystems:\n  - { id: app, mode: mode2, owner: t, dependsOn: [old] }\n  - { id: old, mode: mode1, owner: t, lifecycle: phaseOut }\n' },

@@ -8,6 +8,8 @@ ruleTester('stable-dependencies', {
     { name: 'off by default', yaml: spec },
     { name: 'a delta of exactly minDelta is not reported', yaml: `lint: { rules: { stable-dependencies: [warn, { minDelta: ${(2 / 3 - 1 / 4).toFixed(15)} }] } }\n${spec}` },
     { name: 'a larger minDelta', yaml: `lint: { rules: { stable-dependencies: [warn, { minDelta: 0.5 }] } }\n${spec}` },
+    { name: 'a float delta just over minDelta (0.8 − 0.6) is not reported: 1e-9 tolerance', yaml: 'lint: { rules: { stable-dependencies: warn } }\nsystems:\n  - { id: s, mode: mode1, owner: t, dependsOn: [v, a, b] }\n  - { id: v, mode: mode2, owner: t, dependsOn: [w, x, y, z] }\n  - { id: c1, mode: mode1, owner: t, dependsOn: [s] }\n  - { id: c2, mode: mode1, owner: t, dependsOn: [s] }\n  - { id: a, mode: mode1, owner: t }\n  - { id: b, mode: mode1, owner: t }\n  - { id: w, mode: mode2, owner: t }\n  - { id: x, mode: mode2, owner: t }\n  - { id: y, mode: mode2, owner: t }\n  - { id: z, mode: mode2, owner: t }\n' },
+    { name: 'unresolvable references do not count towards Ce or Ca', yaml: 'lint: { rules: { stable-dependencies: warn } }\nsystems:\n  - { id: s, mode: mode1, owner: t, dependsOn: [v] }\n  - { id: v, mode: mode2, owner: t, dependsOn: [ghost1, ghost2], consumes: [ghost-api, v-api] }\n  - { id: c1, mode: mode1, owner: t, dependsOn: [s] }\napis: [{ id: v-api, provider: v }]\n' },
   ],
   invalid: [
     {
@@ -25,6 +27,18 @@ ruleTester('stable-dependencies', {
       name: 'placed at the first entry referencing the target, once per pair',
       yaml: 'lint: { rules: { stable-dependencies: warn } }\nsystems:\n  - { id: a, mode: mode1, owner: t }\n  - { id: b, mode: mode1, owner: t }\n  - { id: s, mode: mode1, owner: t, dependsOn: [{ system: v, interaction: async }, v] }\n  - { id: v, mode: mode2, owner: t, dependsOn: [a, b] }\n  - { id: c1, mode: mode1, owner: t, dependsOn: [s] }\n  - { id: c2, mode: mode1, owner: t, dependsOn: [s] }\n',
       findings: [{ subject: 's', related: ['s', 'v'], at: '{ system: v, interaction: async }' }],
+    },
+    {
+      name: 'consumes entries come before dependsOn entries when placing the finding',
+      yaml: 'lint: { rules: { stable-dependencies: warn } }\nsystems:\n  - { id: s, mode: mode1, owner: t, dependsOn: [v], consumes: [v-api] }\n  - { id: v, mode: mode2, owner: t, dependsOn: [a, b] }\n  - { id: a, mode: mode1, owner: t }\n  - { id: b, mode: mode1, owner: t }\n  - { id: c1, mode: mode1, owner: t, dependsOn: [s] }\n  - { id: c2, mode: mode1, owner: t, dependsOn: [s] }\napis: [{ id: v-api, provider: v }]\n',
+      findings: [{ subject: 's', related: ['s', 'v'], at: 'v-api' }],
+      message: ['0.33', '0.67'],
+    },
+    {
+      name: 'minDelta 0: equal instabilities are not reported, a strictly larger one is',
+      yaml: 'lint: { rules: { stable-dependencies: [info, { minDelta: 0 }] } }\nsystems:\n  - { id: c, mode: mode1, owner: t, dependsOn: [s] }\n  - { id: s, mode: mode1, owner: t, dependsOn: [v] }\n  - { id: v, mode: mode1, owner: t, dependsOn: [a] }\n  - { id: a, mode: mode1, owner: t }\n  - { id: cx, mode: mode1, owner: t, dependsOn: [x] }\n  - { id: x, mode: mode1, owner: t, dependsOn: [y] }\n  - { id: y, mode: mode2, owner: t, dependsOn: [y1, y2] }\n  - { id: y1, mode: mode2, owner: t }\n  - { id: y2, mode: mode2, owner: t }\n',
+      findings: [{ subject: 'x', related: ['x', 'y'], at: 'y', severity: 'info' }],
+      message: ['0.50', '0.67'],
     },
   ],
 });
