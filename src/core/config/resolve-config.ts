@@ -274,7 +274,9 @@ export function settingsForFile(cfg: ResolvedConfig, file: string, rules: Map<st
   const rel = relative(cfg.root, file);
   let result: RuleSettings | null = null;
   for (const o of cfg.overrides) {
-    if (!o.files.some((g) => picomatch.isMatch(rel, g.replace(/^\.\//, ''), { dot: true }) || picomatch.isMatch(rel, `**/${g.replace(/^\.\//, '')}`, { dot: true }))) continue;
+    // A glob on the whole path relative to the entry file (SPEC §2.6): `x.yaml` matches only the
+    // x.yaml beside the entry, `**/x.yaml` any x.yaml below it.
+    if (!o.files.some((g) => picomatch.isMatch(rel, g.replace(/^\.\//, ''), { dot: true }))) continue;
     result ??= new Map([...cfg.base].map(([k, v]) => [k, { ...v }]));
     apply(result, o.rules, rules);
   }

@@ -1,7 +1,9 @@
 /**
  * Entity-level suppressions (SPEC §2.6): a `suppress: [{rule, reason, until?}]` entry on the
- * subject entity removes that rule's violations for it until `until` (exclusive of later
- * dates: it applies while asOf ≤ until). Unused or expired entries are reported as info.
+ * subject entity removes that rule's violations for it while asOf ≤ `until` (after that date
+ * it no longer applies). For `no-duplicate-id` the later occurrence, where the finding sits,
+ * may carry the entry too. Unused, expired or unknown-rule entries are reported as info
+ * `core/unused-suppression` (not for rules that are off for the entity's file).
  */
 import type { Landscape } from '../model/landscape';
 import type { Entity, Suppression } from '../model/entities';
@@ -17,10 +19,16 @@ export function applySuppressions(findings: Finding[], l: Landscape, enabled: (r
   const used = new Set<Suppression>();
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
+  const duplicateAt = new Map<string, Entity>(l.duplicates.map((d) => [`${d.file}\0${d.idSpan.start}`, d]));
+  const applies = (list: Suppression[] | undefined, rule: string): Suppression | undefined =>
+    list?.find((x) => x.rule === rule && (!x.until || x.until >= l.asOf));
   for (const f of findings) {
     const entity = f.subject ? l.byId.get(f.subject) : undefined;
-    const s = entity?.suppress.find((x) => x.rule === f.rule && (!x.until || x.until >= l.asOf));
-    if (s && f.rule !== 'no-duplicate-id') {
+    // no-duplicate-id: the subject id names two entities; the later occurrence (where the
+    // finding sits) is ignored by the rules but its own suppress list counts here too.
+    const dup = f.rule === 'no-duplicate-id' ? duplicateAt.get(`${f.file}\0${f.span.start}`) : undefined;
+    const s = applies(dup?.suppress, f.rule) ?? applies(entity?.suppress, f.rule);
+    if (s) {
       used.add(s);
       suppressed.push(f);
     } else kept.push(f);
