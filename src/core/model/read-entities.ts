@@ -3,7 +3,7 @@
  * treated as absent (the schema check reports it), so rules never see garbage.
  */
 import {
-  asMap, asScalar, asSeq, deref, findPair, getValue, scalarString,
+  asMap, asScalar, asSeq, deref, findPair, getValue, keyText, scalarString,
   type Span, type YMap, type YNode,
 } from '../parse/yaml-tree';
 import {
@@ -14,6 +14,8 @@ import {
 } from './entities';
 
 /** An `imports` entry as written, with its span. */
+const SECTION_KIND = new Map<string, EntityKind>(SECTIONS);
+
 export interface ImportEntry {
   pattern: string;
   span: Span;
@@ -39,8 +41,16 @@ export function readFileModel(path: string, root: YNode | null): FileModel {
     const s = asScalar(item);
     if (s && typeof s.value === 'string' && s.text.trim()) model.imports.push({ pattern: s.text.trim(), span: { start: s.start, end: s.end } });
   }
-  for (const [section, kind] of SECTIONS) {
-    const list = asSeq(getValue(map, section));
+  // Sections in the order the file declares them, so that "first occurrence" of an id
+  // (SPEC §2.4, no-duplicate-id) is the first one in the text, whatever the section order.
+  // A repeated section key counts once (the first, as everywhere else).
+  const seen = new Set<string>();
+  for (const pair of map.pairs) {
+    const section = keyText(pair);
+    const kind = section === null ? undefined : SECTION_KIND.get(section);
+    if (!kind || seen.has(section!)) continue;
+    seen.add(section!);
+    const list = asSeq(pair.value);
     for (const item of list?.items ?? []) {
       const node = asMap(item);
       const e = node && readEntity(kind, path, node);

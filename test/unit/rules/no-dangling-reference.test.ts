@@ -6,6 +6,8 @@ ruleTester('no-dangling-reference', {
   valid: [
     { name: 'SPEC: every reference resolves', yaml: `${base}systems:\n  - { id: shop, mode: mode2, owner: team-web, consumes: [order-events] }\n  - { id: hub,  mode: gearbox, owner: team-int }\napis:\n  - { id: order-events, provider: hub, type: asyncapi }\n` },
     { name: 'references across every field', yaml: `${base}domains: [{ id: d, owner: team-web }]\nsystems:\n  - { id: a, mode: mode2, owner: team-web, domain: d, successor: b, dependsOn: [b], dataAccess: [{ store: s, access: read }], security: { reviewedBy: team-int } }\n  - { id: b, mode: mode2, owner: team-web }\ndataStores: [{ id: s, system: b }]\nrollouts: [{ id: r, targets: [a, b], owner: team-web }]\n` },
+    { name: 'a later duplicate is ignored, its references too', yaml: `${base}systems:\n  - { id: a, mode: mode2, owner: team-web }\n  - { id: a, mode: mode2, owner: nobody, dependsOn: [ghost] }\n` },
+    { name: 'a self reference resolves', yaml: `${base}systems:\n  - { id: a, mode: mode2, owner: team-web, dependsOn: [a], successor: a }\n` },
     { name: 'API successor is an API', yaml: `${base}systems: [{ id: a, mode: mode2, owner: team-web }]\napis:\n  - { id: v1, provider: a, successor: v2, owner: team-web }\n  - { id: v2, provider: a }\n` },
   ],
   invalid: [
@@ -32,6 +34,30 @@ ruleTester('no-dangling-reference', {
         { subject: 't', related: ['t', 'boss'], at: 'boss' },
         { subject: 's', related: ['s', 'ghost'], at: 'ghost' },
         { subject: 'r', related: ['r', 'nope'], at: 'nope' },
+      ],
+    },
+    {
+      name: 'first occurrence wins: an id used first by a system is not an owner even if an owner reuses it later',
+      yaml: 'systems:\n  - { id: x, mode: mode2, owner: x }\nowners:\n  - { id: x, type: team }\n',
+      findings: [{ subject: 'x', related: ['x', 'x'], at: 'x' }],
+      message: ['is a system, not an owner'],
+    },
+    {
+      name: 'every field of every kind, once per occurrence, in declaration order',
+      yaml: 'domains: [{ id: d, owner: o1 }]\nsystems:\n  - { id: a, mode: mode2, owner: o2, domain: d2, successor: s1, dependsOn: [{ system: s2 }], dataAccess: [{ store: ds1, access: read }, { store: ds1, access: write }] }\napis:\n  - { id: p, provider: s3, owner: o3, successor: p2 }\nrollouts:\n  - { id: r, targets: [s4], owner: o4 }\n',
+      findings: [
+        { subject: 'd', related: ['d', 'o1'], at: 'o1' },
+        { subject: 'a', related: ['a', 'o2'], at: 'o2' },
+        { subject: 'a', related: ['a', 'd2'], at: 'd2' },
+        { subject: 'a', related: ['a', 's1'], at: 's1' },
+        { subject: 'a', related: ['a', 's2'], at: 's2' },
+        { subject: 'a', related: ['a', 'ds1'], at: 'ds1' },
+        { subject: 'a', related: ['a', 'ds1'], at: 'ds1' },
+        { subject: 'p', related: ['p', 's3'], at: 's3' },
+        { subject: 'p', related: ['p', 'o3'], at: 'o3' },
+        { subject: 'p', related: ['p', 'p2'], at: 'p2' },
+        { subject: 'r', related: ['r', 's4'], at: 's4' },
+        { subject: 'r', related: ['r', 'o4'], at: 'o4' },
       ],
     },
     {

@@ -21,6 +21,12 @@ ruleTester('no-duplicate-id', {
       message: ['system'],
     },
     {
+      name: 'first occurrence in the text wins, whatever the section order: the owner after the systems is the duplicate',
+      yaml: 'systems:\n  - { id: ops, mode: mode2, owner: t }\nowners:\n  - { id: t, type: team }\n  - { id: ops, type: team }   # later\n',
+      findings: [{ subject: 'ops', related: ['ops'], at: 'ops' }],
+      message: ['already used by the system', 'this owner is ignored'],
+    },
+    {
       name: 'three occurrences give two findings',
       yaml: 'owners:\n  - { id: x, type: team }\n  - { id: x, type: team }\ndomains:\n  - { id: x, owner: x }\n',
       findings: [
