@@ -1,6 +1,6 @@
 /**
  * Lint configuration (SPEC §2.6): preset or ruleset file (`extends`, recursively) → `rules`
- * → editor settings → matching `overrides` (per file, later entries win). Every problem is a
+ * → matching `overrides` (per file, later entries win) → editor settings (SPEC §5.3). Every problem is a
  * `core/invalid-config` finding at the offending node; the engine then runs with what is valid.
  */
 import picomatch from 'picomatch/posix';
@@ -26,6 +26,8 @@ export interface ResolvedConfig {
   /** Settings for files no override matches. */
   base: RuleSettings;
   overrides: { files: string[]; rules: Map<string, PartialSetting> }[];
+  /** Editor settings (`landscape.rules`): they win over the whole lint block, overrides included. */
+  settings?: Map<string, PartialSetting>;
   findings: Finding[];
   /** Folder the override globs are relative to (the entry file's). */
   root: string;
@@ -262,10 +264,12 @@ export async function resolveConfig(input: ConfigInput): Promise<ResolvedConfig>
       overrides.push({ files, rules: readRules(ctx, input.entry, getValue(m, 'rules'), undefined, 'lint.overrides') });
     }
   }
+  let settings: Map<string, PartialSetting> | undefined;
   if (input.settingsRules && Object.keys(input.settingsRules).length) {
-    apply(base, readRules(ctx, input.entry, null, input.settingsRules, 'Setting landscape.rules'), byId);
+    settings = readRules(ctx, input.entry, null, input.settingsRules, 'Setting landscape.rules');
+    apply(base, settings, byId);
   }
-  return { base, overrides, findings: ctx.findings, root };
+  return { base, overrides, settings, findings: ctx.findings, root };
 }
 
 /** Settings for the rules of findings located in `file` (overrides applied). */
@@ -280,6 +284,8 @@ export function settingsForFile(cfg: ResolvedConfig, file: string, rules: Map<st
     result ??= new Map([...cfg.base].map(([k, v]) => [k, { ...v }]));
     apply(result, o.rules, rules);
   }
+  // SPEC §5.3: the landscape.rules setting overrides the entry's lint block, overrides included.
+  if (result && cfg.settings) apply(result, cfg.settings, rules);
   return result ?? cfg.base;
 }
 

@@ -65,6 +65,11 @@ describe('configuration semantics (SPEC §2.6)', () => {
       assert.deepEqual(await fan('  rules:\n    max-fan-out: [warn, { max: 1, ignoreModes: [] }]\n  overrides:\n    - files: [legacy.yaml]\n      rules: { max-fan-out: 2 }'), ['max-fan-out:bff:warn', 'max-fan-out:g:warn', 'max-fan-out:old:error']);
     });
 
+    it('editor settings (landscape.rules) win over the lint block, overrides included (SPEC §5.3)', async () => {
+      const r = await lintFiles(files('  overrides:\n    - files: ["legacy/*.yaml"]\n      rules: { require-owner: info }'), '/ws/landscape.yaml', { settingsRules: { 'require-owner': 'warn' } });
+      assert.deepEqual(got(r, ['require-owner']), ['require-owner:a:warn', 'require-owner:b:warn']);
+    });
+
     it('invalid severities and options inside overrides are core/invalid-config', async () => {
       const r = await lintFiles(files('  overrides:\n    - files: ["legacy/*.yaml"]\n      rules: { require-owner: 3, rollout-requires-rollback: [error, { requireTested: "yes" }], no-such-rule: warn }'));
       assert.equal(core(r, 'core/invalid-config').length, 3);
