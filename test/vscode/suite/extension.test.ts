@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { codeOf, file, landscapeDiagnostics, open, revertAll, waitFor } from './helpers';
+import { codeOf, file, landscapeDiagnostics, linted, open, revertAll, waitFor } from './helpers';
 
 const EXT_ID = 'landscape-tools.landscape-lint';
 
@@ -138,7 +138,7 @@ describe('Landscape extension in a real VS Code', function () {
 
   it('shows hover cards and document symbols', async () => {
     const doc = (await open('landscape.yaml')).document;
-    await waitFor(() => landscapeDiagnostics(doc.uri).length > 0, 'first lint');
+    await linted(doc);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(doc.getText().indexOf('id: shop') + 5));
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
     assert.match(text, /system `shop`/);

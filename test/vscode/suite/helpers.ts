@@ -46,10 +46,23 @@ export function textAt(doc: vscode.TextDocument, range: vscode.Range): string {
   return doc.getText(range);
 }
 
-/** Reverts every unsaved document (the workbench saves nothing between tests). */
+interface LandscapeApi {
+  service: { resultFor(uri: vscode.Uri): { files: { path: string; text: string }[] } | undefined };
+}
+
+/** Resolves once the extension's latest lint has seen exactly the document's current text. */
+export async function linted(doc: vscode.TextDocument): Promise<void> {
+  const ext = vscode.extensions.getExtension<LandscapeApi>('landscape-tools.landscape-lint')!;
+  const api = ext.isActive ? ext.exports : await ext.activate();
+  const path = doc.uri.fsPath.split('\\').join('/');
+  await waitFor(() => api.service.resultFor(doc.uri)?.files.find((f) => f.path === path)?.text === doc.getText(), `a lint of ${path} as it is now`);
+}
+
+/** Reverts every unsaved document (the workbench saves nothing between tests) and waits for its re-lint. */
 export async function revertAll(): Promise<void> {
   for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+    await linted(doc);
   }
 }
