@@ -21,7 +21,7 @@ export default defineRule<Options>({
     },
     defaultOptions: { mode1: ['CIO'], mode2: ['CTO', 'CDO'], gearbox: ['CIO', 'CTO'] },
     fixable: false,
-    docs: `Flags a non-shadow system whose owner chain — the owner and its \`parent\`s, stopping at cycles — contains no owner with a \`role\` allowed for the system's mode. Systems without a resolvable owner are skipped (other rules report them).
+    docs: `Flags a non-shadow system whose owner chain — the owner and its \`parent\`s, stopping at cycles — contains no owner with a \`role\` allowed for the system's mode. Roles are compared as written (\`CIO\`, not \`cio\`). Systems without a resolvable owner are skipped (other rules report them).
 
 Triggers:
 

@@ -19,7 +19,7 @@ export default defineRule<Options>({
     },
     defaultOptions: { criticality: ['missionCritical', 'businessCritical'] },
     fixable: true,
-    docs: `Flags a rollout (status other than \`done\`) with \`strategy: big-bang\` (or no strategy) and no \`pilot\` block, where at least one resolvable target has a \`criticality\` in the option list.
+    docs: `Flags a rollout (status other than \`done\`) with \`strategy: big-bang\` (or no strategy) and no \`pilot\` block, where at least one resolvable target has a \`criticality\` in the option list. Any \`pilot\` block counts, even an empty one; a \`pilot\` key without a value does not.
 
 Does not trigger: the same rollout with \`pilot: { scope: "2 branches", durationDays: 14 }\`, or with \`strategy: canary\`.
 
