@@ -53,8 +53,10 @@ function schemaFindings(file: SourceFile, isEntry: boolean): Finding[] {
   return out;
 }
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/** The current date where the linter runs (local time, not UTC: "today" is the user's day). */
+export function today(now = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${String(now.getFullYear()).padStart(4, '0')}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export async function lintLandscape(entry: string, host: Host, options: LintOptions = {}): Promise<LintResult> {

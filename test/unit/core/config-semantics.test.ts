@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { lintFiles, lintSnippet } from '../../helpers/lint-snippet';
-import type { LintResult } from '../../../src/core/index';
+import { today, type LintResult } from '../../../src/core/index';
 
 const H = 'apiVersion: landscape/v1\n';
 /** `rule:subject:severity` of the rule findings (core/* left out), sorted. */
@@ -168,6 +168,11 @@ describe('configuration semantics (SPEC §2.6)', () => {
       assert.deepEqual(await lint('metadata: { asOf: 2025-06-30 }\n', { asOf: '2025-06-29' }), []);
       assert.deepEqual(await lint('', { today: '2025-06-30' }), hit);
       assert.deepEqual(await lint('', { today: '2025-06-29' }), []);
+    });
+
+    it('the current date is the local calendar date', () => {
+      assert.equal(today(new Date(2025, 0, 31, 23, 59)), '2025-01-31');
+      assert.equal(today(new Date(2025, 11, 1, 0, 1)), '2025-12-01');
     });
 
     it('metadata is read from the entry file only', async () => {
