@@ -5,7 +5,8 @@
  * webview script — linked (webview) or inlined with the nonce (standalone HTML).
  */
 import { escapeXml } from './escape';
-import type { Diagram } from './model';
+import type { LayoutOptions } from './layout';
+import type { Diagram, DiagramModel } from './model';
 import { DIAGRAM_CSS } from './svg';
 
 export interface HtmlOptions {
@@ -17,6 +18,12 @@ export interface HtmlOptions {
   styleUri?: string;
   inlineScript?: string;
   inlineStyle?: string;
+  /**
+   * Standalone page only: the page host, a script inlined (with the nonce) before the
+   * webview's that plays VS Code's part — it provides acquireVsCodeApi and lays `model` out
+   * again (with `layout`) when a group is expanded or collapsed.
+   */
+  pageHost?: { script: string; model: DiagramModel; layout?: LayoutOptions };
   /** Extra state for the webview (e.g. the view to restore). */
   state?: unknown;
 }
@@ -31,10 +38,13 @@ export function diagramHtml(o: HtmlOptions): string {
     `font-src${src}`,
   ].join('; ');
   const css = `<style id="ls-diagram-css" nonce="${o.nonce}">${DIAGRAM_CSS}</style>${o.inlineStyle ? `<style nonce="${o.nonce}">${o.inlineStyle}</style>` : ''}${o.styleUri ? `<link rel="stylesheet" href="${escapeXml(o.styleUri)}" nonce="${o.nonce}">` : ''}`;
-  // `</script>` inside the inlined bundle would end the element early.
-  const script = o.inlineScript !== undefined
-    ? `<script nonce="${o.nonce}">${o.inlineScript.replace(/<\/script/gi, '<\\/script')}</script>`
-    : `<script nonce="${o.nonce}" src="${escapeXml(o.scriptUri ?? '')}"></script>`;
+  // `</script>` inside an inlined bundle would end the element early.
+  const inline = (js: string): string => `<script nonce="${o.nonce}">${js.replace(/<\/script/gi, '<\\/script')}</script>`;
+  const host = o.pageHost ? inline(o.pageHost.script) : '';
+  const script = host + (o.inlineScript !== undefined
+    ? inline(o.inlineScript)
+    : `<script nonce="${o.nonce}" src="${escapeXml(o.scriptUri ?? '')}"></script>`);
+  const model = o.pageHost ? ` data-model="${escapeXml(JSON.stringify(o.pageHost.model))}" data-layout="${escapeXml(JSON.stringify(o.pageHost.layout ?? {}))}"` : '';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -45,7 +55,7 @@ export function diagramHtml(o: HtmlOptions): string {
 ${css}
 </head>
 <body>
-<div id="app" data-diagram="${escapeXml(JSON.stringify(o.diagram))}" data-state="${escapeXml(JSON.stringify(o.state ?? null))}"></div>
+<div id="app" data-diagram="${escapeXml(JSON.stringify(o.diagram))}" data-state="${escapeXml(JSON.stringify(o.state ?? null))}"${model}></div>
 ${script}
 </body>
 </html>

@@ -1,23 +1,30 @@
 /** The diagram: model → layout → SVG / Mermaid, shared by the webview host and `landscape render`. */
 import type { LintResult } from '../lint/engine';
-import { layoutDiagram } from './layout';
-import { buildDiagramModel, type Diagram } from './model';
+import { layoutDiagram, type LayoutOptions } from './layout';
+import { buildDiagramModel, type Diagram, type DiagramModel } from './model';
 
-export type { Diagram, DiagramNode, DiagramEdge, Lane, FindingCounts } from './model';
+export type { Diagram, DiagramNode, DiagramEdge, DiagramGroup, DiagramModel, Box, Lane, FindingCounts } from './model';
 export { LANES } from './model';
-export { renderSvg, DIAGRAM_CSS, nodeSvg, edgeSvg } from './svg';
+export { renderSvg, DIAGRAM_CSS, nodeSvg, edgeSvg, groupSvg } from './svg';
 export { diagramHtml, type HtmlOptions } from './html';
 export { renderMermaid } from './mermaid';
-export { layoutDiagram, NODE_W, NODE_H } from './layout';
+export { layoutDiagram, NODE_W, NODE_H, ROWS, COLLAPSE_ABOVE, type LayoutOptions } from './layout';
+export { groupIdOf, NO_DOMAIN_LABEL } from './groups';
+export { createPageHost, toggleExpanded, type PageHost, type GroupMessage } from './page-host';
 export { escapeXml } from './escape';
 
-/**
- * Lint result → laid-out diagram (title from metadata.title or the entry file name). Pass the
- * previous diagram to keep every system where it was (the editor does, on each edit).
- */
-export function diagramOf(result: LintResult, previous?: Diagram): Diagram {
+/** Lint result → the diagram model, without positions (title from metadata.title or the entry file name). */
+export function diagramModelOf(result: LintResult): DiagramModel {
   const meta = result.files[0]?.model.metadata;
   const titlePair = meta?.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === 'title');
   const title = titlePair?.value?.kind === 'scalar' ? titlePair.value.text : result.entry.slice(result.entry.lastIndexOf('/') + 1);
-  return layoutDiagram(buildDiagramModel(result.landscape, result.findings, title), previous);
+  return buildDiagramModel(result.landscape, result.findings, title);
+}
+
+/**
+ * Lint result → laid-out diagram. Pass the previous diagram to keep every system (and
+ * group) where it was (the editor does, on each edit), and the groups to draw expanded.
+ */
+export function diagramOf(result: LintResult, previous?: Diagram, options: LayoutOptions = {}): Diagram {
+  return layoutDiagram(diagramModelOf(result), previous, options);
 }

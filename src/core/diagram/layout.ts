@@ -8,11 +8,21 @@
  * leave holes that the next new system fills — so an edit moves nothing else. Without a
  * previous layout (the CLI) the order above is used, deterministic for the same input.
  *
+ * Large landscapes (more than `collapseAbove` systems) are drawn by domain: each (lane,
+ * domain) group is one node until it is expanded. Groups keep their slot the same way,
+ * counted as if every group were collapsed; an expanded group takes its header slot plus
+ * one slot per system right there, pushing only the later groups of its own lane down —
+ * so collapsing it again restores the picture and the other lanes never move.
+ *
  * Why not a general graph layout (elkjs layered): the three lanes *are* the layering the
  * architects think in, a stable picture matters more than fewer crossings, and 10,000
  * systems lay out in milliseconds. Edges are drawn as curves between lanes.
+ *
+ * The layout never mutates the model, so a host can lay the same model out again (the
+ * standalone page does, on every expand or collapse).
  */
-import { LANES, type Diagram, type DiagramNode, type Lane } from './model';
+import { groupsOfLane, visibleEdges } from './groups';
+import { LANES, type Box, type Diagram, type DiagramGroup, type DiagramModel, type DiagramNode, type Lane } from './model';
 import { pathBetween } from './svg';
 
 export const NODE_W = 200;
@@ -21,10 +31,27 @@ const GAP_Y = 14;
 const GAP_X = 24;
 const LANE_PAD = 40;
 const HEADER = 56;
+/** Space between a group's frame and its systems (less than half the gaps, so frames never touch). */
+const FRAME_PAD = 5;
 /** Rows per sub-column before a lane wraps. */
 export const ROWS = 30;
+/**
+ * Above this many systems the diagram starts with every domain group collapsed. 300 systems
+ * is about a hundred per lane — four sub-columns, still legible when fitted to a screen;
+ * beyond that the fitted picture is a wall of unreadable boxes (and a slower one to draw).
+ */
+export const COLLAPSE_ABOVE = 300;
 
-export function layoutDiagram(model: { title: string; nodes: DiagramNode[]; edges: Diagram['edges'] }, previous?: Diagram): Diagram {
+export interface LayoutOptions {
+  /** Ids of the groups to draw expanded (only used above the threshold). */
+  expanded?: readonly string[];
+  /** Collapse by domain when the diagram has more systems than this (default COLLAPSE_ABOVE). */
+  collapseAbove?: number;
+}
+
+export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: LayoutOptions = {}): Diagram {
+  const grouped = model.nodes.length > (options.collapseAbove ?? COLLAPSE_ABOVE);
+  const expanded = new Set(options.expanded ?? []);
   const byLane = new Map<Lane, DiagramNode[]>();
   for (const n of model.nodes) {
     const list = byLane.get(n.lane) ?? [];
@@ -32,64 +59,127 @@ export function layoutDiagram(model: { title: string; nodes: DiagramNode[]; edge
     byLane.set(n.lane, list);
   }
   const lanes: Diagram['lanes'] = [];
+  const nodes: DiagramNode[] = [];
+  const groups: DiagramGroup[] = [];
+  /** System id → the id drawn for it (itself, or its collapsed group). */
+  const visible = new Map<string, string>();
   let x = 0;
   let maxRows = 0;
   for (const lane of LANES) {
-    const nodes = byLane.get(lane.id) ?? [];
-    if (nodes.length === 0 && lane.id === 'unassigned') continue;
-    nodes.sort((a, b) => cmp(a.domain ?? '\uffff', b.domain ?? '\uffff') || cmp(a.id, b.id));
-    const slots = assignSlots(nodes, previous, lane.id);
-    const used = Math.max(0, ...slots.values()) + 1;
-    const cols = Math.max(1, Math.ceil(used / ROWS));
-    const rows = Math.min(used, ROWS);
-    maxRows = Math.max(maxRows, nodes.length ? rows : 0);
-    const w = LANE_PAD * 2 + cols * NODE_W + (cols - 1) * GAP_X;
-    nodes.forEach((n) => {
-      const i = slots.get(n.id)!;
-      const col = Math.floor(i / ROWS);
-      const row = i % ROWS;
-      n.x = x + LANE_PAD + col * (NODE_W + GAP_X);
-      n.y = HEADER + row * (NODE_H + GAP_Y);
-      n.w = NODE_W;
-      n.h = NODE_H;
+    const laneNodes = [...(byLane.get(lane.id) ?? [])];
+    if (laneNodes.length === 0 && lane.id === 'unassigned') continue;
+    laneNodes.sort((a, b) => cmp(a.domain ?? '\uffff', b.domain ?? '\uffff') || cmp(a.id, b.id));
+    const place = (slot: number): { x: number; y: number } => ({
+      x: x + LANE_PAD + Math.floor(slot / ROWS) * (NODE_W + GAP_X),
+      y: HEADER + (slot % ROWS) * (NODE_H + GAP_Y),
     });
-    lanes.push({ id: lane.id, label: lane.label, x, w, count: nodes.length });
+    let used = 0;
+    const prevLane = previous?.lanes.find((l) => l.id === lane.id);
+    const prevSlot = (b: Box): number => (prevLane ? slotOf(b, prevLane.x) : -1);
+    if (!grouped) {
+      const prev = new Map<string, number>();
+      if (prevLane) for (const n of previous!.nodes) if (n.lane === lane.id) prev.set(n.id, prevSlot(n));
+      const slots = assignSlots(laneNodes.map((n) => n.id), prev);
+      for (const n of laneNodes) {
+        const s = slots.get(n.id)!;
+        nodes.push({ ...n, ...place(s), w: NODE_W, h: NODE_H });
+        visible.set(n.id, n.id);
+        used = Math.max(used, s + 1);
+      }
+    } else {
+      const prevGroups = new Map((previous?.groups ?? []).filter((g) => g.lane === lane.id).map((g) => [g.id, g] as const));
+      const prevNodes = new Map((previous?.nodes ?? []).filter((n) => n.lane === lane.id).map((n) => [n.id, n] as const));
+      const laneGroups = groupsOfLane(lane.id, laneNodes, model, expanded);
+      const virtual = assignSlots(laneGroups.map((g) => g.group.id), new Map([...prevGroups].map(([id, g]) => [id, g.slot])));
+      laneGroups.sort((a, b) => virtual.get(a.group.id)! - virtual.get(b.group.id)!);
+      // Every expanded group before this one adds its systems' slots.
+      let extra = 0;
+      for (const { group: g, members } of laneGroups) {
+        g.slot = virtual.get(g.id)!;
+        const start = g.slot + extra;
+        Object.assign(g, place(start), { w: NODE_W, h: NODE_H });
+        groups.push(g);
+        if (!g.expanded) {
+          for (const m of members) visible.set(m.id, g.id);
+          used = Math.max(used, start + 1);
+          continue;
+        }
+        // Systems keep their place inside the group, relative to its header.
+        const pg = prevGroups.get(g.id);
+        const prev = new Map<string, number>();
+        if (pg?.expanded) {
+          const header = prevSlot(pg);
+          for (const id of pg.members) {
+            const p = prevNodes.get(id);
+            if (p) prev.set(id, prevSlot(p) - header - 1);
+          }
+        }
+        const inner = assignSlots(members.map((m) => m.id), prev);
+        let size = 1;
+        for (const m of members) {
+          const s = start + 1 + inner.get(m.id)!;
+          nodes.push({ ...m, ...place(s), w: NODE_W, h: NODE_H });
+          visible.set(m.id, m.id);
+          size = Math.max(size, s - start + 1);
+        }
+        g.frames = framesOf(start, size, place);
+        extra += size - 1;
+        used = Math.max(used, start + size);
+      }
+    }
+    const cols = Math.max(1, Math.ceil(used / ROWS));
+    maxRows = Math.max(maxRows, laneNodes.length ? Math.min(used, ROWS) : 0);
+    const w = LANE_PAD * 2 + cols * NODE_W + (cols - 1) * GAP_X;
+    lanes.push({ id: lane.id, label: lane.label, x, w, count: laneNodes.length });
     x += w;
   }
-  const byId = new Map(model.nodes.map((n) => [n.id, n] as const));
-  for (const e of model.edges) {
-    const a = byId.get(e.from);
-    const b = byId.get(e.to);
+  const boxes = new Map<string, Box>([...nodes.map((n) => [n.id, n] as const), ...groups.map((g) => [g.id, g] as const)]);
+  // Without groups every edge is kept, even one whose end is not drawn (it gets no path).
+  const edges = grouped ? visibleEdges(model.edges, visible) : model.edges.map((e) => ({ ...e, rules: [...e.rules] }));
+  for (const e of edges) {
+    const a = boxes.get(e.from);
+    const b = boxes.get(e.to);
     e.path = a && b ? pathBetween(a, b) : '';
   }
   const height = HEADER + Math.max(1, maxRows) * (NODE_H + GAP_Y) + 70;
-  return { title: model.title, nodes: model.nodes, edges: model.edges, lanes, width: Math.max(x, 900), height };
+  return { title: model.title, nodes, edges, groups, lanes, width: Math.max(x, 900), height };
 }
 
-/** Slot index per node: previous slots kept, new nodes in the first free slots. */
-function assignSlots(nodes: DiagramNode[], previous: Diagram | undefined, lane: Lane): Map<string, number> {
+/** A box's slot in a lane that starts at laneX. */
+function slotOf(b: Box, laneX: number): number {
+  const col = Math.round((b.x - laneX - LANE_PAD) / (NODE_W + GAP_X));
+  const row = Math.round((b.y - HEADER) / (NODE_H + GAP_Y));
+  return col * ROWS + row;
+}
+
+/** The rectangles around slots [start, start + size): one per sub-column they fall in. */
+function framesOf(start: number, size: number, place: (slot: number) => { x: number; y: number }): Box[] {
+  const frames: Box[] = [];
+  for (let s = start; s < start + size;) {
+    const end = Math.min(start + size, (Math.floor(s / ROWS) + 1) * ROWS);
+    const top = place(s);
+    const rows = end - s;
+    frames.push({ x: top.x - FRAME_PAD, y: top.y - FRAME_PAD, w: NODE_W + 2 * FRAME_PAD, h: rows * (NODE_H + GAP_Y) - GAP_Y + 2 * FRAME_PAD });
+    s = end;
+  }
+  return frames;
+}
+
+/** Slot per id (ids in display order): previous slots kept where free, the rest in the first free slots. */
+function assignSlots(ids: string[], previous: ReadonlyMap<string, number>): Map<string, number> {
   const slots = new Map<string, number>();
   const taken = new Set<number>();
-  const prevLane = previous?.lanes.find((l) => l.id === lane);
-  if (previous && prevLane) {
-    const prev = new Map(previous.nodes.filter((n) => n.lane === lane).map((n) => [n.id, n] as const));
-    for (const n of nodes) {
-      const p = prev.get(n.id);
-      if (!p) continue;
-      const col = Math.round((p.x - prevLane.x - LANE_PAD) / (NODE_W + GAP_X));
-      const row = Math.round((p.y - HEADER) / (NODE_H + GAP_Y));
-      const slot = col * ROWS + row;
-      if (slot >= 0 && !taken.has(slot)) {
-        slots.set(n.id, slot);
-        taken.add(slot);
-      }
-    }
+  for (const id of ids) {
+    const slot = previous.get(id);
+    if (slot === undefined || slot < 0 || taken.has(slot)) continue;
+    slots.set(id, slot);
+    taken.add(slot);
   }
   let next = 0;
-  for (const n of nodes) {
-    if (slots.has(n.id)) continue;
+  for (const id of ids) {
+    if (slots.has(id)) continue;
     while (taken.has(next)) next++;
-    slots.set(n.id, next);
+    slots.set(id, next);
     taken.add(next);
   }
   return slots;

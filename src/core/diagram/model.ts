@@ -42,6 +42,13 @@ export interface DiagramNode {
   h: number;
 }
 
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 export interface DiagramEdge {
   id: string;
   from: string;
@@ -55,12 +62,59 @@ export interface DiagramEdge {
   span: Span;
   /** SVG path data, set by the layout (both renderers draw it as is). */
   path: string;
+  /**
+   * Set on an edge that stands for several dependencies (an end is a collapsed group):
+   * how many. Such an edge is sync if any of them is, has their worst finding and their
+   * rules, and the source span of the first one (so a click still reveals something real).
+   */
+  count?: number;
+}
+
+/**
+ * The systems of one domain in one lane, drawn as one node when collapsed (large landscapes,
+ * see layout.ts) or as a header and a frame around its systems when expanded.
+ */
+export interface DiagramGroup {
+  /** `group:<lane>:<domain>`; the domain part is empty for the systems without a domain. */
+  id: string;
+  lane: Lane;
+  domain?: string;
+  /** The domain id, or "(no domain)". */
+  label: string;
+  /** Systems in the group, and their ids (sorted). */
+  count: number;
+  members: string[];
+  /** Distinct owners of the members (sorted), for the owner filter. */
+  owners: string[];
+  /** Summed findings of the members, and the worst of them. */
+  findings: FindingCounts;
+  worst?: Severity;
+  expanded: boolean;
+  /**
+   * Where a click on the group would lead in the source: the domain's definition when the
+   * domain is declared, otherwise the id of the group's first system.
+   */
+  file: string;
+  span: Span;
+  /** Slot in its lane counting every group as one slot: kept across updates, like a system's. */
+  slot: number;
+  /** The collapsed node, or the header of an expanded group (its collapse control). */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Expanded only: one rectangle per sub-column the header and systems occupy. */
+  frames: Box[];
 }
 
 export interface Diagram {
   title: string;
+  /** The systems drawn on their own (all of them, unless groups are collapsed). */
   nodes: DiagramNode[];
   edges: DiagramEdge[];
+  /** Domain groups: empty unless the landscape is above the collapse threshold. */
+  groups: DiagramGroup[];
+  /** `count` is the number of systems in the lane, drawn or inside collapsed groups. */
   lanes: { id: Lane; label: string; x: number; w: number; count: number }[];
   width: number;
   height: number;
@@ -76,8 +130,17 @@ export function laneOf(mode: string | undefined): Lane {
   return mode === 'mode1' || mode === 'gearbox' || mode === 'mode2' ? mode : 'unassigned';
 }
 
+/** What the layout works from: every system and dependency, without positions. */
+export interface DiagramModel {
+  title: string;
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+  /** Where each declared domain is defined (the span a domain group carries). */
+  domains?: { id: string; file: string; span: Span }[];
+}
+
 /** Nodes and edges without positions (layout.ts places them). */
-export function buildDiagramModel(l: Landscape, findings: Finding[], title = ''): { title: string; nodes: DiagramNode[]; edges: DiagramEdge[] } {
+export function buildDiagramModel(l: Landscape, findings: Finding[], title = ''): DiagramModel {
   const bySubject = new Map<string, Finding[]>();
   for (const f of findings) {
     if (!f.subject) continue;
@@ -119,5 +182,6 @@ export function buildDiagramModel(l: Landscape, findings: Finding[], title = '')
       edges.push({ id, from: e.from, to: e.to, via: e.via, interaction: e.interaction, worst, rules, file: s.file, span: e.entry.span, path: '' });
     }
   }
-  return { title, nodes, edges };
+  const domains = l.domains.map((d) => ({ id: d.id, file: d.file, span: d.idSpan }));
+  return { title, nodes, edges, domains };
 }

@@ -4,7 +4,7 @@
  * VS Code inside the webview and readable on its own light background when exported.
  */
 import { escapeXml as x } from './escape';
-import type { Diagram, DiagramEdge, DiagramNode } from './model';
+import type { Box, Diagram, DiagramEdge, DiagramGroup, DiagramNode } from './model';
 
 export const DIAGRAM_CSS = `
 .ls-bg{fill:var(--ls-bg,#ffffff)}
@@ -29,9 +29,18 @@ export const DIAGRAM_CSS = `
 .ls-badge.info{fill:var(--ls-info,#0969da)}
 .ls-badge-text{font:bold 10px system-ui,sans-serif;fill:#ffffff}
 .ls-legend text{font:12px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
+.ls-group{cursor:pointer}
+.ls-group .ls-box{fill:var(--ls-group,#f6f8fa);stroke:var(--ls-node-border,#8c959f);stroke-width:1.2}
+.ls-group.collapsed .ls-box{stroke-width:1.6;filter:drop-shadow(3px 3px 0 var(--ls-node-border,#8c959f))}
+.ls-group.expanded .ls-box{stroke:none}
+.ls-group text{font:600 13px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
+.ls-group .ls-sub{font-weight:400;font-size:10.5px;fill:var(--ls-muted,#57606a)}
+.ls-group.selected .ls-box,.ls-group.highlighted .ls-box{stroke:var(--ls-focus,#0969da);stroke-width:3}
+.ls-group.dim{opacity:.15}
+.ls-group-frame{fill:none;stroke:var(--ls-node-border,#8c959f);stroke-dasharray:2 3;stroke-width:1}
 `;
 
-export function pathBetween(a: DiagramNode, b: DiagramNode): string {
+export function pathBetween(a: Box, b: Box): string {
   const ax = a.x + a.w / 2;
   const bx = b.x + b.w / 2;
   if (Math.abs(ax - bx) < 1) {
@@ -70,10 +79,48 @@ export function nodeSvg(n: DiagramNode): string {
   return `<g class="${cls}" data-id="${x(n.id)}" tabindex="0" role="button" aria-label="${x(`${n.label}, ${n.lane}`)}"><title>${x(tip)}</title><rect class="ls-box" x="${n.x}" y="${n.y}" width="${n.w}" height="${n.h}" rx="6"/><text x="${n.x + 10}" y="${n.y + 18}">${x(truncate(n.label, 26))}</text><text class="ls-sub" x="${n.x + 10}" y="${n.y + 34}">${x(truncate(sub, 32))}</text>${badges.join('')}</g>`;
 }
 
+/** What a group says of itself: the first line of the node, its second line, a tooltip, an aria-label. */
+export function groupTexts(g: DiagramGroup): { title: string; sub: string; tip: string; aria: string } {
+  const systems = `${g.count} system${g.count === 1 ? '' : 's'}`;
+  const found = (['error', 'warn', 'info'] as const).filter((s) => g.findings[s]).map((s) => `${g.findings[s]} ${s}`).join(', ');
+  return {
+    title: `${g.expanded ? '−' : '+'} ${g.label}`,
+    sub: `${systems}${g.expanded ? ' · collapse' : ''}`,
+    tip: `${g.label}: ${systems} in ${g.lane}${found ? `\nfindings: ${found}` : ''}\n${g.expanded ? 'Click to collapse' : 'Click to expand'}`,
+    aria: `Group ${g.label}, ${systems}, ${g.lane}${g.worst ? `, has ${g.worst}` : ''}`,
+  };
+}
+
+/** The title of an edge's tooltip (an aggregated edge says how many dependencies it stands for). */
+export function edgeTip(e: DiagramEdge): string {
+  const what = e.count ? `${e.count} dependenc${e.count === 1 ? 'y' : 'ies'}` : e.via ? `via ${e.via}` : '';
+  return `${e.from} → ${e.to}${what ? ` ${what}` : ''} (${e.interaction})${e.rules.length ? `\n${e.rules.join(', ')}` : ''}`;
+}
+
+/** The frame(s) around an expanded group (drawn under the edges). */
+export function framesSvg(g: DiagramGroup): string {
+  return g.frames.map((f) => `<rect class="ls-group-frame" data-frame="${x(g.id)}" x="${f.x}" y="${f.y}" width="${f.w}" height="${f.h}" rx="8"/>`).join('');
+}
+
+/** A group's node (collapsed) or header (expanded): a button that toggles it. */
+export function groupSvg(g: DiagramGroup): string {
+  const t = groupTexts(g);
+  const badges: string[] = [];
+  let bx = g.x + g.w - 6;
+  for (const sev of g.expanded ? [] : (['info', 'warn', 'error'] as const)) {
+    const c = g.findings[sev];
+    if (!c) continue;
+    bx -= 26;
+    badges.push(`<g class="ls-badge-g"><rect class="ls-badge ${sev}" x="${bx}" y="${g.y - 8}" width="24" height="16" rx="8"/><text class="ls-badge-text" x="${bx + 12}" y="${g.y + 4}" text-anchor="middle">${c}</text></g>`);
+  }
+  const cls = `ls-group ${g.expanded ? 'expanded' : 'collapsed'}${g.worst ? ` has-${g.worst}` : ''}`;
+  return `<g class="${cls}" data-group="${x(g.id)}" tabindex="0" role="button" aria-expanded="${g.expanded}" aria-label="${x(t.aria)}"><title>${x(t.tip)}</title><rect class="ls-box" x="${g.x}" y="${g.y}" width="${g.w}" height="${g.h}" rx="6"/><text x="${g.x + 10}" y="${g.y + 18}">${x(truncate(t.title, 26))}</text><text class="ls-sub" x="${g.x + 10}" y="${g.y + 34}">${x(t.sub)}</text>${badges.join('')}</g>`;
+}
+
 export function edgeSvg(e: DiagramEdge): string {
   const cls = ['ls-edge', e.interaction, e.worst ?? ''].filter(Boolean).join(' ');
   const marker = e.worst ? `ls-arrow-${e.worst}` : 'ls-arrow';
-  const tip = `${e.from} → ${e.to}${e.via ? ` via ${e.via}` : ''} (${e.interaction})${e.rules.length ? `\n${e.rules.join(', ')}` : ''}`;
+  const tip = edgeTip(e);
   return `<path class="${cls}" data-edge="${x(e.id)}" data-from="${x(e.from)}" data-to="${x(e.to)}" d="${e.path}" marker-end="url(#${marker})"><title>${x(tip)}</title></path>`;
 }
 
@@ -97,8 +144,9 @@ export function legendSvg(d: Diagram): string {
 
 /** The whole picture: background, lanes, edges under nodes, legend. */
 export function renderSvg(d: Diagram, opts: { standalone?: boolean } = {}): string {
+  const groups = d.groups ?? [];
   const lanes = d.lanes.map((l) => `<g class="ls-lane-g" data-lane="${l.id}"><rect class="ls-lane ls-lane-${l.id}" x="${l.x + 6}" y="6" width="${l.w - 12}" height="${d.height - 62}" rx="10"/><text class="ls-lane-title" x="${l.x + 24}" y="34">${x(l.label)} (${l.count})</text></g>`).join('');
-  const body = `${markersSvg()}<rect class="ls-bg" x="0" y="0" width="${d.width}" height="${d.height}"/>${lanes}<g class="ls-edges">${d.edges.map(edgeSvg).join('')}</g><g class="ls-nodes">${d.nodes.map(nodeSvg).join('')}</g>${legendSvg(d)}`;
+  const body = `${markersSvg()}<rect class="ls-bg" x="0" y="0" width="${d.width}" height="${d.height}"/>${lanes}<g class="ls-frames">${groups.map(framesSvg).join('')}</g><g class="ls-edges">${d.edges.map(edgeSvg).join('')}</g><g class="ls-nodes">${d.nodes.map(nodeSvg).join('')}</g><g class="ls-groups">${groups.map(groupSvg).join('')}</g>${legendSvg(d)}`;
   const title = d.title ? `<title>${x(d.title)}</title>` : '';
   const xmlns = 'xmlns="http://www.w3.org/2000/svg"';
   return `${opts.standalone ? '<?xml version="1.0" encoding="UTF-8"?>\n' : ''}<svg ${xmlns} class="ls-diagram" viewBox="0 0 ${d.width} ${d.height}" width="${d.width}" height="${d.height}" role="img">${title}<style>${DIAGRAM_CSS}</style>${body}</svg>\n`;

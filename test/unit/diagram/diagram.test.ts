@@ -52,23 +52,27 @@ describe('diagram: model and layout', () => {
     assert.equal(JSON.stringify(a.d), JSON.stringify(b.d));
   });
 
+  // 300 systems plus one is above the collapse threshold: these two test the layout of systems.
+  const ALL_SYSTEMS = { collapseAbove: Infinity };
+
   it('is stable: with the previous layout, adding or removing a system moves no other system', async () => {
     const text = generateLandscape(300);
     const first = await lintFiles({ '/ws/landscape.yaml': text });
-    const before = diagramOf(first);
+    const before = diagramOf(first, undefined, ALL_SYSTEMS);
     const added = await lintFiles({ '/ws/landscape.yaml': text.replace('\napis:\n', '\n  - { id: sys-150-new, mode: gearbox, owner: team-int, domain: domain-0 }\napis:\n') });
-    const after = diagramOf(added, before);
+    const after = diagramOf(added, before, ALL_SYSTEMS);
     const pos = new Map(before.nodes.map((n) => [n.id, `${n.x},${n.y}`]));
     assert.deepEqual(after.nodes.filter((n) => pos.has(n.id) && pos.get(n.id) !== `${n.x},${n.y}`).map((n) => n.id), []);
     assert.ok(after.nodes.some((n) => n.id === 'sys-150-new'));
-    const removed = diagramOf(first, after);
+    const removed = diagramOf(first, after, ALL_SYSTEMS);
     assert.deepEqual(removed.nodes.filter((n) => pos.get(n.id) !== `${n.x},${n.y}`).map((n) => n.id), []);
   });
 
   it('without a previous layout, a new system shifts only the systems after it in its lane', async () => {
     const text = generateLandscape(300);
-    const before = (await diagramFor(text)).d;
-    const after = (await diagramFor(text.replace('\napis:\n', '\n  - { id: sys-150-new, mode: gearbox, owner: team-int, domain: domain-9 }\napis:\n'))).d;
+    const before = diagramOf((await diagramFor(text)).r, undefined, ALL_SYSTEMS);
+    const after = diagramOf((await diagramFor(text.replace('\napis:\n', '\n  - { id: sys-150-new, mode: gearbox, owner: team-int, domain: domain-9 }\napis:\n'))).r, undefined, ALL_SYSTEMS);
+    assert.equal(after.nodes.length, 301);
     const pos = new Map(before.nodes.map((n) => [n.id, `${n.x},${n.y}`]));
     const moved = after.nodes.filter((n) => pos.has(n.id) && pos.get(n.id) !== `${n.x},${n.y}`);
     assert.ok(moved.every((n) => n.lane === 'gearbox' && ((n.domain ?? '') > 'domain-9' || (n.domain === 'domain-9' && n.id > 'sys-150-new'))), moved.map((n) => n.id).join());
