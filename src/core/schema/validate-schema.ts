@@ -16,7 +16,8 @@ export interface SchemaProblem {
 
 let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(LANDSCAPE_SCHEMA);
+  // verbose: errors carry the offending value, so messages can quote it.
+  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(LANDSCAPE_SCHEMA);
   return compiled;
 }
 
