@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { diagramHtml, diagramOf, lintLandscape, renderMermaid, renderSvg } from '../core/index';
+import { diagramHtml, diagramModelOf, layoutDiagram, lintLandscape, renderMermaid, renderSvg } from '../core/index';
 import { parseArgs } from './args';
 import type { Io } from './io';
 import { nodeHost, toCorePath } from './node-host';
@@ -34,23 +34,30 @@ export async function runRender(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const result = await lintLandscape(toCorePath(entry), nodeHost, { asOf: parsed.options.get('--as-of') as string | undefined, allowImportsOutsideRoot: parsed.options.has('--allow-outside-root') });
-  const diagram = diagramOf(result);
+  // The default view: above COLLAPSE_ABOVE systems every domain group is collapsed, so the
+  // static SVG, the Mermaid and the JSON of a huge landscape show the same collapsed picture
+  // the editor and the HTML page open with (the page can expand groups; a file cannot).
+  const model = diagramModelOf(result);
+  const diagram = layoutDiagram(model);
   let out: string;
   if (format === 'svg') out = renderSvg(diagram, { standalone: true });
   else if (format === 'mermaid') out = renderMermaid(diagram);
   else if (format === 'json') out = `${JSON.stringify(diagram, null, 2)}\n`;
   else {
     const script = webviewAsset('webview.js');
-    if (script === undefined) {
-      io.stderr('landscape render: the webview bundle (dist/webview.js) is missing; run npm run build.\n');
+    const hostScript = webviewAsset('page-host.js');
+    if (script === undefined || hostScript === undefined) {
+      io.stderr('landscape render: the webview bundles (dist/webview.js, dist/page-host.js) are missing; run npm run build.\n');
       return 2;
     }
-    out = diagramHtml({ diagram, nonce: randomBytes(16).toString('base64'), inlineScript: script, inlineStyle: webviewAsset('webview.css') ?? '' });
+    // The page host re-lays out the model when a group is expanded: the page needs the model.
+    out = diagramHtml({ diagram, nonce: randomBytes(16).toString('base64'), inlineScript: script, inlineStyle: webviewAsset('webview.css') ?? '', pageHost: { script: hostScript, model } });
   }
   const file = (parsed.options.get('-o') ?? parsed.options.get('--output')) as string | undefined;
   if (file) {
     writeFileSync(path.resolve(io.cwd, file), out);
-    io.stderr(`Wrote ${file} (${diagram.nodes.length} systems, ${diagram.edges.length} dependencies).\n`);
+    const groups = diagram.groups.length ? `, collapsed into ${diagram.groups.length} domain groups` : '';
+    io.stderr(`Wrote ${file} (${model.nodes.length} systems, ${model.edges.length} dependencies${groups}).\n`);
   } else io.stdout(out);
   return result.findings.some((f) => f.rule.startsWith('core/') && f.severity === 'error') ? 2 : 0;
 }

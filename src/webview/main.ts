@@ -3,7 +3,9 @@
  * nothing from the YAML is ever parsed as markup), zoom/pan/fit, filters and search, two-way
  * selection with the editor, export to SVG/PNG. Works in VS Code and as a standalone page.
  */
-import type { Diagram, DiagramEdge, DiagramNode } from '../core/diagram/model';
+import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode } from '../core/diagram/model';
+import { el, html, SVG_NS as SVG } from './dom';
+import { framesEl, groupEl } from './groups';
 import type { Filters, HostToWebview, ViewState, WebviewToHost } from './protocol';
 
 interface VsCodeApi {
@@ -17,28 +19,16 @@ const vscode: VsCodeApi = typeof acquireVsCodeApi === 'function'
   ? acquireVsCodeApi()
   : { postMessage: () => undefined, getState: () => null, setState: () => undefined };
 
-const SVG = 'http://www.w3.org/2000/svg';
 const app = document.getElementById('app')!;
-let diagram: Diagram = JSON.parse(app.dataset.diagram ?? 'null') ?? { title: '', nodes: [], edges: [], lanes: [], width: 600, height: 400 };
+let diagram: Diagram = JSON.parse(app.dataset.diagram ?? 'null') ?? { title: '', nodes: [], edges: [], groups: [], lanes: [], width: 600, height: 400 };
 const initial = JSON.parse(app.dataset.state ?? 'null') as { entry?: string } | null;
 const saved = vscode.getState() as (ViewState & { entry?: string }) | null;
 let view: ViewState = { x: 0, y: 0, zoom: 1, ...saved };
 let filters: Filters = view.filters ?? { modes: ['mode1', 'gearbox', 'mode2', 'unassigned'], domain: '', owner: '', onlyFindings: false, search: '' };
 let selected: string | undefined = view.selected;
-
-function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const e = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-function html<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
+/** The group toggled from the keyboard: it gets the focus back once the host's update is drawn. */
+let refocus: string | undefined;
+const groupsOf = (d: Diagram): DiagramGroup[] => d.groups ?? [];
 
 // ── toolbar ──────────────────────────────────────────────────────────────
 const toolbar = html('div', { class: 'ls-toolbar', role: 'toolbar', 'aria-label': 'Diagram tools' });
@@ -103,7 +93,9 @@ function nodeEl(n: DiagramNode): SVGGElement {
 
 function edgeEl(e: DiagramEdge): SVGPathElement {
   const p = el('path', { class: ['ls-edge', e.interaction, e.worst ?? ''].join(' ').trim(), d: e.path, 'data-edge': e.id, 'data-from': e.from, 'data-to': e.to, 'marker-end': `url(#${e.worst ? `ls-arrow-${e.worst}` : 'ls-arrow'})` });
-  p.append(el('title', {}, `${e.from} → ${e.to}${e.via ? ` via ${e.via}` : ''} (${e.interaction})${e.rules.length ? `\n${e.rules.join(', ')}` : ''}`));
+  if (e.count) p.setAttribute('data-count', String(e.count));
+  const what = e.count ? ` ${e.count} dependenc${e.count === 1 ? 'y' : 'ies'}` : e.via ? ` via ${e.via}` : '';
+  p.append(el('title', {}, `${e.from} → ${e.to}${what} (${e.interaction})${e.rules.length ? `\n${e.rules.join(', ')}` : ''}`));
   return p;
 }
 
@@ -121,14 +113,35 @@ function legend(): SVGGElement {
   return g;
 }
 
+/** Ids of the systems and collapsed groups that pass the filters (a group if any member may). */
 function visibleNodes(): Set<string> {
   const q = filters.search.trim().toLowerCase();
-  return new Set(diagram.nodes.filter((n) =>
+  const shown = new Set(diagram.nodes.filter((n) =>
     filters.modes.includes(n.lane) &&
     (!filters.domain || n.domain === filters.domain) &&
     (!filters.owner || n.owner === filters.owner) &&
     (!filters.onlyFindings || !!n.worst) &&
     (!q || n.id.includes(q) || n.label.toLowerCase().includes(q))).map((n) => n.id));
+  for (const g of groupsOf(diagram)) {
+    if (g.expanded) continue;
+    if (filters.modes.includes(g.lane) &&
+      (!filters.domain || g.domain === filters.domain) &&
+      (!filters.owner || g.owners.includes(filters.owner)) &&
+      (!filters.onlyFindings || !!g.worst) &&
+      (!q || g.label.toLowerCase().includes(q) || g.members.some((id) => id.includes(q)))) shown.add(g.id);
+  }
+  return shown;
+}
+
+/** The element standing for a system: its node, or the collapsed group it is in. */
+function elementIdOf(id: string): string | undefined {
+  if (diagram.nodes.some((n) => n.id === id)) return id;
+  return groupsOf(diagram).find((g) => !g.expanded && g.members.includes(id))?.id;
+}
+
+function elementsFor(id: string | null | undefined): Element[] {
+  const target = id ? elementIdOf(id) : undefined;
+  return [...svg.querySelectorAll('.ls-node[data-id],.ls-group[data-group]')].filter((g) => (g.getAttribute('data-id') ?? g.getAttribute('data-group')) === target);
 }
 
 function draw(): void {
@@ -140,6 +153,8 @@ function draw(): void {
     svg.append(el('text', { class: 'ls-lane-title', x: l.x + 24, y: 34 }, `${l.label} (${l.count})`));
   }
   const shown = visibleNodes();
+  const frames = el('g', { class: 'ls-frames' });
+  for (const g of groupsOf(diagram)) frames.append(...framesEl(g));
   const edges = el('g', { class: 'ls-edges' });
   for (const e of diagram.edges) {
     const p = edgeEl(e);
@@ -150,14 +165,27 @@ function draw(): void {
   for (const n of diagram.nodes) {
     const g = nodeEl(n);
     if (!shown.has(n.id)) g.classList.add('dim');
-    if (n.id === selected) g.classList.add('selected');
     nodes.append(g);
   }
-  svg.append(edges, nodes, legend());
-  fillSelect(domainSel, 'domains', [...new Set(diagram.nodes.map((n) => n.domain).filter((d): d is string => !!d))].sort(), filters.domain);
-  fillSelect(ownerSel, 'owners', [...new Set(diagram.nodes.map((n) => n.owner).filter((d): d is string => !!d))].sort(), filters.owner);
-  status.textContent = `${shown.size} of ${diagram.nodes.length} systems · ${diagram.edges.length} dependencies`;
+  const groups = el('g', { class: 'ls-groups' });
+  for (const grp of groupsOf(diagram)) {
+    const g = groupEl(grp);
+    if (!grp.expanded && !shown.has(grp.id)) g.classList.add('dim');
+    groups.append(g);
+  }
+  svg.append(frames, edges, nodes, groups, legend());
+  for (const g of elementsFor(selected)) g.classList.add('selected');
+  const collapsed = groupsOf(diagram).filter((g) => !g.expanded);
+  fillSelect(domainSel, 'domains', [...new Set([...diagram.nodes.map((n) => n.domain), ...collapsed.map((g) => g.domain)].filter((d): d is string => !!d))].sort(), filters.domain);
+  fillSelect(ownerSel, 'owners', [...new Set([...diagram.nodes.map((n) => n.owner), ...collapsed.flatMap((g) => g.owners)].filter((d): d is string => !!d))].sort(), filters.owner);
+  if (collapsed.length || groupsOf(diagram).length) {
+    const inGroups = collapsed.reduce((sum, g) => sum + g.count, 0);
+    const shownSystems = diagram.nodes.filter((n) => shown.has(n.id)).length + collapsed.filter((g) => shown.has(g.id)).reduce((sum, g) => sum + g.count, 0);
+    status.textContent = `${shownSystems} of ${diagram.nodes.length + inGroups} systems · ${collapsed.length} of ${groupsOf(diagram).length} domain groups collapsed (click one to expand) · ${diagram.edges.length} edges`;
+  } else status.textContent = `${shown.size} of ${diagram.nodes.length} systems · ${diagram.edges.length} dependencies`;
   applyView();
+  if (refocus) (svg.querySelector(`.ls-group[data-group="${CSS.escape(refocus)}"]`) as SVGGElement | null)?.focus();
+  refocus = undefined;
 }
 
 // ── view: zoom, pan, fit ─────────────────────────────────────────────────
@@ -170,7 +198,8 @@ function applyView(): void {
 
 function saveState(): void {
   // The entry travels in the state so the panel can be restored after a window reload.
-  const state: ViewState & { entry?: string } = { ...view, selected, filters, entry: initial?.entry ?? saved?.entry };
+  const expanded = groupsOf(diagram).filter((g) => g.expanded).map((g) => g.id);
+  const state: ViewState & { entry?: string } = { ...view, selected, filters, expanded, entry: initial?.entry ?? saved?.entry };
   vscode.setState(state);
 }
 
@@ -197,7 +226,8 @@ function fitView(): void {
 }
 
 function reveal(id: string): void {
-  const n = diagram.nodes.find((x) => x.id === id);
+  const target = elementIdOf(id);
+  const n = diagram.nodes.find((x) => x.id === target) ?? groupsOf(diagram).find((g) => g.id === target);
   if (!n) return;
   const w = (canvas.clientWidth || diagram.width) / view.zoom;
   const h = (canvas.clientHeight || diagram.height) / view.zoom;
@@ -209,14 +239,25 @@ function reveal(id: string): void {
 
 function select(id: string | null, scroll: boolean): void {
   selected = id ?? undefined;
-  for (const g of svg.querySelectorAll('.ls-node')) g.classList.toggle('selected', g.getAttribute('data-id') === id);
+  const on = elementsFor(id);
+  for (const g of svg.querySelectorAll('.ls-node,.ls-group')) g.classList.toggle('selected', on.includes(g));
   if (id && scroll) reveal(id);
   applyView();
 }
 
 // ── interaction ──────────────────────────────────────────────────────────
+/** Expanding and collapsing is the host's job (it lays out again); the webview only asks. */
+function toggleGroup(group: Element): void {
+  vscode.postMessage({ type: 'toggleGroup', group: group.getAttribute('data-group')! });
+}
+
 svg.addEventListener('click', (ev) => {
   const target = ev.target as Element;
+  const group = target.closest('.ls-group[data-group]');
+  if (group) {
+    toggleGroup(group);
+    return;
+  }
   const node = target.closest('.ls-node');
   const edge = target.closest('.ls-edge');
   if (node) {
@@ -228,6 +269,13 @@ svg.addEventListener('click', (ev) => {
   }
 });
 svg.addEventListener('keydown', (ev) => {
+  const group = (ev.target as Element).closest('.ls-group[data-group]');
+  if (group && (ev.key === 'Enter' || ev.key === ' ')) {
+    ev.preventDefault();
+    refocus = group.getAttribute('data-group')!;
+    toggleGroup(group);
+    return;
+  }
   const node = (ev.target as Element).closest('.ls-node');
   if (node && (ev.key === 'Enter' || ev.key === ' ')) {
     ev.preventDefault();
@@ -243,7 +291,7 @@ canvas.addEventListener('wheel', (ev) => {
 }, { passive: false });
 let drag: { x: number; y: number; vx: number; vy: number } | undefined;
 canvas.addEventListener('pointerdown', (ev) => {
-  if ((ev.target as Element).closest('.ls-node,.ls-edge')) return;
+  if ((ev.target as Element).closest('.ls-node,.ls-edge,.ls-group')) return;
   drag = { x: ev.clientX, y: ev.clientY, vx: view.x, vy: view.y };
   canvas.classList.add('panning');
   canvas.setPointerCapture(ev.pointerId);
@@ -328,7 +376,8 @@ window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
     draw();
   } else if (m.type === 'highlight') {
     select(m.id, true);
-    for (const g of svg.querySelectorAll('.ls-node')) g.classList.toggle('highlighted', g.getAttribute('data-id') === m.id);
+    const on = elementsFor(m.id);
+    for (const g of svg.querySelectorAll('.ls-node,.ls-group')) g.classList.toggle('highlighted', on.includes(g));
   } else if (m.type === 'export') {
     void exportImages().then((r) => vscode.postMessage({ type: 'exportResult', ...r }));
   }
@@ -337,4 +386,6 @@ window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
 (window as unknown as { landscapeDiagram: unknown }).landscapeDiagram = { exportImages, fitView, select };
 draw();
 if (!saved || !saved.zoom) fitView();
-vscode.postMessage({ type: 'ready' });
+// After a window reload the host starts with every group collapsed: tell it which were open.
+const reopen = (saved as { expanded?: unknown } | null)?.expanded;
+vscode.postMessage(Array.isArray(reopen) && reopen.length ? { type: 'ready', expanded: reopen.filter((x): x is string => typeof x === 'string') } : { type: 'ready' });

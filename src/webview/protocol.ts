@@ -8,6 +8,8 @@ export interface ViewState {
   zoom: number;
   selected?: string;
   filters?: Filters;
+  /** Domain groups shown expanded (large landscapes), so a restored panel reopens them. */
+  expanded?: string[];
 }
 
 export interface Filters {
@@ -24,7 +26,10 @@ export type HostToWebview =
   | { type: 'export' };
 
 export type WebviewToHost =
-  | { type: 'ready' }
+  /** `expanded`: the groups the restored webview state had open (the host re-lays out with them). */
+  | { type: 'ready'; expanded?: string[] }
+  /** Expand a collapsed domain group, or collapse an expanded one (the host re-lays out). */
+  | { type: 'toggleGroup'; group: string }
   | { type: 'revealSource'; id: string; kind: 'node' | 'edge' }
   | { type: 'exportResult'; svg: string; png: string }
   | { type: 'state'; state: ViewState };

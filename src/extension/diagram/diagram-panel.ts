@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { diagramHtml, diagramOf, entityAt, type Diagram } from '../../core/index';
+import { diagramHtml, diagramOf, entityAt, toggleExpanded, type Diagram } from '../../core/index';
 import type { HostToWebview, WebviewToHost } from '../../webview/protocol';
 import { rangeOf } from '../diagnostics';
 import type { LandscapeService } from '../landscape-service';
@@ -14,6 +14,8 @@ export const VIEW_TYPE = 'landscape.diagram';
 
 export class DiagramPanel implements vscode.Disposable {
   private diagram: Diagram | undefined;
+  /** Domain groups the user expanded (large landscapes); kept per panel, like zoom and pan. */
+  private expanded = new Set<string>();
   private ready = false;
   private readonly disposables: vscode.Disposable[] = [];
   private exportWaiter: ((r: { svg: string; png: string }) => void) | undefined;
@@ -46,11 +48,11 @@ export class DiagramPanel implements vscode.Disposable {
     });
   }
 
-  /** Re-lays out from the latest result, keeping every system where it was. */
+  /** Re-lays out from the latest result, keeping every system (and group) where it was. */
   update(initial = false): void {
     const result = this.service.results().find((r) => r.entry === this.entry);
     if (!result?.landscape) return;
-    this.diagram = diagramOf(result, this.diagram);
+    this.diagram = diagramOf(result, this.diagram, { expanded: [...this.expanded] });
     this.panel.title = `Diagram: ${this.diagram.title}`;
     if (initial || !this.ready) this.panel.webview.html = this.render();
     else this.post({ type: 'update', diagram: this.diagram });
@@ -62,8 +64,17 @@ export class DiagramPanel implements vscode.Disposable {
 
   private onMessage(m: WebviewToHost): void {
     this.received.push(m);
-    if (m.type === 'ready') this.ready = true;
-    else if (m.type === 'revealSource') void this.reveal(m.id, m.kind);
+    if (m.type === 'ready') {
+      this.ready = true;
+      // A panel restored after a reload: reopen the groups its webview state remembers.
+      if (m.expanded?.length && this.expanded.size === 0) {
+        this.expanded = new Set(m.expanded);
+        this.update();
+      }
+    } else if (m.type === 'toggleGroup') {
+      this.expanded = toggleExpanded(this.expanded, m.group, this.diagram);
+      this.update();
+    } else if (m.type === 'revealSource') void this.reveal(m.id, m.kind);
     else if (m.type === 'exportResult') this.exportWaiter?.(m);
   }
 

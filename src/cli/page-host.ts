@@ -1,0 +1,40 @@
+/**
+ * The host of the standalone diagram page (`landscape render --format html`), bundled to
+ * dist/page-host.js and inlined with the nonce before the webview's script. There is no
+ * VS Code here, so this plays its part: it provides acquireVsCodeApi, and when the webview
+ * asks to expand or collapse a group it lays the model out again with the core (as the
+ * editor's panel does) and posts the update back. Only this small DOM shim lives outside
+ * the core; the logic is the core's createPageHost. The build marks the core free of side
+ * effects for this bundle, so only the layout ends up in the page.
+ */
+import { createPageHost, type Diagram, type DiagramModel, type GroupMessage, type LayoutOptions } from '../core/index';
+
+interface HostWindow {
+  acquireVsCodeApi?: () => { postMessage(m: GroupMessage): void; getState(): unknown; setState(s: unknown): void };
+  /** For tests and the benchmark: the messages the webview posted. */
+  __landscapeMessages?: GroupMessage[];
+}
+
+const app = document.getElementById('app');
+const parse = <T>(attr: string | undefined): T | null => (attr ? (JSON.parse(attr) as T) : null);
+const model = parse<DiagramModel>(app?.dataset.model);
+const initial = parse<Diagram>(app?.dataset.diagram);
+const w = window as unknown as HostWindow;
+if (model && initial) {
+  const layout = parse<LayoutOptions>(app?.dataset.layout) ?? {};
+  const host = createPageHost(model, initial, { collapseAbove: layout.collapseAbove ?? undefined });
+  const messages: GroupMessage[] = (w.__landscapeMessages = []);
+  let state: unknown = null;
+  w.acquireVsCodeApi = () => ({
+    postMessage(m) {
+      messages.push(m);
+      const diagram = host.handle(m);
+      // Asynchronously, as from a real host: the webview draws it in its message handler.
+      if (diagram) window.postMessage({ type: 'update', diagram }, '*');
+    },
+    getState: () => state,
+    setState: (s) => {
+      state = s;
+    },
+  });
+}
