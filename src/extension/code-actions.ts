@@ -54,8 +54,11 @@ export class LandscapeCodeActions implements vscode.CodeActionProvider {
   }
 
   private suppressAction(result: LintResult, f: Finding, d: vscode.Diagnostic): vscode.CodeAction | undefined {
-    if (f.rule.startsWith('core/') || !f.subject || f.rule === 'no-duplicate-id') return undefined;
-    const entity = result.landscape.byId.get(f.subject);
+    if (f.rule.startsWith('core/') || !f.subject) return undefined;
+    // A duplicate id's finding sits on the later occurrence: suppress it there, beside the finding.
+    const entity = f.rule === 'no-duplicate-id'
+      ? result.landscape.duplicates.find((d) => d.file === f.file && d.idSpan.start === f.span.start)
+      : result.landscape.byId.get(f.subject);
     const text = result.files.find((x) => x.path === entity?.file)?.text;
     if (!entity || text === undefined) return undefined;
     const a = new vscode.CodeAction(`Suppress ${f.rule} for '${f.subject}'`, vscode.CodeActionKind.QuickFix);
