@@ -75,7 +75,10 @@ cpSync(sourceWorkspace, workspace, { recursive: true });
 for (const d of ['user-data', 'extensions']) mkdirSync(join(tmp, d));
 // Settings for a quiet, deterministic workbench.
 mkdirSync(join(tmp, 'user-data/User'), { recursive: true });
-writeFileSync(join(tmp, 'user-data/User/settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off', 'workbench.tips.enabled': false }));
+writeFileSync(join(tmp, 'user-data/User/settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off', 'workbench.tips.enabled': false,
+  // The web workbench saves after a second by default (desktop VS Code does not): tests that
+  // make unsaved edits and revert them would race it, and every save re-lints.
+  'files.autoSave': 'off' }));
 
 const csOptions = ['--user-data-dir', join(tmp, 'user-data'), '--extensions-dir', join(tmp, 'extensions'), '--config', join(tmp, 'config.yaml')];
 if (vsix) {
