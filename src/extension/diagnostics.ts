@@ -4,7 +4,7 @@
  * imported by several entries shows each finding once.
  */
 import * as vscode from 'vscode';
-import type { Finding, LintResult } from '../core/index';
+import { LineIndex, type Finding, type LintResult } from '../core/index';
 import type { LandscapeService } from './landscape-service';
 import { ruleDocsUri } from './rule-docs';
 import { openDocument, uriOf } from './vscode-host';
@@ -18,19 +18,44 @@ const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
 /** The finding behind each diagnostic, for code actions (never matched on message text). */
 export const findingOf = new WeakMap<vscode.Diagnostic, Finding>();
 
-/** Converts offsets to positions with the open document when there is one, else the linted text. */
+interface Converter {
+  doc: vscode.TextDocument | undefined;
+  version: number | undefined;
+  at: (offset: number) => vscode.Position;
+}
+
+/** Offset → position converters per lint result and file, valid while the open document is unchanged. */
+const converters = new WeakMap<LintResult, Map<string, Converter>>();
+
+/**
+ * Converts offsets to positions with the open document when it still holds the linted text,
+ * else with the linted text. Called for every diagnostic, related location, symbol and
+ * CodeLens, so the comparison and the line index are made once per result, file and
+ * document version (not per call: that cost seconds on a 12,000-line file).
+ */
 export function rangeOf(result: LintResult, file: string, span: { start: number; end: number }): vscode.Range {
+  const at = converterFor(result, file);
+  return new vscode.Range(at(span.start), at(span.end));
+}
+
+function converterFor(result: LintResult, file: string): (offset: number) => vscode.Position {
   const doc = openDocument(file);
+  let byFile = converters.get(result);
+  if (!byFile) converters.set(result, (byFile = new Map()));
+  const known = byFile.get(file);
+  if (known && known.doc === doc && known.version === doc?.version) return known.at;
   const text = result.files.find((f) => f.path === file)?.text;
-  if (doc && (text === undefined || doc.getText() === text)) return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
-  const t = text ?? '';
-  const pos = (o: number): vscode.Position => {
-    const before = t.slice(0, Math.min(o, t.length));
-    const line = before.split(/\r\n|\r|\n/).length - 1;
-    const col = before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) - 1;
-    return new vscode.Position(line, col);
-  };
-  return new vscode.Range(pos(span.start), pos(span.end));
+  let at: Converter['at'];
+  if (doc && (text === undefined || doc.getText() === text)) at = (o) => doc.positionAt(o);
+  else {
+    const index = new LineIndex(text ?? '');
+    at = (o) => {
+      const p = index.positionAt(o);
+      return new vscode.Position(p.line, p.character);
+    };
+  }
+  byFile.set(file, { doc, version: doc?.version, at });
+  return at;
 }
 
 export class DiagnosticsManager implements vscode.Disposable {

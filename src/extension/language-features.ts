@@ -3,7 +3,7 @@
  * rename across files, hover cards, document and workspace symbols, CodeLens per system.
  */
 import * as vscode from 'vscode';
-import { coupling, describeKey, ID_PATTERN, idAt, KIND_LABEL, referenceSites, type Entity, type LintResult, type SystemEntity } from '../core/index';
+import { coupling, describeKey, ID_PATTERN, idAt, KIND_LABEL, referenceSites, type Entity, type LintResult, type ReferenceSite, type SystemEntity } from '../core/index';
 import { rangeOf } from './diagnostics';
 import type { LandscapeService } from './landscape-service';
 import { corePath, uriOf, yamlExtensionActive } from './vscode-host';
@@ -19,12 +19,32 @@ function at(service: LandscapeService, doc: vscode.TextDocument, pos: vscode.Pos
   return hit ? { result, hit } : undefined;
 }
 
-function allReferences(result: LintResult, id: string): vscode.Location[] {
-  const out: vscode.Location[] = [];
-  for (const s of referenceSites(result.landscape.entities)) {
-    if (s.ref.id === id) out.push(new vscode.Location(uriOf(s.holder.file), rangeOf(result, s.holder.file, s.ref.span)));
+/** Reference sites by the id they name, once per lint result: CodeLens asks for every system. */
+const sitesById = new WeakMap<LintResult, Map<string, ReferenceSite[]>>();
+
+function sitesOf(result: LintResult, id: string): ReferenceSite[] {
+  let byId = sitesById.get(result);
+  if (!byId) {
+    byId = new Map();
+    for (const s of referenceSites(result.landscape.entities)) {
+      const list = byId.get(s.ref.id);
+      if (list) list.push(s);
+      else byId.set(s.ref.id, [s]);
+    }
+    sitesById.set(result, byId);
   }
-  return out;
+  return byId.get(id) ?? [];
+}
+
+function allReferences(result: LintResult, id: string): vscode.Location[] {
+  return sitesOf(result, id).map((s) => new vscode.Location(uriOf(s.holder.file), rangeOf(result, s.holder.file, s.ref.span)));
+}
+
+/** A system's coupling lens; its references are looked up only when VS Code shows the lens. */
+class SystemLens extends vscode.CodeLens {
+  constructor(range: vscode.Range, readonly title: string, readonly uri: vscode.Uri, readonly result: LintResult, readonly systemId: string) {
+    super(range);
+  }
 }
 
 export function idCard(result: LintResult, e: Entity): string {
@@ -159,13 +179,13 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, servi
         const path = corePath(doc.uri);
         return result.landscape.systems.filter((s: SystemEntity) => s.file === path).map((s) => {
           const c = coupling(result.landscape.graph, s.id);
-          const range = rangeOf(result, path, s.idSpan);
-          return new vscode.CodeLens(range, {
-            title: `${c.ca} consumer${c.ca === 1 ? '' : 's'} · ${c.ce} dependenc${c.ce === 1 ? 'y' : 'ies'}${c.instability === undefined ? '' : ` · I ${c.instability.toFixed(2)}`}`,
-            command: 'editor.action.showReferences',
-            arguments: [doc.uri, range.start, allReferences(result, s.id)],
-          });
+          const title = `${c.ca} consumer${c.ca === 1 ? '' : 's'} · ${c.ce} dependenc${c.ce === 1 ? 'y' : 'ies'}${c.instability === undefined ? '' : ` · I ${c.instability.toFixed(2)}`}`;
+          return new SystemLens(rangeOf(result, path, s.idSpan), title, doc.uri, result, s.id);
         });
+      },
+      resolveCodeLens(lens: SystemLens) {
+        lens.command = { title: lens.title, command: 'editor.action.showReferences', arguments: [lens.uri, lens.range.start, allReferences(lens.result, lens.systemId)] };
+        return lens;
       },
     }),
   );

@@ -9,8 +9,13 @@ export const DOCS_SCHEME = 'landscape-docs';
 
 /** The diagnostic code link: a command URI that opens the offline documentation. */
 export function ruleDocsUri(rule: string): vscode.Uri {
-  return vscode.Uri.parse(`command:landscape.showRuleDocs?${encodeURIComponent(JSON.stringify([rule]))}`);
+  let uri = docsUris.get(rule);
+  if (!uri) docsUris.set(rule, (uri = vscode.Uri.parse(`command:landscape.showRuleDocs?${encodeURIComponent(JSON.stringify([rule]))}`)));
+  return uri;
 }
+
+/** One URI per rule: every diagnostic carries one, and a lint can report hundreds. */
+const docsUris = new Map<string, vscode.Uri>();
 
 export function ruleMarkdown(rule: string): string {
   const r = RULES_BY_ID.get(rule);
