@@ -5,8 +5,13 @@
 import * as vscode from 'vscode';
 import type { Host } from '../core/index';
 
+/** Uris are immutable; openDocument asks for every open document's path on every range conversion. */
+const corePaths = new WeakMap<vscode.Uri, string>();
+
 export function corePath(uri: vscode.Uri): string {
-  return uri.fsPath.split('\\').join('/');
+  let path = corePaths.get(uri);
+  if (path === undefined) corePaths.set(uri, (path = uri.fsPath.split('\\').join('/')));
+  return path;
 }
 
 export function uriOf(path: string): vscode.Uri {
