@@ -65,7 +65,8 @@ export function visibleEdges(edges: DiagramEdge[], visible: ReadonlyMap<string, 
     const to = visible.get(e.to);
     if (from === undefined || to === undefined) continue;
     if (from === e.from && to === e.to) {
-      out.push({ ...e, rules: [...e.rules] });
+      // A copy (the layout sets its path); `rules` is shared, never changed.
+      out.push({ ...e });
       continue;
     }
     if (from === to) continue;

@@ -69,10 +69,10 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
     const laneNodes = [...(byLane.get(lane.id) ?? [])];
     if (laneNodes.length === 0 && lane.id === 'unassigned') continue;
     laneNodes.sort((a, b) => cmp(a.domain ?? '\uffff', b.domain ?? '\uffff') || cmp(a.id, b.id));
-    const place = (slot: number): { x: number; y: number } => ({
-      x: x + LANE_PAD + Math.floor(slot / ROWS) * (NODE_W + GAP_X),
-      y: HEADER + (slot % ROWS) * (NODE_H + GAP_Y),
-    });
+    const laneX = x;
+    const place = (slot: number): { x: number; y: number } => ({ x: slotX(laneX, slot), y: slotY(slot) });
+    // A copy, placed: the model stays as it was.
+    const placed = (n: DiagramNode, slot: number): DiagramNode => ({ ...n, x: slotX(laneX, slot), y: slotY(slot), w: NODE_W, h: NODE_H });
     let used = 0;
     const prevLane = previous?.lanes.find((l) => l.id === lane.id);
     const prevSlot = (b: Box): number => (prevLane ? slotOf(b, prevLane.x) : -1);
@@ -82,7 +82,7 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
       const slots = assignSlots(laneNodes.map((n) => n.id), prev);
       for (const n of laneNodes) {
         const s = slots.get(n.id)!;
-        nodes.push({ ...n, ...place(s), w: NODE_W, h: NODE_H });
+        nodes.push(placed(n, s));
         visible.set(n.id, n.id);
         used = Math.max(used, s + 1);
       }
@@ -118,7 +118,7 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
         let size = 1;
         for (const m of members) {
           const s = start + 1 + inner.get(m.id)!;
-          nodes.push({ ...m, ...place(s), w: NODE_W, h: NODE_H });
+          nodes.push(placed(m, s));
           visible.set(m.id, m.id);
           size = Math.max(size, s - start + 1);
         }
@@ -135,7 +135,7 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
   }
   const boxes = new Map<string, Box>([...nodes.map((n) => [n.id, n] as const), ...groups.map((g) => [g.id, g] as const)]);
   // Without groups every edge is kept, even one whose end is not drawn (it gets no path).
-  const edges = grouped ? visibleEdges(model.edges, visible) : model.edges.map((e) => ({ ...e, rules: [...e.rules] }));
+  const edges = grouped ? visibleEdges(model.edges, visible) : model.edges.map((e) => ({ ...e }));
   for (const e of edges) {
     const a = boxes.get(e.from);
     const b = boxes.get(e.to);
@@ -143,6 +143,14 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
   }
   const height = HEADER + Math.max(1, maxRows) * (NODE_H + GAP_Y) + 70;
   return { title: model.title, nodes, edges, groups, lanes, width: Math.max(x, 900), height };
+}
+
+function slotX(laneX: number, slot: number): number {
+  return laneX + LANE_PAD + Math.floor(slot / ROWS) * (NODE_W + GAP_X);
+}
+
+function slotY(slot: number): number {
+  return HEADER + (slot % ROWS) * (NODE_H + GAP_Y);
 }
 
 /** A box's slot in a lane that starts at laneX. */

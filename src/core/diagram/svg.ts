@@ -31,7 +31,8 @@ export const DIAGRAM_CSS = `
 .ls-legend text{font:12px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
 .ls-group{cursor:pointer}
 .ls-group .ls-box{fill:var(--ls-group,#f6f8fa);stroke:var(--ls-node-border,#8c959f);stroke-width:1.2}
-.ls-group.collapsed .ls-box{stroke-width:1.6;filter:drop-shadow(3px 3px 0 var(--ls-node-border,#8c959f))}
+.ls-group.collapsed .ls-box{stroke-width:1.6}
+.ls-group .ls-stack{fill:var(--ls-node-border,#8c959f)}
 .ls-group.expanded .ls-box{stroke:none}
 .ls-group text{font:600 13px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
 .ls-group .ls-sub{font-weight:400;font-size:10.5px;fill:var(--ls-muted,#57606a)}
@@ -102,6 +103,11 @@ export function framesSvg(g: DiagramGroup): string {
   return g.frames.map((f) => `<rect class="ls-group-frame" data-frame="${x(g.id)}" x="${f.x}" y="${f.y}" width="${f.w}" height="${f.h}" rx="8"/>`).join('');
 }
 
+/** A collapsed group looks like a stack of cards: a plain offset rectangle (a CSS drop-shadow filter costs every frame). */
+function stackSvg(g: DiagramGroup): string {
+  return `<rect class="ls-stack" x="${g.x + 4}" y="${g.y + 4}" width="${g.w}" height="${g.h}" rx="6"/>`;
+}
+
 /** A group's node (collapsed) or header (expanded): a button that toggles it. */
 export function groupSvg(g: DiagramGroup): string {
   const t = groupTexts(g);
@@ -114,7 +120,7 @@ export function groupSvg(g: DiagramGroup): string {
     badges.push(`<g class="ls-badge-g"><rect class="ls-badge ${sev}" x="${bx}" y="${g.y - 8}" width="24" height="16" rx="8"/><text class="ls-badge-text" x="${bx + 12}" y="${g.y + 4}" text-anchor="middle">${c}</text></g>`);
   }
   const cls = `ls-group ${g.expanded ? 'expanded' : 'collapsed'}${g.worst ? ` has-${g.worst}` : ''}`;
-  return `<g class="${cls}" data-group="${x(g.id)}" tabindex="0" role="button" aria-expanded="${g.expanded}" aria-label="${x(t.aria)}"><title>${x(t.tip)}</title><rect class="ls-box" x="${g.x}" y="${g.y}" width="${g.w}" height="${g.h}" rx="6"/><text x="${g.x + 10}" y="${g.y + 18}">${x(truncate(t.title, 26))}</text><text class="ls-sub" x="${g.x + 10}" y="${g.y + 34}">${x(t.sub)}</text>${badges.join('')}</g>`;
+  return `<g class="${cls}" data-group="${x(g.id)}" tabindex="0" role="button" aria-expanded="${g.expanded}" aria-label="${x(t.aria)}"><title>${x(t.tip)}</title>${g.expanded ? '' : stackSvg(g)}<rect class="ls-box" x="${g.x}" y="${g.y}" width="${g.w}" height="${g.h}" rx="6"/><text x="${g.x + 10}" y="${g.y + 18}">${x(truncate(t.title, 26))}</text><text class="ls-sub" x="${g.x + 10}" y="${g.y + 34}">${x(t.sub)}</text>${badges.join('')}</g>`;
 }
 
 export function edgeSvg(e: DiagramEdge): string {
