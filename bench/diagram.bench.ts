@@ -1,0 +1,202 @@
+/**
+ * The diagram benchmark (called by bench/run.ts): for each size, the layout time (median),
+ * the sizes of the static SVG and of the standalone page, and in headless Chromium the time
+ * until the page has drawn, the time of a zoom and of a pan frame, and of expanding a group
+ * in the page. Each figure for the default view (collapsed by domain above COLLAPSE_ABOVE
+ * systems) and, for comparison, with every system drawn.
+ *
+ * Timing in the page: performance.now() from navigation start until the webview posts
+ * `ready` (it has built the whole SVG DOM), then until the next frame is painted (double
+ * requestAnimationFrame; Chromium runs with the frame-rate limit off, so a frame is not
+ * padded to 16.7 ms, though headless Chromium may still tick at 60 Hz: figures near 17 ms
+ * mean "the next frame"). A zoom/pan frame is the time from the wheel or pointermove event
+ * to the painted frame that shows it.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { COLLAPSE_ABOVE, diagramHtml, diagramModelOf, layoutDiagram, lintLandscape, memoryHost, renderSvg, type DiagramModel, type LayoutOptions } from '../src/core/index';
+import { generateLandscape } from './generate';
+
+const ROOT = path.resolve(__dirname, '..');
+const CHROMIUM = '/usr/bin/chromium';
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export interface DiagramRow {
+  systems: number;
+  view: 'default' | 'all systems';
+  drawn: string;
+  layoutMs: number;
+  svgBytes: number;
+  htmlBytes: number;
+  readyMs?: number;
+  firstFrameMs?: number;
+  zoomFrameMs?: number;
+  panFrameMs?: number;
+  expandMs?: number;
+}
+
+/** Wraps the page's acquireVsCodeApi (set by the page host) to time `ready` and the first painted frame. */
+const PROBE = `
+  (() => {
+    let real;
+    const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    window.__bench = { frames: [] };
+    window.__twoFrames = twoFrames;
+    Object.defineProperty(window, 'acquireVsCodeApi', {
+      configurable: true,
+      set(f) { real = f; },
+      get() {
+        return () => {
+          const api = real ? real() : { postMessage() {}, getState() { return null; }, setState() {} };
+          const post = api.postMessage.bind(api);
+          api.postMessage = (m) => {
+            if (m.type === 'ready') {
+              window.__bench.ready = performance.now();
+              twoFrames().then(() => { window.__bench.painted = performance.now(); });
+            }
+            post(m);
+          };
+          return api;
+        };
+      },
+    });
+    // Each zoom (wheel) or pan (pointermove) event: the time until the frame showing it is painted.
+    for (const type of ['wheel', 'pointermove']) {
+      addEventListener(type, (ev) => {
+        if (type === 'pointermove' && !ev.buttons) return;
+        const t0 = performance.now();
+        twoFrames().then(() => window.__bench.frames.push([type, performance.now() - t0]));
+      }, { capture: true });
+    }
+    addEventListener('click', () => { window.__bench.clickAt = performance.now(); }, { capture: true });
+  })();`;
+
+function layoutTime(model: DiagramModel, options: LayoutOptions, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    layoutDiagram(model, undefined, options);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+async function inChromium(browser: Browser, file: string, groupToExpand?: string): Promise<Pick<DiagramRow, 'readyMs' | 'firstFrameMs' | 'zoomFrameMs' | 'panFrameMs' | 'expandMs'>> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.addInitScript(PROBE);
+    await page.goto(`file://${file}`, { timeout: 600_000 });
+    await page.waitForFunction(() => (window as unknown as { __bench: { painted?: number } }).__bench.painted !== undefined, undefined, { timeout: 600_000 });
+    const { ready, painted } = await page.evaluate(() => (window as unknown as { __bench: { ready: number; painted: number } }).__bench);
+    const box = (await page.locator('.ls-canvas').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await page.mouse.move(cx, cy);
+    for (let i = 0; i < 11; i++) {
+      await page.mouse.wheel(0, i % 2 ? 100 : -100);
+      await page.waitForTimeout(60);
+    }
+    // Pan from the canvas' corner (background: no node or edge there).
+    const viewBox = (): Promise<string | null> => page.locator('svg.ls-diagram').getAttribute('viewBox');
+    const before = await viewBox();
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await page.mouse.down();
+    for (let i = 1; i <= 11; i++) {
+      await page.mouse.move(box.x + 5 + i * 8, box.y + 5 + i * 3);
+      await page.waitForTimeout(60);
+    }
+    await page.mouse.up();
+    await page.waitForTimeout(100);
+    if ((await viewBox()) === before) throw new Error(`the pan did not move the view of ${file}`);
+    const frames = await page.evaluate(() => (window as unknown as { __bench: { frames: [string, number][] } }).__bench.frames);
+    let expandMs: number | undefined;
+    if (groupToExpand) {
+      // Time from the click to the painted frame with the group's systems (page host: layout, update, redraw).
+      await page.evaluate(() => {
+        addEventListener('message', (ev: MessageEvent<{ type: string }>) => {
+          if (ev.data?.type !== 'update') return;
+          const w = window as unknown as { __bench: { drawnAt?: number }; __twoFrames: () => Promise<void> };
+          void w.__twoFrames().then(() => { w.__bench.drawnAt = performance.now(); });
+        });
+      });
+      await page.locator(`.ls-group[data-group="${groupToExpand}"]`).dispatchEvent('click');
+      await page.waitForFunction(() => (window as unknown as { __bench: { drawnAt?: number } }).__bench.drawnAt !== undefined, undefined, { timeout: 120_000 });
+      expandMs = await page.evaluate(() => {
+        const b = (window as unknown as { __bench: { drawnAt: number; clickAt: number } }).__bench;
+        return b.drawnAt - b.clickAt;
+      });
+    }
+    const of = (type: string): number | undefined => {
+      const xs = frames.filter(([t]) => t === type).map(([, ms]) => ms);
+      return xs.length ? median(xs) : undefined;
+    };
+    return { readyMs: ready, firstFrameMs: painted, zoomFrameMs: of('wheel'), panFrameMs: of('pointermove'), expandMs };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function benchDiagram(sizes: number[]): Promise<DiagramRow[]> {
+  const script = path.join(ROOT, 'dist', 'webview.js');
+  const hostScript = path.join(ROOT, 'dist', 'page-host.js');
+  if (!existsSync(script) || !existsSync(hostScript)) throw new Error('dist/webview.js or dist/page-host.js missing: run npm run build first');
+  const assets = { inlineScript: readFileSync(script, 'utf8'), inlineStyle: readFileSync(path.join(ROOT, 'dist', 'webview.css'), 'utf8'), hostScript: readFileSync(hostScript, 'utf8') };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-diagram-bench-'));
+  const browser = existsSync(CHROMIUM)
+    ? await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu-vsync', '--disable-frame-rate-limit'] })
+    : undefined;
+  if (!browser) console.error(`${CHROMIUM} missing: diagram render times skipped`);
+  const rows: DiagramRow[] = [];
+  try {
+    // A first page warms the browser up (process start, fonts), so the first size is not charged for it.
+    if (browser) {
+      const warm = path.join(dir, 'warm-up.html');
+      const result = await lintLandscape('/w/landscape.yaml', memoryHost({ '/w/landscape.yaml': generateLandscape(30) }));
+      const model = diagramModelOf(result);
+      writeFileSync(warm, diagramHtml({ diagram: layoutDiagram(model), nonce: 'd2FybXVwbm9uY2UxMjM0NTY=', inlineScript: assets.inlineScript, inlineStyle: assets.inlineStyle, pageHost: { script: assets.hostScript, model } }));
+      await inChromium(browser, warm);
+    }
+    for (const n of sizes) {
+      const file = '/bench/landscape.yaml';
+      const result = await lintLandscape(file, memoryHost({ [file]: generateLandscape(n) }));
+      const model = diagramModelOf(result);
+      const runs = n >= 10_000 ? 10 : n >= 1000 ? 20 : 30;
+      const views: { view: DiagramRow['view']; options: LayoutOptions }[] = [{ view: 'default', options: {} }];
+      if (n > COLLAPSE_ABOVE) views.push({ view: 'all systems', options: { collapseAbove: Infinity } });
+      for (const { view, options } of views) {
+        const diagram = layoutDiagram(model, undefined, options);
+        const html = diagramHtml({
+          diagram, nonce: 'YmVuY2hub25jZTEyMzQ1Njc4', inlineScript: assets.inlineScript, inlineStyle: assets.inlineStyle,
+          pageHost: { script: assets.hostScript, model, layout: options },
+        });
+        const page = path.join(dir, `diagram-${n}-${view.replace(' ', '-')}.html`);
+        writeFileSync(page, html);
+        const grouped = diagram.groups.length > 0;
+        const row: DiagramRow = {
+          systems: n, view,
+          drawn: grouped ? `${diagram.groups.length} groups, ${diagram.edges.length} edges` : `${diagram.nodes.length} systems, ${diagram.edges.length} edges`,
+          layoutMs: layoutTime(model, options, runs),
+          svgBytes: Buffer.byteLength(renderSvg(diagram, { standalone: true })),
+          htmlBytes: Buffer.byteLength(html),
+        };
+        if (browser) Object.assign(row, await inChromium(browser, page, grouped ? diagram.groups[0].id : undefined));
+        rows.push(row);
+        console.error(`diagram: measured ${n} systems (${view})`);
+      }
+    }
+  } finally {
+    await browser?.close();
+  }
+  const fmt = (v: unknown): string => (typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : v === undefined ? '–' : String(v));
+  const cols: (keyof DiagramRow)[] = ['systems', 'view', 'drawn', 'layoutMs', 'svgBytes', 'htmlBytes', 'readyMs', 'firstFrameMs', 'zoomFrameMs', 'panFrameMs', 'expandMs'];
+  console.log(`\nDiagram (layout median; Chromium ${browser ? 'headless' : 'skipped'}):\n| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|`);
+  for (const r of rows) console.log(`| ${cols.map((c) => fmt(r[c])).join(' | ')} |`);
+  return rows;
+}
+
+// `node --import tsx bench/diagram.bench.ts [sizes]`: the diagram figures alone.
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
+  void benchDiagram((process.argv[2] ?? process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number));
+}
