@@ -1,0 +1,140 @@
+/**
+ * `npm run bench:editor`: keystroke-to-diagnostics latency inside a real VS Code extension
+ * host (code-server, ../shared/TESTING.md). Generates the 1,000-system landscape into a temp
+ * workspace, runs bench/editor-host in the extension host (via
+ * test/vscode/run-in-code-server.mjs), prints median / p95 / max per debounce setting and
+ * writes bench/results/editor-latency.json. A benchmark: never part of `npm test`.
+ *
+ * Environment: BENCH_EDITOR_SYSTEMS (default 1000), BENCH_EDITOR_EDITS (default 20),
+ * BENCH_EDITOR_DEBOUNCES (default "150,0"), BENCH_EDITOR_PROFILE=1 (CPU profile of the
+ * extension host), BENCH_EDITOR_SETTINGS (JSON workspace settings, for experiments).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { generateLandscape } from './generate';
+import type { EditSample } from './editor-host/index';
+
+const ROOT = path.resolve(__dirname, '..');
+const SYSTEMS = Number(process.env.BENCH_EDITOR_SYSTEMS ?? 1000);
+const EDITS = Number(process.env.BENCH_EDITOR_EDITS ?? 20);
+const DEBOUNCES = process.env.BENCH_EDITOR_DEBOUNCES ?? '150,0';
+/** BENCH_EDITOR_PROFILE=1: CPU profile of the extension host during the edits, and its top functions. */
+const PROFILE = process.env.BENCH_EDITOR_PROFILE === '1' ? path.join(ROOT, 'bench/results/editor-latency.cpuprofile') : undefined;
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time per function, the largest first. */
+function topFunctions(profile: CpuProfile, n = 15): string[] {
+  const byId = new Map(profile.nodes.map((x) => [x.id, x] as const));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${k}`);
+}
+
+interface Raw {
+  first: { firstDiagnosticsMs: number; lintMs: number; maxBlockedMs: number; diagnostics: number; lines: number; bytes: number };
+  phases: { debounceMs: number; samples: EditSample[] }[];
+  vscode: string;
+  extensionHostNode: string;
+}
+
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+const stats = (xs: number[]): { median: number; p95: number; max: number } => ({ median: quantile(xs, 0.5), p95: quantile(xs, 0.95), max: Math.max(...xs) });
+const round = (v: number): number => Math.round(v * 10) / 10;
+
+function main(): void {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'landscape-bench-editor-'));
+  const workspace = path.join(tmp, 'workspace');
+  mkdirSync(workspace);
+  writeFileSync(path.join(workspace, 'landscape.yaml'), generateLandscape(SYSTEMS));
+  if (process.env.BENCH_EDITOR_SETTINGS) {
+    // Extra workspace settings for experiments, e.g. '{"editor.codeLens": false}'.
+    mkdirSync(path.join(workspace, '.vscode'));
+    writeFileSync(path.join(workspace, '.vscode/settings.json'), process.env.BENCH_EDITOR_SETTINGS);
+  }
+  const rawFile = path.join(tmp, 'raw.json');
+  const loadBefore = os.loadavg()[0];
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'test/vscode/run-in-code-server.mjs'), '--suite', path.join(ROOT, 'bench/editor-host'), '--workspace', workspace,
+      '--env', `LANDSCAPE_BENCH_OUT=${rawFile}`, '--env', `LANDSCAPE_BENCH_EDITS=${EDITS}`, '--env', `LANDSCAPE_BENCH_DEBOUNCES=${DEBOUNCES}`,
+      ...(PROFILE ? ['--env', `LANDSCAPE_BENCH_PROFILE=${PROFILE}`] : [])],
+    { stdio: 'inherit' },
+  );
+  if (r.status !== 0) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw new Error(`the extension-host run failed (exit ${r.status ?? r.signal})`);
+  }
+  const raw = JSON.parse(readFileSync(rawFile, 'utf8')) as Raw;
+  rmSync(tmp, { recursive: true, force: true });
+
+  // Derived per sample: what the extension controls starts when the change reaches its host.
+  type Metric = 'editToEventMs' | 'appliedMs' | 'changeToEventMs' | 'afterDebounceMs' | 'changeToSetMs' | 'lintMs' | 'listenersMs' | 'maxBlockedMs';
+  const value = (s: EditSample, debounceMs: number): Record<Metric, number> => ({
+    editToEventMs: s.eventMs,
+    appliedMs: s.appliedMs,
+    changeToEventMs: s.eventMs - s.changeMs,
+    afterDebounceMs: s.eventMs - s.changeMs - debounceMs,
+    changeToSetMs: s.collectionMs - s.changeMs,
+    lintMs: s.lintMs,
+    listenersMs: s.listenersMs,
+    maxBlockedMs: s.maxBlockedMs,
+  });
+  const metrics: [Metric, string][] = [
+    ['editToEventMs', 'editor.edit → onDidChangeDiagnostics'],
+    ['appliedMs', '  of which editor.edit round trip'],
+    ['changeToEventMs', 'change in ext host → onDidChangeDiagnostics'],
+    ['afterDebounceMs', '  same, minus the debounce'],
+    ['changeToSetMs', 'change in ext host → diagnostics set'],
+    ['lintMs', 'lint (lastLintMs)'],
+    ['listenersMs', 'lint end → diagnostics set'],
+    ['maxBlockedMs', 'event loop blocked (max)'],
+  ];
+  const phases = raw.phases.map((p) => {
+    const row: Record<string, unknown> = { debounceMs: p.debounceMs, edits: p.samples.length };
+    for (const [key] of metrics) {
+      const xs = p.samples.map((s) => value(s, p.debounceMs)[key]);
+      const st = stats(xs);
+      row[key] = { median: round(st.median), p95: round(st.p95), max: round(st.max) };
+    }
+    return row;
+  });
+  console.log(`\nEditor latency, ${SYSTEMS} systems (${raw.first.lines} lines, ${raw.first.diagnostics} diagnostics), ${EDITS} edits per setting; VS Code ${raw.vscode}, extension host ${raw.extensionHostNode}; load average ${loadBefore.toFixed(1)} on ${os.cpus().length} CPUs`);
+  console.log(`First diagnostics after opening: ${raw.first.firstDiagnosticsMs.toFixed(0)} ms (lint ${raw.first.lintMs} ms)\n`);
+  console.log(`| ms | ${phases.map((p) => `debounce ${p.debounceMs}: median | p95 | max`).join(' | ')} |`);
+  console.log(`|---|${phases.map(() => '---|---|---').join('|')}|`);
+  for (const [key, label] of metrics) {
+    console.log(`| ${label} | ${phases.map((p) => { const s = p[key] as { median: number; p95: number; max: number }; return `${s.median} | ${s.p95} | ${s.max}`; }).join(' | ')} |`);
+  }
+  if (PROFILE) console.log(`\nExtension host self time during the edits (${path.relative(ROOT, PROFILE)}):\n${topFunctions(JSON.parse(readFileSync(PROFILE, 'utf8'))).join('\n')}`);
+  const outFile = path.join(ROOT, 'bench/results/editor-latency.json');
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  writeFileSync(outFile, JSON.stringify({
+    date: new Date().toISOString(), systems: SYSTEMS, lines: raw.first.lines, bytes: raw.first.bytes, diagnostics: raw.first.diagnostics,
+    vscode: raw.vscode, extensionHostNode: raw.extensionHostNode, cpus: os.cpus().length, loadAverage: loadBefore,
+    workspaceSettings: process.env.BENCH_EDITOR_SETTINGS ? JSON.parse(process.env.BENCH_EDITOR_SETTINGS) : {},
+    first: raw.first, phases, samples: raw.phases,
+  }, null, 2));
+  console.log(`\nwritten to ${path.relative(ROOT, outFile)}`);
+}
+
+try {
+  main();
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}
