@@ -152,6 +152,25 @@ describe('diagram webview: domain groups in headless Chromium', function () {
     assert.deepEqual(errors, [], 'no script errors and no CSP violations');
   });
 
+  it('shows a hostile domain name as text and executes nothing', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"></script><script>window.__pwned=2</script>';
+    const r = await lintFiles({ '/ws/landscape.yaml': `apiVersion: landscape/v1\nsystems:\n  - { id: a, mode: mode2, owner: t, domain: ${JSON.stringify(hostile)} }\n  - { id: b, mode: mode1, owner: t }\n` });
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'landscape-groups-')), 'hostile.html');
+    writeFileSync(file, diagramHtml({ diagram: diagramOf(r, undefined, { collapseAbove: 1 }), nonce: NONCE, inlineScript: readFileSync(path.join(ROOT, 'dist', 'webview.js'), 'utf8') }));
+    page = await browser.newPage();
+    await page.addInitScript(STUB);
+    await page.goto(`file://${file}`);
+    const g = page.locator('.ls-group[data-group^="group:mode2:"]');
+    await g.waitFor();
+    assert.equal(await g.getAttribute('data-group'), `group:mode2:${hostile}`);
+    assert.equal(await g.locator('text').first().textContent(), `+ ${hostile.slice(0, 23)}…`);
+    assert.ok((await g.locator('title').textContent())!.startsWith(`${hostile}: 1 system in mode2`));
+    assert.equal(await page.locator('img').count(), 0);
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    await g.click();
+    assert.deepEqual((await messages()).filter((m) => m.type === 'toggleGroup'), [{ type: 'toggleGroup', group: `group:mode2:${hostile}` }]);
+  });
+
   it('standalone HTML keeps its strict CSP: the page host is a nonce\'d inline script, nothing else runs', async () => {
     const html = readFileSync(pageFile, 'utf8');
     const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
