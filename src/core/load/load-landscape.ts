@@ -7,6 +7,7 @@
 import picomatch from 'picomatch/posix';
 import { decode } from '../parse/decode';
 import { parseYaml, type ParsedYaml } from '../parse/parse-yaml';
+import { reparseIncrementally } from '../parse/incremental';
 import { readFileModel, type FileModel, type ImportEntry } from '../model/read-entities';
 import type { Finding } from '../types';
 import { dirname, isInside, join, relative } from '../util/paths';
@@ -42,6 +43,10 @@ export class ParseCache {
     const hit = this.map.get(path);
     return hit && hit.text === text ? hit : undefined;
   }
+  /** The last parse of this path, whatever its text (the base of an incremental re-parse). */
+  previous(path: string): SourceFile | undefined {
+    return this.map.get(path);
+  }
   set(file: SourceFile): void {
     this.map.set(file.path, file);
   }
@@ -60,7 +65,10 @@ export function parseSource(path: string, content: string | Uint8Array, cache?: 
   const decoded = decode(content);
   const cached = cache?.get(path, decoded.text);
   if (cached && !decoded.problem) return cached;
-  const parsed: ParsedYaml = decoded.problem ? { root: null, problems: [decoded.problem], fatal: true } : parseYaml(decoded.text);
+  const prev = decoded.problem ? undefined : cache?.previous(path);
+  const parsed: ParsedYaml = decoded.problem
+    ? { root: null, problems: [decoded.problem], fatal: true }
+    : (prev && reparseIncrementally(prev.text, prev.parsed, decoded.text)) ?? parseYaml(decoded.text);
   const file: SourceFile = {
     path,
     text: decoded.text,

@@ -19,6 +19,8 @@ export interface ParsedYaml {
   problems: ParseProblem[];
   /** true when the text is not usable YAML; the file is then left out of the landscape. */
   fatal: boolean;
+  /** true when the text defines an anchor or uses an alias (incremental re-parse then declines). */
+  hasAnchors?: boolean;
 }
 
 /** Deeper nesting than this is refused with a finding (js-yaml stops at it, no stack overflow). */
@@ -37,10 +39,10 @@ interface Frame {
   seen?: Set<string>;
 }
 
-export function parseYaml(text: string): ParsedYaml {
+export function parseYaml(text: string, maxDepth = MAX_DEPTH): ParsedYaml {
   let events: Event[];
   try {
-    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+    events = parseEvents(text, { maxDepth });
   } catch (e) {
     return { root: null, problems: [syntaxProblem(text, e)], fatal: true };
   }
@@ -71,6 +73,7 @@ function buildTree(text: string, events: Event[]): ParsedYaml {
   const stack: Frame[] = [];
   let root: YNode | null = null;
   let documents = 0;
+  let hasAnchors = false;
   // Where the last node ended: empty scalars without a position of their own go there.
   let lastPos = 0;
 
@@ -132,7 +135,10 @@ function buildTree(text: string, events: Event[]): ParsedYaml {
           ev.type === EV_MAPPING
             ? { kind: 'map', flow, pairs: [], start: ev.start, end: ev.start + (flow ? 1 : 0) }
             : { kind: 'seq', flow, items: [], start: ev.start, end: ev.start + (flow ? 1 : 0) };
-        if (ev.anchorStart >= 0) anchors.set(text.slice(ev.anchorStart, ev.anchorEnd), node);
+        if (ev.anchorStart >= 0) {
+          anchors.set(text.slice(ev.anchorStart, ev.anchorEnd), node);
+          hasAnchors = true;
+        }
         lastPos = node.end;
         stack.push({ node, key: null });
         break;
@@ -140,12 +146,16 @@ function buildTree(text: string, events: Event[]): ParsedYaml {
       case EV_SCALAR: {
         const node = scalarNode(text, ev, lastPos);
         lastPos = node.end;
-        if (ev.anchorStart >= 0) anchors.set(text.slice(ev.anchorStart, ev.anchorEnd), node);
+        if (ev.anchorStart >= 0) {
+          anchors.set(text.slice(ev.anchorStart, ev.anchorEnd), node);
+          hasAnchors = true;
+        }
         attach(node);
         break;
       }
       case EV_ALIAS: {
         const name = text.slice(ev.anchorStart, ev.anchorEnd);
+        hasAnchors = true;
         const target = anchors.get(name) ?? null;
         const node: YAlias = { kind: 'alias', name, target, start: Math.max(0, ev.anchorStart - 1), end: ev.anchorEnd };
         if (!target) problems.push({ code: 'core/yaml-syntax', message: `Unknown alias '*${name}': no anchor '&${name}' before it.`, span: { start: node.start, end: node.end } });
@@ -169,7 +179,7 @@ function buildTree(text: string, events: Event[]): ParsedYaml {
     }
   }
   const fatal = problems.some((p) => p.code === 'core/yaml-syntax');
-  return { root, problems, fatal };
+  return { root, problems, fatal, hasAnchors };
 }
 
 function scalarNode(text: string, ev: ScalarEvent, fallback: number): YScalar {
