@@ -1,6 +1,5 @@
-import { fix, replaceEdit } from './locate';
 import { defineRule } from './rule';
-import { consumedApiSpan, edgePhrase, edgeRelated, gearboxWrappers } from './support';
+import { crossModeEdges, crossModeFinding, edgePhrase, gearboxWrappers } from './support';
 
 export default defineRule({
   meta: {
@@ -40,24 +39,11 @@ apis:
 **Fix:** *Use gearbox API '<x>'* when a gearbox system already consumes an API of the same Mode 1 provider and provides APIs of its own; otherwise add such a gearbox component.`,
   },
   check(ctx) {
-    const l = ctx.landscape;
-    const wrappers = gearboxWrappers(l);
-    for (const s of l.systems) {
-      if (s.mode !== 'mode2') continue;
-      for (const e of l.graph.out.get(s.id) ?? []) {
-        if (l.systemById.get(e.to)?.mode !== 'mode1') continue;
-        const candidates = wrappers.byProvider.get(e.to) ?? [];
-        const via = consumedApiSpan(e);
-        ctx.report({
-          subject: s.id,
-          related: edgeRelated(e),
-          file: s.file,
-          span: e.entry.span,
-          message: `Mode-2 system '${s.id}' ${edgePhrase(e)} Mode-1 system '${e.to}' directly; route it through the gearbox${candidates.length ? ` (e.g. gearbox API '${candidates[0]}')` : ' (an API façade, events or a read model)'}.`,
-          data: { gearboxApis: candidates, target: e.to, api: e.via ?? null },
-          fixes: via ? candidates.map((c) => fix(`Use gearbox API '${c}'`, 'use-gearbox-api', [replaceEdit(s.file, via, c)])) : [],
-        });
-      }
+    const wrappers = gearboxWrappers(ctx.landscape);
+    for (const { s, e } of crossModeEdges(ctx.landscape, 'mode2', 'mode1')) {
+      const candidates = wrappers.byProvider.get(e.to) ?? [];
+      const instead = candidates.length ? ` (e.g. gearbox API '${candidates[0]}')` : ' (an API façade, events or a read model)';
+      ctx.report(crossModeFinding(s, e, candidates, `Mode-2 system '${s.id}' ${edgePhrase(e)} Mode-1 system '${e.to}' directly; route it through the gearbox${instead}.`));
     }
   },
 });

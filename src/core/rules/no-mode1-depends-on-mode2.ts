@@ -1,6 +1,5 @@
-import { fix, replaceEdit } from './locate';
 import { defineRule } from './rule';
-import { consumedApiSpan, edgePhrase, edgeRelated, gearboxWrappers } from './support';
+import { crossModeEdges, crossModeFinding, edgePhrase, gearboxWrappers } from './support';
 
 export default defineRule({
   meta: {
@@ -38,24 +37,10 @@ apis:
 **Fix:** *Use gearbox API '<x>'* when a gearbox system already consumes the Mode 2 API.`,
   },
   check(ctx) {
-    const l = ctx.landscape;
-    const wrappers = gearboxWrappers(l);
-    for (const s of l.systems) {
-      if (s.mode !== 'mode1') continue;
-      for (const e of l.graph.out.get(s.id) ?? []) {
-        if (l.systemById.get(e.to)?.mode !== 'mode2') continue;
-        const candidates = e.via ? wrappers.byApi.get(e.via) ?? [] : [];
-        const via = consumedApiSpan(e);
-        ctx.report({
-          subject: s.id,
-          related: edgeRelated(e),
-          file: s.file,
-          span: e.entry.span,
-          message: `Mode-1 system '${s.id}' ${edgePhrase(e)} Mode-2 system '${e.to}'; a system of record should not depend on a fast-changing front-end service — hand off through an event or a gearbox API.`,
-          data: { gearboxApis: candidates, target: e.to, api: e.via ?? null },
-          fixes: via ? candidates.map((c) => fix(`Use gearbox API '${c}'`, 'use-gearbox-api', [replaceEdit(s.file, via, c)])) : [],
-        });
-      }
+    const wrappers = gearboxWrappers(ctx.landscape);
+    for (const { s, e } of crossModeEdges(ctx.landscape, 'mode1', 'mode2')) {
+      const candidates = e.via ? wrappers.byApi.get(e.via) ?? [] : [];
+      ctx.report(crossModeFinding(s, e, candidates, `Mode-1 system '${s.id}' ${edgePhrase(e)} Mode-2 system '${e.to}'; a system of record should not depend on a fast-changing front-end service — hand off through an event or a gearbox API.`));
     }
   },
 });

@@ -3,6 +3,7 @@ import type { ApiEntity, Consumption, SystemEntity } from '../model/entities';
 import type { Span } from '../parse/yaml-tree';
 import type { Edge } from '../model/graph';
 import type { Landscape } from '../model/landscape';
+import { fix, replaceEdit } from './locate';
 
 /** Related ids of an edge-based finding: [holder, api?, target]. */
 export function edgeRelated(e: Edge): string[] {
@@ -75,4 +76,26 @@ export function gearboxWrappers(l: Landscape): { byProvider: Map<string, string[
 /** Span of the API id in a consumes entry (what "use another API" fixes replace), or null for dependsOn. */
 export function consumedApiSpan(e: Edge): Span | null {
   return e.kind === 'consumes' ? (e.entry as Consumption).api.span : null;
+}
+
+/** Every edge from a system of one mode to a system of another, in load and entry order. */
+export function* crossModeEdges(l: Landscape, from: 'mode1' | 'mode2', to: 'mode1' | 'mode2'): Generator<{ s: SystemEntity; e: Edge }> {
+  for (const s of l.systems) {
+    if (s.mode !== from) continue;
+    for (const e of l.graph.out.get(s.id) ?? []) if (l.systemById.get(e.to)?.mode === to) yield { s, e };
+  }
+}
+
+/** The finding of a direct cross-mode edge, with "Use gearbox API" fixes on consumes entries. */
+export function crossModeFinding(s: SystemEntity, e: Edge, candidates: string[], message: string) {
+  const via = consumedApiSpan(e);
+  return {
+    subject: s.id,
+    related: edgeRelated(e),
+    file: s.file,
+    span: e.entry.span,
+    message,
+    data: { gearboxApis: candidates, target: e.to, api: e.via ?? null },
+    fixes: via ? candidates.map((c) => fix(`Use gearbox API '${c}'`, 'use-gearbox-api', [replaceEdit(s.file, via, c)])) : [],
+  };
 }
