@@ -1,0 +1,33 @@
+// The README's screenshots, taken from the real extension in code-server on the bundled
+// example (`npm run screenshots`): the diagram beside the editor with the Problems view, and
+// the quick-fix menu. Not a test: it fails only when the UI it photographs is missing.
+import { join } from 'node:path';
+import { openFile, retry, runCommand, tidy } from './ui-helpers.mjs';
+
+export default async function ({ page, root }) {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await tidy(page);
+  await openFile(page, 'mode2.yaml');
+  await runCommand(page, 'View: Focus Problems');
+  await page.waitForFunction(() => [...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => r.textContent.includes('ro-core-upgrade')), null, { timeout: 60_000 });
+  await openFile(page, 'mode2.yaml');
+  await runCommand(page, 'Landscape: Show diagram');
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await frame.locator('.ls-node[data-id="mobile-bank"]').waitFor({ timeout: 60_000 });
+  await frame.locator('.ls-node[data-id="mobile-bank"] .ls-box').click();
+  await page.screenshot({ path: join(root, 'media', 'screenshot-diagram.png') });
+
+  // The quick-fix menu on the direct Mode 2 → Mode 1 call.
+  const line = page.locator('.view-lines .view-line', { hasText: 'card-limits-api' }).first();
+  const menu = page.locator('.action-widget .monaco-list-row').first();
+  await retry(
+    async () => {
+      await page.keyboard.press('Escape');
+      await line.click();
+      await page.keyboard.press('Control+.');
+    },
+    () => menu.waitFor({ state: 'visible', timeout: 1500 }),
+    'the quick-fix menu',
+  );
+  await page.screenshot({ path: join(root, 'media', 'screenshot-quickfix.png') });
+}
