@@ -4,7 +4,7 @@
  * host lays them out; this only draws what it was given (the same as core/diagram/svg.ts).
  */
 import type { DiagramGroup } from '../core/diagram/model';
-import { el } from './dom';
+import { appendBadges, el } from './dom';
 
 function systems(n: number): string {
   return `${n} system${n === 1 ? '' : 's'}`;
@@ -28,14 +28,6 @@ export function groupEl(g: DiagramGroup): SVGGElement {
   const title = `${g.expanded ? '−' : '+'} ${g.label}`;
   node.append(el('text', { x: g.x + 10, y: g.y + 18 }, title.length > 26 ? `${title.slice(0, 25)}…` : title));
   node.append(el('text', { class: 'ls-sub', x: g.x + 10, y: g.y + 34 }, `${systems(g.count)}${g.expanded ? ' · collapse' : ''}`));
-  if (!g.expanded) {
-    let bx = g.x + g.w - 6;
-    for (const sev of ['info', 'warn', 'error'] as const) {
-      if (!g.findings[sev]) continue;
-      bx -= 26;
-      node.append(el('rect', { class: `ls-badge ${sev}`, x: bx, y: g.y - 8, width: 24, height: 16, rx: 8 }));
-      node.append(el('text', { class: 'ls-badge-text', x: bx + 12, y: g.y + 4, 'text-anchor': 'middle' }, String(g.findings[sev])));
-    }
-  }
+  if (!g.expanded) appendBadges(node, g, g.findings, 24);
   return node;
 }

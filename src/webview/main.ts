@@ -4,7 +4,7 @@
  * selection with the editor, export to SVG/PNG. Works in VS Code and as a standalone page.
  */
 import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode } from '../core/diagram/model';
-import { el, html, SVG_NS as SVG } from './dom';
+import { appendBadges, el, html, SVG_NS as SVG } from './dom';
 import { framesEl, groupEl } from './groups';
 import type { Filters, HostToWebview, ViewState, WebviewToHost } from './protocol';
 
@@ -81,13 +81,7 @@ function nodeEl(n: DiagramNode): SVGGElement {
   g.append(el('text', { x: n.x + 10, y: n.y + 18 }, n.label.length > 26 ? `${n.label.slice(0, 25)}…` : n.label));
   const sub = [n.id !== n.label ? n.id : '', n.shadow ? 'shadow IT' : '', n.exposure !== 'internal' ? n.exposure : ''].filter(Boolean).join(' · ');
   g.append(el('text', { class: 'ls-sub', x: n.x + 10, y: n.y + 34 }, sub.length > 32 ? `${sub.slice(0, 31)}…` : sub));
-  let bx = n.x + n.w - 6;
-  for (const sev of ['info', 'warn', 'error'] as const) {
-    if (!n.findings[sev]) continue;
-    bx -= 22;
-    g.append(el('rect', { class: `ls-badge ${sev}`, x: bx, y: n.y - 8, width: 20, height: 16, rx: 8 }));
-    g.append(el('text', { class: 'ls-badge-text', x: bx + 10, y: n.y + 4, 'text-anchor': 'middle' }, String(n.findings[sev])));
-  }
+  appendBadges(g, n, n.findings, 20);
   return g;
 }
 

@@ -75,6 +75,18 @@ describe('diagram webview in headless Chromium', function () {
     await page.screenshot({ path: path.join(ROOT, 'test-results', 'webview-diagram.png') });
   });
 
+  it('marks systems with badges counting their findings by severity', async () => {
+    const r = await lintFiles({ '/ws/landscape.yaml': LANDSCAPE });
+    for (const id of ['evil', 'shop', 'sap']) {
+      const expected: Record<string, number> = {};
+      for (const f of r.findings.filter((x) => x.subject === id)) expected[f.severity] = (expected[f.severity] ?? 0) + 1;
+      const shown = await page.locator(`.ls-node[data-id="${id}"] .ls-badge-text`).allTextContents();
+      const classes = await page.locator(`.ls-node[data-id="${id}"] .ls-badge`).evaluateAll((els) => els.map((e) => e.getAttribute('class')!.replace('ls-badge ', '')));
+      assert.deepEqual(Object.fromEntries(classes.map((c, i) => [c, Number(shown[i])])), expected, id);
+    }
+    assert.ok(await page.locator('.ls-node[data-id="evil"] .ls-badge.error').count(), 'the direct Mode 2 → Mode 1 dependency is an error badge');
+  });
+
   it('shows hostile names as text and executes nothing', async () => {
     const text = await page.locator('.ls-node[data-id="evil"] title').textContent();
     assert.ok(text!.includes('<img src=x onerror='), 'the name is shown as text');
