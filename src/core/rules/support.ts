@@ -51,7 +51,12 @@ export function isMode(s: SystemEntity | undefined, mode: 'mode1' | 'mode2' | 'g
  * themselves provide APIs. Returns, per consumed API id and per provider id, the APIs
  * those gearbox systems provide — the candidates for "Use gearbox API".
  */
+const wrappersCache = new WeakMap<Landscape, { byProvider: Map<string, string[]>; byApi: Map<string, string[]> }>();
+
 export function gearboxWrappers(l: Landscape): { byProvider: Map<string, string[]>; byApi: Map<string, string[]> } {
+  // Two rules ask for them on every lint: computed once per landscape.
+  const hit = wrappersCache.get(l);
+  if (hit) return hit;
   const provided = apisByProvider(l);
   const byProvider = new Map<string, string[]>();
   const byApi = new Map<string, string[]>();
@@ -70,7 +75,9 @@ export function gearboxWrappers(l: Landscape): { byProvider: Map<string, string[
       add(byApi, e.via, own);
     }
   }
-  return { byProvider, byApi };
+  const wrappers = { byProvider, byApi };
+  wrappersCache.set(l, wrappers);
+  return wrappers;
 }
 
 /** Span of the API id in a consumes entry (what "use another API" fixes replace), or null for dependsOn. */
