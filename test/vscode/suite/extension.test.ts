@@ -93,6 +93,25 @@ describe('Landscape extension in a real VS Code', function () {
     await waitFor(() => !landscapeDiagnostics(doc.uri).some((x) => codeOf(x) === 'no-direct-mode2-to-mode1'), 'suppressed');
   });
 
+  it('the fix-all source action applies every safe fix; the docs action opens the rule documentation offline', async () => {
+    const editor = await open('landscape.yaml');
+    const doc = editor.document;
+    const at = doc.getText().indexOf('order-events]');
+    await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 12)), 'order-evnts'));
+    await waitFor(() => landscapeDiagnostics(doc.uri).find((x) => codeOf(x) === 'no-dangling-reference'), 'dangling');
+    const all = new vscode.Range(0, 0, doc.lineCount, 0);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, all, 'source.fixAll.landscape');
+    const fixAll = actions.find((a) => a.title === 'Fix all safe landscape problems');
+    assert.ok(fixAll?.edit, actions.map((a) => a.title).join(' | '));
+    await vscode.workspace.applyEdit(fixAll.edit);
+    assert.ok(doc.getText().includes('consumes: [core-api, order-events]'));
+    await waitFor(() => !landscapeDiagnostics(doc.uri).some((x) => codeOf(x) === 'no-dangling-reference'), 'dangling fixed by fix-all');
+
+    await vscode.commands.executeCommand('landscape.showRuleDocs', 'no-shadow-it');
+    const docs = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'landscape-docs'), 'the rule documentation document');
+    assert.match(docs.getText(), /^# no-shadow-it\n\n\*\*Category:\*\* shadow IT · \*\*default:\*\* `warn`/);
+  });
+
   it('completes ids filtered by the kind the field expects', async () => {
     const editor = await open('landscape.yaml');
     const doc = editor.document;
