@@ -11,6 +11,7 @@
 //                        every *.ts there is bundled, index.ts exports `run(): Promise<void>`);
 //   --workspace <dir>    the folder to open (copied first; default test/vscode/workspace);
 //   --env KEY=VALUE      environment variable for the extension host (repeatable).
+//   --with-extension <dir> an extension folder to place in the extensions dir (a stand-in).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,7 +38,7 @@ function usage(problem) {
   console.error(`run-in-code-server: ${problem}\nusage: node test/vscode/run-in-code-server.mjs [--ui <file.mjs>] [--vsix <file.vsix>] [--suite <dir>] [--workspace <dir>] [--env KEY=VALUE]...`);
   process.exit(2);
 }
-const known = new Set(['--ui', '--vsix', '--suite', '--workspace', '--env']);
+const known = new Set(['--ui', '--vsix', '--suite', '--workspace', '--env', '--with-extension']);
 for (let i = 0; i < argv.length; i += 2) if (!known.has(argv[i])) usage(`unknown argument ${argv[i]}`);
 const vsix = option('--vsix') && resolve(option('--vsix'));
 const uiTest = option('--ui') ? resolve(option('--ui')) : vsix ? join(ROOT, 'test/vscode/ui/vsix.ui.mjs') : undefined;
@@ -79,6 +80,13 @@ writeFileSync(join(tmp, 'user-data/User/settings.json'), JSON.stringify({ 'workb
   // The web workbench saves after a second by default (desktop VS Code does not): tests that
   // make unsaved edits and revert them would race it, and every save re-lints.
   'files.autoSave': 'off' }));
+
+// An extra extension folder (e.g. a stand-in for another extension) placed in the extensions dir.
+const extra = option('--with-extension');
+if (extra) {
+  const pkg = JSON.parse(readFileSync(join(resolve(extra), 'package.json'), 'utf8'));
+  cpSync(resolve(extra), join(tmp, 'extensions', `${pkg.publisher}.${pkg.name}-${pkg.version}`), { recursive: true });
+}
 
 const csOptions = ['--user-data-dir', join(tmp, 'user-data'), '--extensions-dir', join(tmp, 'extensions'), '--config', join(tmp, 'config.yaml')];
 if (vsix) {
