@@ -1,4 +1,4 @@
-import { levenshtein } from '../config/resolve-config';
+import { levenshtein } from '../util/levenshtein';
 import { KIND_LABEL, type EntityKind } from '../model/entities';
 import { referenceSites } from '../model/references';
 import { fix, replaceEdit } from './locate';
@@ -30,11 +30,14 @@ export default defineRule({
       const target = landscape.byId.get(site.ref.id);
       if (target && target.kind === site.expected) continue;
       const { holder, ref, expected, field } = site;
-      const candidates = (idsByKind.get(expected) ?? [])
-        .map((id) => ({ id, d: levenshtein(ref.id, id, 3) }))
-        .filter((c) => c.d <= 2 && c.id !== ref.id)
-        .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1))
-        .map((c) => c.id);
+      // Without allocating per id: a landscape has thousands of ids and may have many dangling references.
+      const near: { id: string; d: number }[] = [];
+      for (const id of idsByKind.get(expected) ?? []) {
+        if (id === ref.id || Math.abs(id.length - ref.id.length) > 2) continue;
+        const d = levenshtein(ref.id, id, 3);
+        if (d <= 2) near.push({ id, d });
+      }
+      const candidates = near.sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1)).map((c) => c.id);
       const what = `${KIND_LABEL[holder.kind]} '${holder.id}'`;
       const hint = candidates.length ? ` Did you mean '${candidates[0]}'?` : '';
       const message = target
