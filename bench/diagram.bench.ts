@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { COLLAPSE_ABOVE, diagramHtml, diagramModelOf, layoutDiagram, lintLandscape, memoryHost, renderSvg, type DiagramModel, type LayoutOptions } from '../src/core/index';
+import { COLLAPSE_ABOVE, diagramHtml, diagramModelOf, laidOut, lintLandscape, memoryHost, renderSvg, type DiagramModel, type LayoutOptions } from '../src/core/index';
 import { generateLandscape } from './generate';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -77,7 +77,7 @@ function layoutTime(model: DiagramModel, options: LayoutOptions, runs: number): 
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    layoutDiagram(model, undefined, options);
+    laidOut(model, undefined, options);
     times.push(performance.now() - t);
   }
   return median(times);
@@ -155,7 +155,7 @@ export async function benchDiagram(sizes: number[]): Promise<DiagramRow[]> {
       const warm = path.join(dir, 'warm-up.html');
       const result = await lintLandscape('/w/landscape.yaml', memoryHost({ '/w/landscape.yaml': generateLandscape(30) }));
       const model = diagramModelOf(result);
-      writeFileSync(warm, diagramHtml({ diagram: layoutDiagram(model), nonce: 'd2FybXVwbm9uY2UxMjM0NTY=', inlineScript: assets.inlineScript, inlineStyle: assets.inlineStyle, pageHost: { script: assets.hostScript, model } }));
+      writeFileSync(warm, diagramHtml({ diagram: laidOut(model), nonce: 'd2FybXVwbm9uY2UxMjM0NTY=', inlineScript: assets.inlineScript, inlineStyle: assets.inlineStyle, pageHost: { script: assets.hostScript, model } }));
       await inChromium(browser, warm);
     }
     for (const n of sizes) {
@@ -166,7 +166,7 @@ export async function benchDiagram(sizes: number[]): Promise<DiagramRow[]> {
       const views: { view: DiagramRow['view']; options: LayoutOptions }[] = [{ view: 'default', options: {} }];
       if (n > COLLAPSE_ABOVE) views.push({ view: 'all systems', options: { collapseAbove: Infinity } });
       for (const { view, options } of views) {
-        const diagram = layoutDiagram(model, undefined, options);
+        const diagram = laidOut(model, undefined, options);
         const html = diagramHtml({
           diagram, nonce: 'YmVuY2hub25jZTEyMzQ1Njc4', inlineScript: assets.inlineScript, inlineStyle: assets.inlineStyle,
           pageHost: { script: assets.hostScript, model, layout: options },

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { diagramHtml, diagramModelOf, layoutDiagram, lintLandscape, renderMermaid, renderSvg } from '../core/index';
+import { diagramHtml, diagramModelOf, laidOut, lintLandscape, renderMermaid, renderSvg } from '../core/index';
 import { parseArgs } from './args';
 import type { Io } from './io';
 import { nodeHost, toCorePath } from './node-host';
@@ -38,7 +38,7 @@ export async function runRender(argv: string[], io: Io): Promise<number> {
   // static SVG, the Mermaid and the JSON of a huge landscape show the same collapsed picture
   // the editor and the HTML page open with (the page can expand groups; a file cannot).
   const model = diagramModelOf(result);
-  const diagram = layoutDiagram(model);
+  const diagram = laidOut(model);
   let out: string;
   if (format === 'svg') out = renderSvg(diagram, { standalone: true });
   else if (format === 'mermaid') out = renderMermaid(diagram);

@@ -1,6 +1,7 @@
 /** The diagram: model → layout → SVG / Mermaid, shared by the webview host and `landscape render`. */
 import type { LintResult } from '../lint/engine';
-import { layoutDiagram, type LayoutOptions } from './layout';
+import { COLLAPSE_ABOVE, layoutDiagram, type LayoutOptions } from './layout';
+import { laneOrderOf } from './lane-order';
 import { buildDiagramModel, type Diagram, type DiagramModel } from './model';
 
 export type { Diagram, DiagramNode, DiagramEdge, DiagramGroup, DiagramModel, Box, Lane, FindingCounts } from './model';
@@ -10,6 +11,7 @@ export { diagramHtml, type HtmlOptions } from './html';
 export { renderMermaid } from './mermaid';
 export { layoutDiagram, NODE_W, NODE_H, ROWS, COLLAPSE_ABOVE, type LayoutOptions } from './layout';
 export { groupIdOf, NO_DOMAIN_LABEL } from './groups';
+export { laneOrderOf, ELK_MAX_SYSTEMS } from './lane-order';
 export { createPageHost, toggleExpanded, type PageHost, type GroupMessage } from './page-host';
 export { escapeXml } from './escape';
 
@@ -24,7 +26,15 @@ export function diagramModelOf(result: LintResult): DiagramModel {
 /**
  * Lint result → laid-out diagram. Pass the previous diagram to keep every system (and
  * group) where it was (the editor does, on each edit), and the groups to draw expanded.
+ * A first layout (no previous diagram) orders each lane with ELK; see lane-order.ts.
  */
 export function diagramOf(result: LintResult, previous?: Diagram, options: LayoutOptions = {}): Diagram {
-  return layoutDiagram(diagramModelOf(result), previous, options);
+  return laidOut(diagramModelOf(result), previous, options);
+}
+
+/** The model laid out: ELK's lane order for a first layout, the previous slots otherwise. */
+export function laidOut(model: DiagramModel, previous?: Diagram, options: LayoutOptions = {}): Diagram {
+  const grouped = model.nodes.length > (options.collapseAbove ?? COLLAPSE_ABOVE);
+  const order = options.order ?? (previous || grouped ? undefined : laneOrderOf(model));
+  return layoutDiagram(model, previous, { ...options, order });
 }

@@ -14,9 +14,10 @@
  * one slot per system right there, pushing only the later groups of its own lane down —
  * so collapsing it again restores the picture and the other lanes never move.
  *
- * Why not a general graph layout (elkjs layered): the three lanes *are* the layering the
- * architects think in, a stable picture matters more than fewer crossings, and 10,000
- * systems lay out in milliseconds. Edges are drawn as curves between lanes.
+ * The order inside a lane can come from ELK's layered algorithm (`options.order`, see
+ * lane-order.ts: fewer crossings, domains kept together); without it, domain then id. The
+ * lanes stay fixed columns either way: they are the layering architects think in. Edges are
+ * drawn as curves between lanes.
  *
  * The layout never mutates the model, so a host can lay the same model out again (the
  * standalone page does, on every expand or collapse).
@@ -47,6 +48,8 @@ export interface LayoutOptions {
   expanded?: readonly string[];
   /** Collapse by domain when the diagram has more systems than this (default COLLAPSE_ABOVE). */
   collapseAbove?: number;
+  /** Rank of each system inside its lane (lane-order.ts); systems it lacks go after, by domain and id. */
+  order?: ReadonlyMap<string, number>;
 }
 
 export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: LayoutOptions = {}): Diagram {
@@ -68,7 +71,9 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
   for (const lane of LANES) {
     const laneNodes = [...(byLane.get(lane.id) ?? [])];
     if (laneNodes.length === 0 && lane.id === 'unassigned') continue;
-    laneNodes.sort((a, b) => cmp(a.domain ?? '\uffff', b.domain ?? '\uffff') || cmp(a.id, b.id));
+    const order = options.order;
+    const rank = (n: DiagramNode): number => order?.get(n.id) ?? Infinity;
+    laneNodes.sort((a, b) => rank(a) - rank(b) || cmp(a.domain ?? '\uffff', b.domain ?? '\uffff') || cmp(a.id, b.id));
     const laneX = x;
     const place = (slot: number): { x: number; y: number } => ({ x: slotX(laneX, slot), y: slotY(slot) });
     // A copy, placed: the model stays as it was.
@@ -139,7 +144,7 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
   for (const e of edges) {
     const a = boxes.get(e.from);
     const b = boxes.get(e.to);
-    e.path = a && b ? pathBetween(a, b) : '';
+    e.path = a && b ? pathBetween(a, b, GAP_Y) : '';
   }
   const height = HEADER + Math.max(1, maxRows) * (NODE_H + GAP_Y) + 70;
   return { title: model.title, nodes, edges, groups, lanes, width: Math.max(x, 900), height };

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { diagramOf, renderMermaid, renderSvg } from '../../../src/core/index';
+import { diagramModelOf, diagramOf, ELK_MAX_SYSTEMS, laneOrderOf, layoutDiagram, renderMermaid, renderSvg, type Diagram } from '../../../src/core/index';
+import { layoutSync } from '../../../src/core/diagram/elk-sync';
 import { generateLandscape } from '../../../bench/generate';
 import { lintFiles } from '../../helpers/lint-snippet';
 
@@ -68,14 +69,73 @@ describe('diagram: model and layout', () => {
     assert.deepEqual(removed.nodes.filter((n) => pos.get(n.id) !== `${n.x},${n.y}`).map((n) => n.id), []);
   });
 
-  it('without a previous layout, a new system shifts only the systems after it in its lane', async () => {
+  it('in the id order (no ELK order, no previous layout), a new system shifts only the systems after it in its lane', async () => {
     const text = generateLandscape(300);
-    const before = diagramOf((await diagramFor(text)).r, undefined, ALL_SYSTEMS);
-    const after = diagramOf((await diagramFor(text.replace('\napis:\n', '\n  - { id: sys-150-new, mode: gearbox, owner: team-int, domain: domain-9 }\napis:\n'))).r, undefined, ALL_SYSTEMS);
+    const before = layoutDiagram(diagramModelOf((await diagramFor(text)).r), undefined, ALL_SYSTEMS);
+    const after = layoutDiagram(diagramModelOf((await diagramFor(text.replace('\napis:\n', '\n  - { id: sys-150-new, mode: gearbox, owner: team-int, domain: domain-9 }\napis:\n'))).r), undefined, ALL_SYSTEMS);
     assert.equal(after.nodes.length, 301);
     const pos = new Map(before.nodes.map((n) => [n.id, `${n.x},${n.y}`]));
     const moved = after.nodes.filter((n) => pos.has(n.id) && pos.get(n.id) !== `${n.x},${n.y}`);
     assert.ok(moved.every((n) => n.lane === 'gearbox' && ((n.domain ?? '') > 'domain-9' || (n.domain === 'domain-9' && n.id > 'sys-150-new'))), moved.map((n) => n.id).join());
+  });
+
+  it('calls the pinned elkjs synchronously and gets positions back', () => {
+    const laid = layoutSync({
+      id: 'root',
+      layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'RIGHT' },
+      children: [{ id: 'a', width: 10, height: 10 }, { id: 'b', width: 10, height: 10 }],
+      edges: [{ id: 'e', sources: ['a'], targets: ['b'] }],
+    });
+    assert.ok(laid, 'elkjs answered');
+    const x = new Map(laid.children.map((c) => [c.id, c.x]));
+    assert.ok(x.get('a')! < x.get('b')!, JSON.stringify(laid.children));
+  });
+
+  // Ids in alphabetical order wire every edge across the next: ELK untangles them.
+  const TANGLED = `apiVersion: landscape/v1
+metadata: { title: Tangled }
+owners: [{ id: t, type: team }]
+systems:
+  - { id: a-ledger, mode: mode1, owner: t }
+  - { id: b-billing, mode: mode1, owner: t }
+  - { id: c-crm, mode: mode1, owner: t }
+  - { id: x-web, mode: mode2, owner: t, dependsOn: [c-crm] }
+  - { id: y-app, mode: mode2, owner: t, dependsOn: [b-billing] }
+  - { id: z-kiosk, mode: mode2, owner: t, dependsOn: [a-ledger] }
+`;
+  const crossings = (d: Diagram): number => {
+    const y = new Map(d.nodes.map((n) => [n.id, n.y]));
+    const lines = d.edges.map((e) => [y.get(e.from)!, y.get(e.to)!]);
+    // Pairs of edges whose ends are in opposite order on the two sides.
+    return lines.reduce((sum, [a1, b1], i) => sum + lines.slice(i + 1).filter(([a2, b2]) => (a1 - a2) * (b1 - b2) < 0).length, 0);
+  };
+
+  it('a first layout orders each lane with ELK: fewer crossings than the id order', async () => {
+    const { r, d } = await diagramFor(TANGLED);
+    assert.equal(crossings(layoutDiagram(diagramModelOf(r))), 3);
+    assert.equal(crossings(d), 0);
+    // Still lanes, one column each.
+    assert.deepEqual(new Set(d.nodes.filter((n) => n.lane === 'mode1').map((n) => n.x)).size, 1);
+  });
+
+  it('the ELK order keeps the systems of a domain together, those without one last', async () => {
+    const text = TANGLED.replace('id: a-ledger, mode: mode1,', 'id: a-ledger, mode: mode1, domain: finance,')
+      .replace('id: c-crm, mode: mode1,', 'id: c-crm, mode: mode1, domain: finance,')
+      .replace('id: b-billing, mode: mode1, owner: t }', 'b-billing, mode: mode1, owner: t }\n  - { id: d-dwh, mode: mode1, owner: t, domain: data }'.replace('b-billing', 'id: b-billing'))
+      .replace('dependsOn: [b-billing]', 'dependsOn: [b-billing, d-dwh]');
+    const { r } = await diagramFor(text);
+    const order = laneOrderOf(diagramModelOf(r))!;
+    const mode1 = ['a-ledger', 'b-billing', 'c-crm', 'd-dwh'].sort((p, q) => order.get(p)! - order.get(q)!);
+    const domains = mode1.map((id) => ({ 'a-ledger': 'finance', 'c-crm': 'finance', 'd-dwh': 'data' })[id] ?? '');
+    assert.equal(domains.at(-1), '', mode1.join());
+    assert.equal(domains.indexOf('finance') + 1, domains.lastIndexOf('finance'), mode1.join());
+  });
+
+  it(`ELK orders lanes only up to ${ELK_MAX_SYSTEMS} systems (above, the diagram opens collapsed by domain)`, async () => {
+    const r = await lintFiles({ '/ws/landscape.yaml': generateLandscape(ELK_MAX_SYSTEMS + 1) });
+    assert.equal(laneOrderOf(diagramModelOf(r)), undefined);
+    const small = await lintFiles({ '/ws/landscape.yaml': generateLandscape(40) });
+    assert.equal(laneOrderOf(diagramModelOf(small))!.size, 40);
   });
 
   it('escapes hostile names in SVG and Mermaid', async () => {
