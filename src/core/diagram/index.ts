@@ -35,6 +35,8 @@ export function diagramOf(result: LintResult, previous?: Diagram, options: Layou
 /** The model laid out: ELK's lane order for a first layout, the previous slots otherwise. */
 export function laidOut(model: DiagramModel, previous?: Diagram, options: LayoutOptions = {}): Diagram {
   const grouped = model.nodes.length > (options.collapseAbove ?? COLLAPSE_ABOVE);
-  const order = options.order ?? (previous || grouped ? undefined : laneOrderOf(model));
+  // A previous picture with nothing in it (an empty file being filled) is no picture to keep.
+  const keep = previous !== undefined && previous.nodes.length + previous.groups.length > 0;
+  const order = options.order ?? (keep || grouped ? undefined : laneOrderOf(model));
   return layoutDiagram(model, previous, { ...options, order });
 }
