@@ -16,7 +16,7 @@ export * from './parse/yaml-tree';
 export * from './model/entities';
 export type { Landscape } from './model/landscape';
 export { coupling, type Edge, type Graph, type Coupling } from './model/graph';
-export { referenceSites, type ReferenceSite } from './model/references';
+export { forEachReference, referenceSites, type ReferenceSite, type ReferenceVisitor } from './model/references';
 export { dirname, join, relative, normalize, isInside } from './util/paths';
 export { suppressEdit, REASON_PLACEHOLDER } from './lint/suppress-edit';
 export { insertKeyEdit } from './rules/locate';

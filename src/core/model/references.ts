@@ -9,34 +9,49 @@ export interface ReferenceSite {
   field: string;
 }
 
-export function* referenceSites(entities: Iterable<Entity>): Generator<ReferenceSite> {
+export type ReferenceVisitor = (holder: Entity, ref: Ref, expected: EntityKind, field: string) => void;
+
+/**
+ * Calls `visit` for every reference, in entity order. Allocates nothing per reference: the
+ * rules walk all ~100,000 references of a 10,000-system landscape on every lint.
+ */
+export function forEachReference(entities: Iterable<Entity>, visit: ReferenceVisitor): void {
   for (const e of entities) {
-    const site = (ref: Ref | undefined, expected: EntityKind, field: string): ReferenceSite | null => (ref ? { holder: e, ref, expected, field } : null);
-    const sites: (ReferenceSite | null)[] = [];
     switch (e.kind) {
       case 'owner':
-        sites.push(site(e.parent, 'owner', 'parent'));
+        if (e.parent) visit(e, e.parent, 'owner', 'parent');
         break;
       case 'domain':
-        sites.push(site(e.owner, 'owner', 'owner'));
+        if (e.owner) visit(e, e.owner, 'owner', 'owner');
         break;
       case 'system':
-        sites.push(site(e.owner, 'owner', 'owner'), site(e.domain, 'domain', 'domain'), site(e.successor, 'system', 'successor'), site(e.security?.reviewedBy, 'owner', 'security.reviewedBy'));
-        for (const c of e.consumes) sites.push(site(c.api, 'api', 'consumes'));
-        for (const d of e.dependsOn) sites.push(site(d.system, 'system', 'dependsOn'));
-        for (const a of e.dataAccess) sites.push(site(a.store, 'dataStore', 'dataAccess'));
+        if (e.owner) visit(e, e.owner, 'owner', 'owner');
+        if (e.domain) visit(e, e.domain, 'domain', 'domain');
+        if (e.successor) visit(e, e.successor, 'system', 'successor');
+        if (e.security?.reviewedBy) visit(e, e.security.reviewedBy, 'owner', 'security.reviewedBy');
+        for (const c of e.consumes) if (c.api) visit(e, c.api, 'api', 'consumes');
+        for (const d of e.dependsOn) if (d.system) visit(e, d.system, 'system', 'dependsOn');
+        for (const a of e.dataAccess) if (a.store) visit(e, a.store, 'dataStore', 'dataAccess');
         break;
       case 'api':
-        sites.push(site(e.provider, 'system', 'provider'), site(e.owner, 'owner', 'owner'), site(e.successor, 'api', 'successor'));
+        if (e.provider) visit(e, e.provider, 'system', 'provider');
+        if (e.owner) visit(e, e.owner, 'owner', 'owner');
+        if (e.successor) visit(e, e.successor, 'api', 'successor');
         break;
       case 'dataStore':
-        sites.push(site(e.system, 'system', 'system'));
+        if (e.system) visit(e, e.system, 'system', 'system');
         break;
       case 'rollout':
-        for (const t of e.targets) sites.push(site(t, 'system', 'targets'));
-        sites.push(site(e.owner, 'owner', 'owner'));
+        for (const t of e.targets) if (t) visit(e, t, 'system', 'targets');
+        if (e.owner) visit(e, e.owner, 'owner', 'owner');
         break;
     }
-    for (const s of sites) if (s) yield s;
   }
+}
+
+/** Every reference as a site object (for the editor's navigation; rules use forEachReference). */
+export function referenceSites(entities: Iterable<Entity>): ReferenceSite[] {
+  const sites: ReferenceSite[] = [];
+  forEachReference(entities, (holder, ref, expected, field) => sites.push({ holder, ref, expected, field }));
+  return sites;
 }

@@ -99,8 +99,7 @@ function buildTree(text: string, events: Event[]): ParsedYaml {
     const pair: YPair = { key, value: node, start: key.start, end: Math.max(key.end, node.end) };
     const k = key.kind === 'scalar' ? key.text : null;
     if (k !== null) {
-      top.seen ??= new Set();
-      if (top.seen.has(k)) {
+      if (isDuplicateKey(top, parent, k)) {
         problems.push({
           code: 'core/schema',
           message: `Duplicate key '${k}' in this mapping: YAML allows each key once; the first one is used.`,
@@ -108,7 +107,6 @@ function buildTree(text: string, events: Event[]): ParsedYaml {
         });
         return;
       }
-      top.seen.add(k);
     }
     parent.pairs.push(pair);
     if (pair.end > parent.end) parent.end = pair.end;
@@ -181,6 +179,32 @@ function buildTree(text: string, events: Event[]): ParsedYaml {
   const fatal = problems.some((p) => p.code === 'core/yaml-syntax');
   return { root, problems, fatal, hasAnchors };
 }
+
+/**
+ * Whether `k` is already a key of the mapping. Most mappings are small: a scan of their pairs
+ * costs less than a Set per mapping (which was a tenth of the parse, in allocation and GC);
+ * past SMALL_MAP pairs a Set takes over.
+ */
+function isDuplicateKey(frame: Frame, map: YMap, k: string): boolean {
+  if (frame.seen) {
+    if (frame.seen.has(k)) return true;
+    frame.seen.add(k);
+    return false;
+  }
+  const pairs = map.pairs;
+  for (let i = 0; i < pairs.length; i++) {
+    const key = pairs[i].key;
+    if (key.kind === 'scalar' && key.text === k) return true;
+  }
+  if (pairs.length >= SMALL_MAP) {
+    frame.seen = new Set();
+    for (const p of pairs) if (p.key.kind === 'scalar') frame.seen.add(p.key.text);
+    frame.seen.add(k);
+  }
+  return false;
+}
+
+const SMALL_MAP = 16;
 
 function scalarNode(text: string, ev: ScalarEvent, fallback: number): YScalar {
   if (ev.valueStart < 0) return { kind: 'scalar', value: null, text: '', quoted: false, start: fallback, end: fallback };

@@ -1,6 +1,6 @@
 import { levenshtein } from '../util/levenshtein';
 import { KIND_LABEL, type EntityKind } from '../model/entities';
-import { referenceSites } from '../model/references';
+import { forEachReference } from '../model/references';
 import { fix, replaceEdit } from './locate';
 import { defineRule } from './rule';
 
@@ -20,19 +20,25 @@ export default defineRule({
   },
   check(ctx) {
     const { landscape } = ctx;
-    const idsByKind = new Map<EntityKind, string[]>();
-    for (const e of landscape.entities) {
-      const list = idsByKind.get(e.kind) ?? [];
-      list.push(e.id);
-      idsByKind.set(e.kind, list);
-    }
-    for (const site of referenceSites(landscape.entities)) {
-      const target = landscape.byId.get(site.ref.id);
-      if (target && target.kind === site.expected) continue;
-      const { holder, ref, expected, field } = site;
+    // Built on the first dangling reference only: most landscapes have none.
+    let idsByKind: Map<EntityKind, string[]> | undefined;
+    const idsOf = (kind: EntityKind): string[] => {
+      if (!idsByKind) {
+        idsByKind = new Map();
+        for (const e of landscape.entities) {
+          const list = idsByKind.get(e.kind) ?? [];
+          list.push(e.id);
+          idsByKind.set(e.kind, list);
+        }
+      }
+      return idsByKind.get(kind) ?? [];
+    };
+    forEachReference(landscape.entities, (holder, ref, expected, field) => {
+      const target = landscape.byId.get(ref.id);
+      if (target && target.kind === expected) return;
       // Without allocating per id: a landscape has thousands of ids and may have many dangling references.
       const near: { id: string; d: number }[] = [];
-      for (const id of idsByKind.get(expected) ?? []) {
+      for (const id of idsOf(expected)) {
         if (id === ref.id || Math.abs(id.length - ref.id.length) > 2) continue;
         const d = levenshtein(ref.id, id, 3);
         if (d <= 2) near.push({ id, d });
@@ -52,6 +58,6 @@ export default defineRule({
         data: { missing: ref.id, expectedKind: expected, actualKind: target?.kind ?? null, candidates },
         fixes: candidates.map((c) => fix(`Change to '${c}'`, 'replace-reference', [replaceEdit(holder.file, ref.span, c)], candidates.length === 1)),
       });
-    }
+    });
   },
 });
