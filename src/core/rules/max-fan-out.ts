@@ -45,14 +45,14 @@ Does not trigger with \`max: 3\`.
     for (const s of l.systems) {
       if (s.mode && ignore.has(s.mode)) continue;
       const targets = l.graph.targets.get(s.id);
-      if (!targets || targets.size <= ctx.options.max) continue;
+      if (!targets || targets.length <= ctx.options.max) continue;
       ctx.report({
         subject: s.id,
         related: [s.id, ...targets],
         file: s.file,
         span: s.idSpan,
-        message: `System '${s.id}' depends on ${targets.size} distinct systems (more than ${ctx.options.max}): ${[...targets].join(', ')}. Put a backend-for-frontend or a composite gearbox API in front of them.`,
-        data: { ce: targets.size, max: ctx.options.max },
+        message: `System '${s.id}' depends on ${targets.length} distinct systems (more than ${ctx.options.max}): ${targets.join(', ')}. Put a backend-for-frontend or a composite gearbox API in front of them.`,
+        data: { ce: targets.length, max: ctx.options.max },
       });
     }
   },

@@ -45,7 +45,7 @@ apis:
     }
     for (const s of l.systems) {
       if (s.lifecycle === 'plan') continue;
-      if ((l.graph.targets.get(s.id)?.size ?? 0) > 0 || (l.graph.sources.get(s.id)?.size ?? 0) > 0 || dataLinked.has(s.id)) continue;
+      if ((l.graph.targets.get(s.id)?.length ?? 0) > 0 || (l.graph.sources.get(s.id)?.length ?? 0) > 0 || dataLinked.has(s.id)) continue;
       ctx.report({
         subject: s.id,
         related: [s.id],
