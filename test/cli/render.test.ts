@@ -51,6 +51,28 @@ describe('landscape render (built CLI)', function () {
     });
   }
 
+  it('orders the lanes with ELK, loaded from beside the bundle (dist/elk-worker.min.js)', () => {
+    // Alphabetical order crosses every edge; ELK's order crosses none.
+    const dir = workspace({ 'landscape.yaml': `apiVersion: landscape/v1
+metadata: { title: Tangled }
+owners: [{ id: t, type: team }]
+systems:
+  - { id: a-ledger, mode: mode1, owner: t }
+  - { id: b-billing, mode: mode1, owner: t }
+  - { id: c-crm, mode: mode1, owner: t }
+  - { id: x-web, mode: mode2, owner: t, dependsOn: [c-crm] }
+  - { id: y-app, mode: mode2, owner: t, dependsOn: [b-billing] }
+  - { id: z-kiosk, mode: mode2, owner: t, dependsOn: [a-ledger] }
+` });
+    const r = landscape(['render', path.join(dir, 'landscape.yaml'), '--format', 'json'], ROOT);
+    assert.equal(r.code, 0, r.stderr);
+    const d = JSON.parse(r.stdout) as { nodes: { id: string; y: number }[] };
+    const y = (id: string): number => d.nodes.find((n) => n.id === id)!.y;
+    const edges = [['x-web', 'c-crm'], ['y-app', 'b-billing'], ['z-kiosk', 'a-ledger']];
+    const crossings = edges.flatMap(([a1, b1], i) => edges.slice(i + 1).filter(([a2, b2]) => (y(a1) - y(a2)) * (y(b1) - y(b2)) < 0));
+    assert.equal(crossings.length, 0, JSON.stringify(d.nodes.map((n) => [n.id, n.y])));
+  });
+
   it('refuses an unknown format with exit 2 and a usage hint, no stack trace', () => {
     const r = landscape(['render', EXAMPLES[0], '--format', 'png'], ROOT);
     assert.equal(r.code, 2);
