@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   // The diagram benchmark lives beside this one (layout, SVG size, Chromium render time).
   const diagramBench = path.join(__dirname, 'diagram.bench.ts');
   let diagram: unknown = null;
-  if (existsSync(diagramBench)) {
+  if (existsSync(diagramBench) && process.env.BENCH_DIAGRAM !== '0') {
     const mod = await import(diagramBench);
     diagram = await mod.benchDiagram(SIZES);
   }
