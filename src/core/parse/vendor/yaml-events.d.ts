@@ -1,0 +1,26 @@
+/** Types of the vendored js-yaml event parser (yaml-events.js, generated: see scripts/vendor-yaml-events.mjs). */
+export declare const REC: 11;
+
+export declare class EventBuffer {
+  /** REC int32 slots per event: type, a, b, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping, indent, fast. */
+  data: Int32Array;
+  /** Number of events. */
+  length: number;
+}
+
+export declare function parseEvents(input: string, options?: { maxDepth?: number; filename?: string }): EventBuffer;
+
+export declare class YAMLException extends Error {
+  reason: string;
+  mark: { position: number; line: number; column: number };
+}
+
+export declare const EVENT_ID: { DOCUMENT: 1; SEQUENCE: 2; MAPPING: 3; SCALAR: 4; ALIAS: 5; POP: 6 };
+export declare const SCALAR_STYLE: { PLAIN: 1; SINGLE_QUOTED: 2; DOUBLE_QUOTED: 3; LITERAL_BLOCK: 4; FOLDED_BLOCK: 5 };
+export declare const COLLECTION_STYLE: { BLOCK: 1; FLOW: 2 };
+export declare const CHOMPING_MODE: { CLIP: 1; STRIP: 2; KEEP: 3 };
+
+export declare function getPlainValue(input: string, start: number, end: number): string;
+export declare function getSingleQuotedValue(input: string, start: number, end: number): string;
+export declare function getDoubleQuotedValue(input: string, start: number, end: number): string;
+export declare function getBlockValue(input: string, start: number, end: number, indent: number, chomping: number, folded: boolean): string;
