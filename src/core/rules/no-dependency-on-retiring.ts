@@ -53,15 +53,13 @@ apis:
       // another system, or a dependsOn entry that does not resolve, gives no edge.
       for (const e of l.graph.out.get(s.id) ?? []) {
         const t = l.systemById.get(e.to)!;
-        // (Allocated only for a finding: this loop visits every edge.)
-        const related = (): string[] => edgeRelated(e);
         if (e.kind === 'consumes') {
           const c = e.entry as Consumption;
           const api = l.apiById.get(e.via!)!;
           if (retiring.has(api.lifecycle)) {
             const succ = api.successor && l.apiById.get(api.successor.id) ? api.successor.id : undefined;
             ctx.report({
-              subject: s.id, related: related(), file: s.file, span: c.span,
+              subject: s.id, related: edgeRelated(e), file: s.file, span: c.span,
               message: `'${s.id}' consumes API '${api.id}', which is in ${api.lifecycle}${succ ? `; move to its successor '${succ}'` : '; plan the move away from it'}.`,
               data: { retiring: api.id, successor: succ ?? null },
               fixes: succ ? [fix(`Replace with successor '${succ}'`, 'replace-with-successor', [replaceEdit(s.file, c.api.span, succ)])] : [],
@@ -69,7 +67,7 @@ apis:
           } else if (retiring.has(t.lifecycle)) {
             const succ = t.successor && l.systemById.get(t.successor.id) ? t.successor.id : undefined;
             ctx.report({
-              subject: s.id, related: related(), file: s.file, span: c.span,
+              subject: s.id, related: edgeRelated(e), file: s.file, span: c.span,
               message: `'${s.id}' consumes '${api.id}' of system '${t.id}', which is in ${t.lifecycle}${succ ? `; its successor is '${succ}'` : ''}. Do not add dependencies on what is being retired.`,
               data: { retiring: t.id, successor: succ ?? null },
             });
@@ -78,7 +76,7 @@ apis:
           const d = e.entry as Dependency;
           const succ = t.successor && l.systemById.get(t.successor.id) ? t.successor.id : undefined;
           ctx.report({
-            subject: s.id, related: related(), file: s.file, span: d.span,
+            subject: s.id, related: edgeRelated(e), file: s.file, span: d.span,
             message: `'${s.id}' depends on system '${t.id}', which is in ${t.lifecycle}${succ ? `; move to its successor '${succ}'` : ''}.`,
             data: { retiring: t.id, successor: succ ?? null },
             fixes: succ ? [fix(`Replace with successor '${succ}'`, 'replace-with-successor', [replaceEdit(s.file, d.system.span, succ)])] : [],
