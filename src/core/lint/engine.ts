@@ -43,11 +43,13 @@ export interface LintResult {
 
 const schemaCache = new WeakMap<SourceFile, Finding[]>();
 
-function schemaFindings(file: SourceFile, isEntry: boolean): Finding[] {
+function schemaFindings(file: SourceFile, isEntry: boolean, cache: ParseCache | undefined): Finding[] {
   const key = file;
   const hit = isEntry ? undefined : schemaCache.get(key);
   if (hit) return hit;
-  const problems = file.parsed.fatal ? [] : validateFile(file.parsed.root, { isEntry });
+  // Entry results are reused only where an entry's text alone decides its value (no anchors).
+  const entries = cache && !file.parsed.hasAnchors ? { cache: cache.schemaEntries(file.path), text: file.text } : undefined;
+  const problems = file.parsed.fatal ? [] : validateFile(file.parsed.root, { isEntry, entries });
   const out = problems.map((p) => coreFinding(p.code, file.path, p.span, p.message, p.severity));
   if (!isEntry) schemaCache.set(key, out);
   return out;
@@ -74,7 +76,7 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
   lap('load');
   for (const f of loaded.files) {
     findings.push(...f.problems);
-    findings.push(...schemaFindings(f, f.path === entry));
+    findings.push(...schemaFindings(f, f.path === entry, options.cache));
   }
   lap('schema');
   const entryFile = loaded.files.find((f) => f.path === entry);

@@ -4,6 +4,7 @@
  * that leave the entry's folder refused unless allowed. Parses are cached by text, so an
  * edit re-parses only the file that changed.
  */
+import { SchemaEntryCache } from '../schema/validate-schema';
 import picomatch from 'picomatch/posix';
 import { decode } from '../parse/decode';
 import { parseYaml, type ParsedYaml } from '../parse/parse-yaml';
@@ -39,6 +40,13 @@ export interface Loaded {
 /** Parsed files by path, reused while their text is unchanged. */
 export class ParseCache {
   private readonly map = new Map<string, SourceFile>();
+  private readonly schema = new Map<string, SchemaEntryCache>();
+  /** Schema results of this file's section entries, kept across edits (validate-schema.ts). */
+  schemaEntries(path: string): SchemaEntryCache {
+    let c = this.schema.get(path);
+    if (!c) this.schema.set(path, (c = new SchemaEntryCache()));
+    return c;
+  }
   get(path: string, text: string): SourceFile | undefined {
     const hit = this.map.get(path);
     return hit && hit.text === text ? hit : undefined;
@@ -52,6 +60,7 @@ export class ParseCache {
   }
   delete(path: string): void {
     this.map.delete(path);
+    this.schema.delete(path);
   }
 }
 

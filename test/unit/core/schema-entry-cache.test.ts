@@ -1,0 +1,86 @@
+/**
+ * The editor's schema cache (validate-schema.ts, SchemaEntryCache via ParseCache): after an
+ * edit only the entries whose text changed are validated again, and the findings are exactly
+ * those of a lint without any cache, edit after edit.
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { lintLandscape, memoryHost, ParseCache, type LintResult } from '../../../src/core/index';
+import { generateLandscape } from '../../../bench/generate';
+
+const PATH = '/ws/landscape.yaml';
+
+const BASE = `apiVersion: landscape/v1
+metadata: { title: Cache, asOf: 2025-10-01 }
+owners:
+  - { id: t, type: team }
+systems:
+  - id: shop
+    mode: mode2
+    owner: t
+  - id: crm
+    mode: mode3
+    owner: t
+    colour: red
+  - id: erp
+    mode: mode1
+    owner: t
+apis:
+  - { id: crm-api, provider: crm, type: rest }
+domains:
+  - { id: t, type: team }
+`;
+
+const lint = (text: string, cache?: ParseCache): Promise<LintResult> => lintLandscape(PATH, memoryHost({ [PATH]: text }), { cache, today: '2025-10-01' });
+const schemaFindings = (r: LintResult): string[] =>
+  r.findings.filter((f) => f.rule === 'core/schema' || f.rule === 'core/unknown-property').map((f) => `${f.rule} ${f.span.start}-${f.span.end} ${f.message}`);
+
+describe('schema results cached per section entry (editor)', () => {
+  it('re-validates only the entry an edit touched', async () => {
+    const cache = new ParseCache();
+    const text = generateLandscape(200);
+    await lint(text, cache);
+    const entries = cache.schemaEntries(PATH).validated;
+    assert.ok(entries > 200, `first lint validates every entry (${entries})`);
+    await lint(text.replace('name: System 1\n', 'name: System 1 edited\n'), cache);
+    assert.equal(cache.schemaEntries(PATH).validated, 1);
+  });
+
+  it('gives the findings of an uncached lint, also when entries move, change section or share a text with another section', async () => {
+    const cache = new ParseCache();
+    const edits = [
+      BASE,
+      BASE.replace('mode: mode3', 'mode: mode2'), // an error goes away
+      BASE.replace('    owner: t\n  - id: erp', '    owner: t\n    flavour: x\n  - id: erp'), // an unknown key in one entry
+      BASE.replace('systems:\n', 'systems:\n  - id: new-one\n    mode: nope\n'), // every later entry moves down one index
+      BASE.replace('  - id: erp\n    mode: mode1\n    owner: t\n', ''), // an entry removed
+      BASE.replace('domains:\n  - { id: t, type: team }\n', 'domains: []\n'),
+      BASE, // back to the start: the cache's older generation
+    ];
+    for (const text of edits) {
+      assert.deepEqual(schemaFindings(await lint(text, cache)), schemaFindings(await lint(text)), text);
+    }
+    // The same text as an owner (valid) and as a domain (type is unknown there): each section keeps its own result.
+    const r = await lint(BASE, cache);
+    const typeFindings = r.findings.filter((f) => f.rule === 'core/unknown-property' && f.message.includes("'type'"));
+    assert.deepEqual(typeFindings.map((f) => f.span.start), [BASE.indexOf('type', BASE.indexOf('domains:'))]);
+  });
+
+  it('equals an uncached lint after any sequence of small edits (property)', async () => {
+    const TOKENS = ['mode: mode3', 'mode: gearbox', 'colour: red', '\n  - id: x\n    mode: mode1', 'owner: 12', 'id: Bad_Id', ' ', '\n', '{', '- '];
+    const edit = fc.record({ at: fc.nat(), del: fc.integer({ min: 0, max: 12 }), text: fc.constantFrom(...TOKENS) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 5 }), async (steps) => {
+        const cache = new ParseCache();
+        let text = BASE;
+        await lint(text, cache);
+        for (const s of steps) {
+          const at = s.at % (text.length + 1);
+          text = text.slice(0, at) + s.text + text.slice(at + s.del);
+          assert.deepEqual(schemaFindings(await lint(text, cache)), schemaFindings(await lint(text)));
+        }
+      }),
+      { numRuns: 150, seed: 1125 },
+    );
+  });
+});
