@@ -58,16 +58,20 @@ export async function linted(doc: vscode.TextDocument): Promise<void> {
   await waitFor(() => api.service.resultFor(doc.uri)?.files.find((f) => f.path === path)?.text === doc.getText(), `a lint of ${path} as it is now`);
 }
 
-/** A workspace YAML file: the only documents the extension lints (the workbench may also hold, say, a dirty user settings.json). */
+/**
+ * A workspace YAML file: what the tests edit and the extension lints. The workbench has
+ * documents of its own, too: on a fresh profile it may be migrating the user settings.json
+ * through an unsaved editor model, which a test must neither revert nor wait on.
+ */
 function isWorkspaceYaml(doc: vscode.TextDocument): boolean {
   return vscode.workspace.getWorkspaceFolder(doc.uri) !== undefined && /\.ya?ml$/i.test(doc.uri.path);
 }
 
-/** Reverts every unsaved document (the workbench saves nothing between tests) and waits for the re-lint of landscape files. */
+/** Reverts every unsaved workspace YAML file (the workbench saves nothing between tests) and waits for its re-lint. */
 export async function revertAll(): Promise<void> {
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && isWorkspaceYaml(d))) {
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.files.revert');
-    if (isWorkspaceYaml(doc)) await linted(doc);
+    await linted(doc);
   }
 }
