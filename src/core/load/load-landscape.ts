@@ -82,7 +82,7 @@ export function parseSource(path: string, content: string | Uint8Array, cache?: 
     path,
     text: decoded.text,
     parsed,
-    model: readFileModel(path, parsed.fatal ? null : parsed.root),
+    model: readFileModel(path, parsed.fatal ? null : parsed.root, cache !== undefined),
     problems: parsed.problems.map((p) => coreFinding(p.code, path, p.span, p.message)),
   };
   if (!decoded.problem) cache?.set(file);

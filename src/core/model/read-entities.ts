@@ -30,7 +30,15 @@ export interface FileModel {
   root: YMap | null;
 }
 
-export function readFileModel(path: string, root: YNode | null): FileModel {
+/**
+ * Entities already read, per entry node. The editor's incremental re-parse keeps the nodes of
+ * the entries before an edit (same object, same offsets), so their entities can be reused
+ * as they are: reading is a pure function of (kind, file, node) and nothing mutates an entity.
+ */
+const readBefore = new WeakMap<YMap, { kind: EntityKind; path: string; entity: Entity | null }>();
+
+/** `reuse`: look entry nodes up in (and add them to) the cache above; the editor passes true. */
+export function readFileModel(path: string, root: YNode | null, reuse = false): FileModel {
   const map = asMap(root);
   const model: FileModel = { path, entities: [], imports: [], metadata: null, lint: null, root: map };
   if (!map) return model;
@@ -53,7 +61,16 @@ export function readFileModel(path: string, root: YNode | null): FileModel {
     const list = asSeq(pair.value);
     for (const item of list?.items ?? []) {
       const node = asMap(item);
-      const e = node && readEntity(kind, path, node);
+      if (!node) continue;
+      let e: Entity | null;
+      // Not through an alias: one node would then stand for several entries.
+      const memo = reuse && item === node;
+      const hit = memo ? readBefore.get(node) : undefined;
+      if (hit && hit.kind === kind && hit.path === path) e = hit.entity;
+      else {
+        e = readEntity(kind, path, node);
+        if (memo) readBefore.set(node, { kind, path, entity: e });
+      }
       if (e) model.entities.push(e);
     }
   }

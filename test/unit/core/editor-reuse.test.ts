@@ -1,6 +1,7 @@
 /**
- * The editor's schema cache (validate-schema.ts, SchemaEntryCache via ParseCache): after an
- * edit only the entries whose text changed are validated again, and the findings are exactly
+ * What the editor reuses between lints (via ParseCache): the schema results per section entry
+ * (validate-schema.ts) and the entities of entry nodes the incremental re-parse kept
+ * (read-entities.ts). Only what an edit changed is done again, and the findings are exactly
  * those of a lint without any cache, edit after edit.
  */
 import { strict as assert } from 'node:assert';
@@ -32,10 +33,11 @@ domains:
 `;
 
 const lint = (text: string, cache?: ParseCache): Promise<LintResult> => lintLandscape(PATH, memoryHost({ [PATH]: text }), { cache, today: '2025-10-01' });
+const allFindings = (r: LintResult): string[] => r.findings.map((f) => `${f.rule} ${f.severity} ${f.span.start}-${f.span.end} ${f.message}`);
 const schemaFindings = (r: LintResult): string[] =>
   r.findings.filter((f) => f.rule === 'core/schema' || f.rule === 'core/unknown-property').map((f) => `${f.rule} ${f.span.start}-${f.span.end} ${f.message}`);
 
-describe('schema results cached per section entry (editor)', () => {
+describe('what the editor reuses between lints: schema results per entry, entities of kept nodes', () => {
   it('re-validates only the entry an edit touched', async () => {
     const cache = new ParseCache();
     const text = generateLandscape(200);
@@ -66,7 +68,20 @@ describe('schema results cached per section entry (editor)', () => {
     assert.deepEqual(typeFindings.map((f) => f.span.start), [BASE.indexOf('type', BASE.indexOf('domains:'))]);
   });
 
-  it('equals an uncached lint after any sequence of small edits (property)', async () => {
+  it('reuses the entities of the entries before an edit, and reads the edited one again', async () => {
+    const cache = new ParseCache();
+    const text = generateLandscape(50);
+    const before = await lint(text, cache);
+    const after = await lint(text.replace('name: System 40\n', 'name: System 40 renamed\n'), cache);
+    const find = (r: LintResult, id: string) => r.landscape.byId.get(id)!;
+    assert.equal(find(after, 'sys-1'), find(before, 'sys-1'), 'an entry before the edit: the same entity object');
+    assert.notEqual(find(after, 'sys-40'), find(before, 'sys-40'));
+    assert.equal(find(after, 'sys-40').name, 'System 40 renamed');
+    // Without a cache nothing is reused.
+    assert.notEqual(find(await lint(text), 'sys-1'), find(await lint(text), 'sys-1'));
+  });
+
+  it('equals an uncached lint after any sequence of small edits: every finding (property)', async () => {
     const TOKENS = ['mode: mode3', 'mode: gearbox', 'colour: red', '\n  - id: x\n    mode: mode1', 'owner: 12', 'id: Bad_Id', ' ', '\n', '{', '- '];
     const edit = fc.record({ at: fc.nat(), del: fc.integer({ min: 0, max: 12 }), text: fc.constantFrom(...TOKENS) });
     await fc.assert(
@@ -77,7 +92,7 @@ describe('schema results cached per section entry (editor)', () => {
         for (const s of steps) {
           const at = s.at % (text.length + 1);
           text = text.slice(0, at) + s.text + text.slice(at + s.del);
-          assert.deepEqual(schemaFindings(await lint(text, cache)), schemaFindings(await lint(text)));
+          assert.deepEqual(allFindings(await lint(text, cache)), allFindings(await lint(text)));
         }
       }),
       { numRuns: 150, seed: 1125 },
