@@ -1,4 +1,4 @@
-import type { Edge } from '../model/graph';
+import type { Edge, Graph } from '../model/graph';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -42,14 +42,19 @@ apis:
   check(ctx) {
     const l = ctx.landscape;
     const mode = (id: string): string | undefined => l.systemById.get(id)?.mode;
+    const live = gearboxesReachingMode1(l.graph, mode);
+    if (live.size === 0) return;
     for (const s of l.systems) {
       if (s.mode !== 'mode2') continue;
-      // BFS over gearbox systems only; `via[g]` is the edge that first reached g.
+      // BFS over gearbox systems only; `reachedBy[g]` is the edge that first reached g. Only
+      // "live" gearboxes (a synchronous gearbox path from them reaches Mode 1) are entered:
+      // no other can lead to a finding or to a live one, so the paths found are the same,
+      // and a Mode-2 system far from any such gearbox costs nothing.
       const reachedBy = new Map<string, Edge>();
       const found = new Map<string, Edge>();
       const queue: string[] = [];
       for (const e of l.graph.out.get(s.id) ?? []) {
-        if (e.interaction !== 'sync' || mode(e.to) !== 'gearbox' || reachedBy.has(e.to)) continue;
+        if (e.interaction !== 'sync' || !live.has(e.to) || reachedBy.has(e.to)) continue;
         reachedBy.set(e.to, e);
         queue.push(e.to);
       }
@@ -60,7 +65,7 @@ apis:
           const m = mode(e.to);
           if (m === 'mode1') {
             if (!found.has(e.to)) found.set(e.to, e);
-          } else if (m === 'gearbox' && !reachedBy.has(e.to)) {
+          } else if (m === 'gearbox' && live.has(e.to) && !reachedBy.has(e.to)) {
             reachedBy.set(e.to, e);
             queue.push(e.to);
           }
@@ -87,3 +92,30 @@ apis:
     }
   },
 });
+
+/**
+ * Gearbox systems from which a synchronous path through gearbox systems only reaches a
+ * Mode-1 system: one backward search from the Mode-1 systems, linear in systems and edges.
+ */
+function gearboxesReachingMode1(g: Graph, mode: (id: string) => string | undefined): Set<string> {
+  const live = new Set<string>();
+  const queue: string[] = [];
+  for (const [to, edges] of g.in) {
+    if (mode(to) !== 'mode1') continue;
+    for (const e of edges) {
+      if (e.interaction === 'sync' && mode(e.from) === 'gearbox' && !live.has(e.from)) {
+        live.add(e.from);
+        queue.push(e.from);
+      }
+    }
+  }
+  for (let i = 0; i < queue.length; i++) {
+    for (const e of g.in.get(queue[i]) ?? []) {
+      if (e.interaction === 'sync' && mode(e.from) === 'gearbox' && !live.has(e.from)) {
+        live.add(e.from);
+        queue.push(e.from);
+      }
+    }
+  }
+  return live;
+}
