@@ -89,9 +89,16 @@ export class DiagnosticsManager implements vscode.Disposable {
         byFile.get(f.file)!.push(d);
       }
     }
-    this.collection.clear();
-    for (const [file, ds] of byFile) this.collection.set(uriOf(file), ds);
+    // One batch: the files with findings, and the files that had some and now have none.
+    // (clear() and then set() sent every diagnostic twice and showed an empty Problems view in between.)
+    const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [...byFile].map(([file, ds]) => [uriOf(file), ds]);
+    for (const file of this.files) if (!byFile.has(file)) entries.push([uriOf(file), undefined]);
+    this.files = new Set(byFile.keys());
+    this.collection.set(entries);
   }
+
+  /** The files the collection holds diagnostics for. */
+  private files = new Set<string>();
 
   dispose(): void {
     this.sub.dispose();

@@ -59,6 +59,14 @@ describe('Landscape extension in a real VS Code', function () {
     await waitFor(() => !landscapeDiagnostics(file('fragment.yaml')).some((x) => codeOf(x) === 'rollout-requires-monitoring'), 'the monitoring finding to go away');
   });
 
+  it('a file whose last finding goes away has no diagnostics left', async () => {
+    await waitFor(() => landscapeDiagnostics(file('fragment.yaml')).length > 0, 'findings in the fragment');
+    const withoutRollouts = originalFragment.slice(0, originalFragment.indexOf('rollouts:'));
+    await vscode.workspace.fs.writeFile(file('fragment.yaml'), Buffer.from(withoutRollouts));
+    await waitFor(() => landscapeDiagnostics(file('fragment.yaml')).length === 0, 'no diagnostics left in the fragment');
+    assert.ok(landscapeDiagnostics(file('landscape.yaml')).length > 0, 'the entry file keeps its own');
+  });
+
   it('quick fixes apply and their findings disappear: insert, replace, suppress', async () => {
     // Insert a skeleton (fragment).
     const fragDoc = await vscode.workspace.openTextDocument(file('fragment.yaml'));
