@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { crossings, TANGLED } from '../helpers/diagram-fixtures';
 import { ensureBuilt, landscape, ROOT, workspace } from './cli-helpers';
 
 const EXAMPLES = [path.join(ROOT, 'examples/fjordbank/landscape.yaml'), path.resolve(ROOT, '../shared/spec/examples/nordhem-retail/landscape.yaml')];
@@ -52,25 +53,11 @@ describe('landscape render (built CLI)', function () {
   }
 
   it('orders the lanes with ELK, loaded from beside the bundle (dist/elk-worker.min.js)', () => {
-    // Alphabetical order crosses every edge; ELK's order crosses none.
-    const dir = workspace({ 'landscape.yaml': `apiVersion: landscape/v1
-metadata: { title: Tangled }
-owners: [{ id: t, type: team }]
-systems:
-  - { id: a-ledger, mode: mode1, owner: t }
-  - { id: b-billing, mode: mode1, owner: t }
-  - { id: c-crm, mode: mode1, owner: t }
-  - { id: x-web, mode: mode2, owner: t, dependsOn: [c-crm] }
-  - { id: y-app, mode: mode2, owner: t, dependsOn: [b-billing] }
-  - { id: z-kiosk, mode: mode2, owner: t, dependsOn: [a-ledger] }
-` });
+    const dir = workspace({ 'landscape.yaml': TANGLED });
     const r = landscape(['render', path.join(dir, 'landscape.yaml'), '--format', 'json'], ROOT);
     assert.equal(r.code, 0, r.stderr);
-    const d = JSON.parse(r.stdout) as { nodes: { id: string; y: number }[] };
-    const y = (id: string): number => d.nodes.find((n) => n.id === id)!.y;
-    const edges = [['x-web', 'c-crm'], ['y-app', 'b-billing'], ['z-kiosk', 'a-ledger']];
-    const crossings = edges.flatMap(([a1, b1], i) => edges.slice(i + 1).filter(([a2, b2]) => (y(a1) - y(a2)) * (y(b1) - y(b2)) < 0));
-    assert.equal(crossings.length, 0, JSON.stringify(d.nodes.map((n) => [n.id, n.y])));
+    const d = JSON.parse(r.stdout) as Parameters<typeof crossings>[0];
+    assert.equal(crossings(d), 0, JSON.stringify(d.nodes.map((n) => [n.id, n.y])));
   });
 
   it('refuses an unknown format with exit 2 and a usage hint, no stack trace', () => {

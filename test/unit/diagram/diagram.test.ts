@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { diagramModelOf, diagramOf, ELK_MAX_SYSTEMS, laneOrderOf, layoutDiagram, renderMermaid, renderSvg, type Diagram } from '../../../src/core/index';
+import { diagramModelOf, diagramOf, ELK_MAX_SYSTEMS, laneOrderOf, layoutDiagram, renderMermaid, renderSvg } from '../../../src/core/index';
 import { layoutSync } from '../../../src/core/diagram/elk-sync';
 import { generateLandscape } from '../../../bench/generate';
 import { lintFiles } from '../../helpers/lint-snippet';
+import { crossings, TANGLED } from '../../helpers/diagram-fixtures';
 
 const BASE = `apiVersion: landscape/v1
 metadata: { title: Test bank, asOf: 2025-10-01 }
@@ -90,25 +91,6 @@ describe('diagram: model and layout', () => {
     const x = new Map(laid.children.map((c) => [c.id, c.x]));
     assert.ok(x.get('a')! < x.get('b')!, JSON.stringify(laid.children));
   });
-
-  // Ids in alphabetical order wire every edge across the next: ELK untangles them.
-  const TANGLED = `apiVersion: landscape/v1
-metadata: { title: Tangled }
-owners: [{ id: t, type: team }]
-systems:
-  - { id: a-ledger, mode: mode1, owner: t }
-  - { id: b-billing, mode: mode1, owner: t }
-  - { id: c-crm, mode: mode1, owner: t }
-  - { id: x-web, mode: mode2, owner: t, dependsOn: [c-crm] }
-  - { id: y-app, mode: mode2, owner: t, dependsOn: [b-billing] }
-  - { id: z-kiosk, mode: mode2, owner: t, dependsOn: [a-ledger] }
-`;
-  const crossings = (d: Diagram): number => {
-    const y = new Map(d.nodes.map((n) => [n.id, n.y]));
-    const lines = d.edges.map((e) => [y.get(e.from)!, y.get(e.to)!]);
-    // Pairs of edges whose ends are in opposite order on the two sides.
-    return lines.reduce((sum, [a1, b1], i) => sum + lines.slice(i + 1).filter(([a2, b2]) => (a1 - a2) * (b1 - b2) < 0).length, 0);
-  };
 
   it('a first layout orders each lane with ELK: fewer crossings than the id order', async () => {
     const { r, d } = await diagramFor(TANGLED);
