@@ -12,6 +12,8 @@
  */
 import { LANES, type DiagramModel, type DiagramNode } from './model';
 import { layoutSync, type ElkGraph } from './elk-sync';
+import { NODE_H, NODE_W } from './layout';
+import { compareStrings, groupBy } from '../util/collections';
 
 export const ELK_MAX_SYSTEMS = 300;
 
@@ -20,17 +22,14 @@ export function laneOrderOf(model: DiagramModel): Map<string, number> | undefine
   if (model.nodes.length < 2 || model.nodes.length > ELK_MAX_SYSTEMS) return undefined;
   const y = elkPositions(model);
   if (!y) return undefined;
-  const byLane = new Map<string, DiagramNode[]>();
-  for (const n of model.nodes) byLane.set(n.lane, [...(byLane.get(n.lane) ?? []), n]);
   const order = new Map<string, number>();
-  for (const nodes of byLane.values()) {
-    const domains = new Map<string, DiagramNode[]>();
-    for (const n of nodes) domains.set(n.domain ?? '', [...(domains.get(n.domain ?? '') ?? []), n]);
+  for (const nodes of groupBy(model.nodes, (n) => n.lane).values()) {
     const mean = (list: DiagramNode[]): number => list.reduce((s, n) => s + y.get(n.id)!, 0) / list.length;
-    const blocks = [...domains].sort(([a, la], [b, lb]) => Number(a === '') - Number(b === '') || mean(la) - mean(lb) || cmp(a, b));
+    const blocks = [...groupBy(nodes, (n) => n.domain ?? '')].map(([domain, members]) => ({ domain, members, at: mean(members) }));
+    blocks.sort((a, b) => Number(a.domain === '') - Number(b.domain === '') || a.at - b.at || compareStrings(a.domain, b.domain));
     let rank = 0;
-    for (const [, members] of blocks) {
-      members.sort((a, b) => y.get(a.id)! - y.get(b.id)! || cmp(a.id, b.id));
+    for (const { members } of blocks) {
+      members.sort((a, b) => y.get(a.id)! - y.get(b.id)! || compareStrings(a.id, b.id));
       for (const m of members) order.set(m.id, rank++);
     }
   }
@@ -67,14 +66,10 @@ function elkPositions(model: DiagramModel): Map<string, number> | undefined {
       'elk.layered.nodePlacement.strategy': 'SIMPLE',
       'elk.edgeRouting': 'POLYLINE',
     },
-    children: model.nodes.map((n) => ({ id: n.id, width: 200, height: 44, layoutOptions: { 'elk.partitioning.partition': partition.get(n.lane)! } })),
+    children: model.nodes.map((n) => ({ id: n.id, width: NODE_W, height: NODE_H, layoutOptions: { 'elk.partitioning.partition': partition.get(n.lane)! } })),
     edges,
   };
   const laid = layoutSync(graph);
   if (!laid) return undefined;
   return new Map(laid.children.map((c) => [c.id, c.y ?? 0]));
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -25,6 +25,7 @@
 import { groupsOfLane, visibleEdges } from './groups';
 import { LANES, type Box, type Diagram, type DiagramGroup, type DiagramModel, type DiagramNode, type Lane } from './model';
 import { pathBetween } from './svg';
+import { compareStrings, groupBy } from '../util/collections';
 
 export const NODE_W = 200;
 export const NODE_H = 44;
@@ -55,12 +56,7 @@ export interface LayoutOptions {
 export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: LayoutOptions = {}): Diagram {
   const grouped = model.nodes.length > (options.collapseAbove ?? COLLAPSE_ABOVE);
   const expanded = new Set(options.expanded ?? []);
-  const byLane = new Map<Lane, DiagramNode[]>();
-  for (const n of model.nodes) {
-    const list = byLane.get(n.lane) ?? [];
-    list.push(n);
-    byLane.set(n.lane, list);
-  }
+  const byLane = groupBy(model.nodes, (n) => n.lane);
   const lanes: Diagram['lanes'] = [];
   const nodes: DiagramNode[] = [];
   const groups: DiagramGroup[] = [];
@@ -73,7 +69,7 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
     if (laneNodes.length === 0 && lane.id === 'unassigned') continue;
     const order = options.order;
     const rank = (n: DiagramNode): number => order?.get(n.id) ?? Infinity;
-    laneNodes.sort((a, b) => rank(a) - rank(b) || cmp(a.domain ?? '\uffff', b.domain ?? '\uffff') || cmp(a.id, b.id));
+    laneNodes.sort((a, b) => rank(a) - rank(b) || compareStrings(a.domain ?? '\uffff', b.domain ?? '\uffff') || compareStrings(a.id, b.id));
     const laneX = x;
     const place = (slot: number): { x: number; y: number } => ({ x: slotX(laneX, slot), y: slotY(slot) });
     // A copy, placed: the model stays as it was.
@@ -196,8 +192,4 @@ function assignSlots(ids: string[], previous: ReadonlyMap<string, number>): Map<
     taken.add(next);
   }
   return slots;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
