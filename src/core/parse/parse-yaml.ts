@@ -38,6 +38,8 @@ const EV_POP = 6;
 interface Frame {
   node: YMap | YSeq | null; // null: a document frame
   key: YNode | null;
+  /** Where this collection's children begin on the shared child stack. */
+  base: number;
   seen?: Set<string>;
 }
 
@@ -48,7 +50,9 @@ export function parseYaml(text: string, maxDepth = MAX_DEPTH): ParsedYaml {
   } catch (e) {
     return { root: null, problems: [syntaxProblem(text, e)], fatal: true };
   }
-  return buildTree(text, events);
+  const parsed = buildTree(text, events);
+  events.release();
+  return parsed;
 }
 
 function syntaxProblem(text: string, e: unknown): ParseProblem {
@@ -82,6 +86,8 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
   let hasAnchors = false;
   // Where the last node ended: empty scalars without a position of their own go there.
   let lastPos = 0;
+  // A file has a few dozen distinct keys, written hundreds of thousands of times: keys share one string each.
+  const keyStrings: (string | undefined)[] = new Array(KEY_SLOTS);
 
   const attach = (node: YNode): void => {
     const top = stack[stack.length - 1];
@@ -92,7 +98,7 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
     }
     const parent = top.node;
     if (parent.kind === 'seq') {
-      parent.items.push(node);
+      kids[kidsTop++] = node;
       if (node.end > parent.end) parent.end = node.end;
       return;
     }
@@ -105,7 +111,7 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
     const pair: YPair = { key, value: node, start: key.start, end: Math.max(key.end, node.end) };
     const k = key.kind === 'scalar' ? key.text : null;
     if (k !== null) {
-      if (isDuplicateKey(top, parent, k)) {
+      if (isDuplicateKey(top, kids as YPair[], kidsTop, k)) {
         problems.push({
           code: 'core/schema',
           message: `Duplicate key '${k}' in this mapping: YAML allows each key once; the first one is used.`,
@@ -114,9 +120,12 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
         return;
       }
     }
-    parent.pairs.push(pair);
+    kids[kidsTop++] = pair;
     if (pair.end > parent.end) parent.end = pair.end;
   };
+  /** The children of the open collections, innermost last; a collection takes its own when it closes. */
+  const kids: (YNode | YPair)[] = [];
+  let kidsTop = 0;
 
   for (let o = 0, n = events.length * REC; o < n; o += REC) {
     switch (d[o + TYPE]) {
@@ -129,7 +138,7 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
             span: secondDocumentSpan(text),
           });
         }
-        stack.push({ node: null, key: null });
+        stack.push({ node: null, key: null, base: kidsTop });
         break;
       case EV_MAPPING:
       case EV_SEQUENCE: {
@@ -144,11 +153,13 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
           hasAnchors = true;
         }
         lastPos = node.end;
-        stack.push({ node, key: null });
+        stack.push({ node, key: null, base: kidsTop });
         break;
       }
       case EV_SCALAR: {
-        const node = scalarNode(text, d, o, lastPos);
+        const top = stack[stack.length - 1];
+        const isKey = top !== undefined && top.node !== null && top.node.kind === 'map' && top.key === null;
+        const node = scalarNode(text, d, o, lastPos, isKey ? keyStrings : null);
         lastPos = node.end;
         if (d[o + ANCHOR_START] >= 0) {
           anchors.set(text.slice(d[o + ANCHOR_START], d[o + ANCHOR_END]), node);
@@ -174,9 +185,14 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
         const node = frame.node;
         if (frame.key !== null && node.kind === 'map') {
           // A key without any value event: keep it with a null value.
-          node.pairs.push({ key: frame.key, value: null, start: frame.key.start, end: frame.key.end });
+          kids[kidsTop++] = { key: frame.key, value: null, start: frame.key.start, end: frame.key.end };
           node.end = Math.max(node.end, frame.key.end);
         }
+        // An array of exactly the children's size: pushing onto an empty array reserves room
+        // for 17, and most mappings have a handful of pairs (13 MB of a 10,000-system tree).
+        if (node.kind === 'map') node.pairs = kids.slice(frame.base, kidsTop) as YPair[];
+        else node.items = kids.slice(frame.base, kidsTop) as YNode[];
+        kidsTop = frame.base;
         if (node.flow) node.end = closingBracket(text, node.end, node.kind === 'map' ? '}' : ']');
         lastPos = Math.max(lastPos, node.end);
         attach(node);
@@ -193,20 +209,19 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
  * costs less than a Set per mapping (which was a tenth of the parse, in allocation and GC);
  * past SMALL_MAP pairs a Set takes over.
  */
-function isDuplicateKey(frame: Frame, map: YMap, k: string): boolean {
+function isDuplicateKey(frame: Frame, pairs: YPair[], top: number, k: string): boolean {
   if (frame.seen) {
     if (frame.seen.has(k)) return true;
     frame.seen.add(k);
     return false;
   }
-  const pairs = map.pairs;
-  for (let i = 0; i < pairs.length; i++) {
+  for (let i = frame.base; i < top; i++) {
     const key = pairs[i].key;
     if (key.kind === 'scalar' && key.text === k) return true;
   }
-  if (pairs.length >= SMALL_MAP) {
+  if (top - frame.base >= SMALL_MAP) {
     frame.seen = new Set();
-    for (const p of pairs) if (p.key.kind === 'scalar') frame.seen.add(p.key.text);
+    for (let i = frame.base; i < top; i++) if (pairs[i].key.kind === 'scalar') frame.seen.add((pairs[i].key as YScalar).text);
     frame.seen.add(k);
   }
   return false;
@@ -214,12 +229,12 @@ function isDuplicateKey(frame: Frame, map: YMap, k: string): boolean {
 
 const SMALL_MAP = 16;
 
-function scalarNode(text: string, d: Int32Array, o: number, fallback: number): YScalar {
+function scalarNode(text: string, d: Int32Array, o: number, fallback: number, shared: (string | undefined)[] | null): YScalar {
   let start = d[o + A];
   let end = d[o + B];
   if (start < 0) return { kind: 'scalar', value: null, text: '', quoted: false, start: fallback, end: fallback };
   const style = d[o + STYLE];
-  const raw = scalarText(text, d, o);
+  const raw = shared !== null && d[o + FAST] ? sharedSlice(text, start, end, shared) : scalarText(text, d, o);
   const quoted = style !== 1;
   if (style === 2 || style === 3) {
     start = Math.max(0, start - 1);
@@ -233,6 +248,23 @@ function scalarNode(text: string, d: Int32Array, o: number, fallback: number): Y
   const forcedString = d[o + TAG_START] >= 0 && /^!!str$|^!<tag:yaml\.org,2002:str>$/.test(text.slice(d[o + TAG_START], d[o + TAG_END]));
   const value = quoted || forcedString ? raw : resolvePlain(raw);
   return { kind: 'scalar', value, text: raw, quoted, start, end };
+}
+
+const KEY_SLOTS = 512;
+
+/**
+ * `text.slice(start, end)`, or an equal string already made: a direct-mapped table keyed by a
+ * hash of the characters (a miss just replaces the slot). Saves a string per key.
+ */
+function sharedSlice(text: string, start: number, end: number, table: (string | undefined)[]): string {
+  const length = end - start;
+  if (length > 32) return text.slice(start, end);
+  let h = length;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  const slot = (h ^ (h >>> 9)) & (KEY_SLOTS - 1);
+  const known = table[slot];
+  if (known !== undefined && known.length === length && text.startsWith(known, start)) return known;
+  return (table[slot] = text.slice(start, end));
 }
 
 /** The scalar's value as written (quotes, escapes, folding and chomping resolved): js-yaml's getScalarValue on a record. */

@@ -76,6 +76,25 @@ describe('parseYaml: exact spans', () => {
     assert.equal(parseYaml('# only a comment\n').root, null);
   });
 
+  it('reads 5,000 distinct keys right, however their shared strings collide', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `k${i.toString(36)}`);
+    const t = keys.map((k, i) => `${k}: ${i}\n`).join('') + 'nested:\n' + keys.slice(0, 300).map((k) => `  ${k}: x\n`).join('');
+    const r = parseYaml(t);
+    assert.deepEqual(r.problems, []);
+    const root = asMap(r.root)!;
+    assert.deepEqual(root.pairs.slice(0, 5000).map((p) => (p.key as { text: string }).text), keys);
+    assert.deepEqual(root.pairs.slice(0, 5000).map((p) => (p.value as { value: unknown }).value), keys.map((_, i) => i));
+    assert.deepEqual(asMap(getValue(root, 'nested'))!.pairs.map((p) => (p.key as { text: string }).text), keys.slice(0, 300));
+  });
+
+  it('gives the same tree when the event storage of a larger file is reused', () => {
+    const small = 'a: 1\nlist:\n  - { x: y }\n  - [1, 2]\nb: |\n  text\n';
+    const big = Array.from({ length: 2000 }, (_, i) => `key${i}: { p: [${i}, q, r], s: "t" }`).join('\n');
+    const fresh = JSON.stringify(parseYaml(small));
+    parseYaml(big);
+    assert.equal(JSON.stringify(parseYaml(small)), fresh);
+  });
+
   it('agrees with the yaml package on every scalar span of the Nordhem example', () => {
     const file = path.resolve(__dirname, '../../../../shared/spec/examples/nordhem-retail/landscape.yaml');
     const text = readFileSync(file, 'utf8');

@@ -6,6 +6,8 @@ export declare class EventBuffer {
   data: Int32Array;
   /** Number of events. */
   length: number;
+  /** Hands the storage to the next parse (no zeroing of a fresh array); do not read the buffer afterwards. */
+  release(): void;
 }
 
 export declare function parseEvents(input: string, options?: { maxDepth?: number; filename?: string }): EventBuffer;
