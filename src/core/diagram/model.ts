@@ -4,6 +4,7 @@
  * lint result in the core, so the editor's webview and `landscape render` draw the same.
  */
 import type { Landscape } from '../model/landscape';
+import { spanOf } from '../parse/yaml-tree';
 import type { Finding, Severity, Span } from '../types';
 
 export type Lane = 'mode1' | 'gearbox' | 'mode2' | 'unassigned';
@@ -160,7 +161,7 @@ export function buildDiagramModel(l: Landscape, findings: Finding[], title = '')
       id: s.id, label: s.name ?? s.id, lane: laneOf(s.mode), domain: s.domain?.id, owner: s.owner?.id, lifecycle: s.lifecycle,
       shadow: s.governance === 'shadow', exposure: s.exposure, findings: counts,
       messages: fs.map((f) => ({ severity: f.severity, rule: f.rule, message: f.message })),
-      worst, file: s.file, span: s.idSpan, x: 0, y: 0, w: 0, h: 0,
+      worst, file: s.file, span: spanOf(s.idSpan), x: 0, y: 0, w: 0, h: 0,
     };
   });
   const edges: DiagramEdge[] = [];
@@ -179,9 +180,9 @@ export function buildDiagramModel(l: Landscape, findings: Finding[], title = '')
           if (!rules.includes(f.rule)) rules.push(f.rule);
         }
       }
-      edges.push({ id, from: e.from, to: e.to, via: e.via, interaction: e.interaction, worst, rules, file: s.file, span: e.entry.span, path: '' });
+      edges.push({ id, from: e.from, to: e.to, via: e.via, interaction: e.interaction, worst, rules, file: s.file, span: spanOf(e.entry.span), path: '' });
     }
   }
-  const domains = l.domains.map((d) => ({ id: d.id, file: d.file, span: d.idSpan }));
+  const domains = l.domains.map((d) => ({ id: d.id, file: d.file, span: spanOf(d.idSpan) }));
   return { title, nodes, edges, domains };
 }

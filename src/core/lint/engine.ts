@@ -7,7 +7,7 @@ import { resolveConfig, settingsForFile, type ResolvedConfig, type RuleSettings 
 import type { Host } from '../load/host';
 import { coreFinding, loadLandscape, type ParseCache, type SourceFile } from '../load/load-landscape';
 import { mergeLandscape, type Landscape } from '../model/landscape';
-import { asScalar, getValue } from '../parse/yaml-tree';
+import { asScalar, getValue, spanOf } from '../parse/yaml-tree';
 import { ALL_RULES } from '../rules/index';
 import type { Rule, Violation } from '../rules/rule';
 import { validateFile } from '../schema/validate-schema';
@@ -130,7 +130,7 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
         if (!run.files.has(v.file)) continue;
         const severity = fileSettings(v.file).get(id)!.severity;
         if (severity === 'off') continue;
-        ruleFindings.push({ rule: id, severity, message: v.message, subject: v.subject, related: v.related, file: v.file, span: v.span, data: v.data, fixes: v.fixes, relatedLocations: relatedLocations(landscape, v) });
+        ruleFindings.push({ rule: id, severity, message: v.message, subject: v.subject, related: v.related, file: v.file, span: spanOf(v.span), data: v.data, fixes: v.fixes, relatedLocations: relatedLocations(landscape, v) });
       }
     }
   }
@@ -146,7 +146,7 @@ function relatedLocations(l: Landscape, v: Violation): Finding['relatedLocations
   const out: NonNullable<Finding['relatedLocations']> = [];
   for (const id of v.related) {
     const e = l.byId.get(id);
-    if (e) out.push({ id, file: e.file, span: e.idSpan });
+    if (e) out.push({ id, file: e.file, span: spanOf(e.idSpan) });
   }
   return out;
 }

@@ -84,17 +84,21 @@ function str(map: YMap, key: string): string | undefined {
   return s.text;
 }
 
+// Spans in entities are the YAML nodes themselves (a node is a Span: start, end), not copies:
+// a copy per reference and per id was 130,000 objects (5 MB) for 10,000 systems, and fresh
+// memory is what a large lint pays for most. Whoever hands a span outside the core copies it
+// (findings in the engine, the diagram model), so no node ends up serialised.
 function ref(map: YMap | null, key: string): Ref | undefined {
   if (!map) return undefined;
   const s = asScalar(getValue(map, key));
   if (!s || s.value === null || s.text === '') return undefined;
-  return { id: s.text, span: { start: s.start, end: s.end } };
+  return { id: s.text, span: s };
 }
 
 function refOf(node: YNode | null): Ref | undefined {
   const s = asScalar(node);
   if (!s || s.value === null || s.text === '') return undefined;
-  return { id: s.text, span: { start: s.start, end: s.end } };
+  return { id: s.text, span: s };
 }
 
 function interaction(map: YMap | null, key = 'interaction'): Interaction | undefined {
@@ -139,14 +143,18 @@ function entries(map: YMap, key: string, field: string): { ref: Ref; entry: YMap
     if (!n) continue;
     const entry = asMap(n);
     const r = entry ? ref(entry, field) : refOf(n);
-    if (r) out.push({ ref: r, entry, span: { start: item.start, end: item.end } });
+    if (r) out.push({ ref: r, entry, span: item });
   }
   return out;
 }
 
+/** The suppressions of an entity without any (almost all): one shared, frozen list. */
+const NO_SUPPRESSIONS: Suppression[] = Object.freeze([]) as unknown as Suppression[];
+
 function suppressions(map: YMap): Suppression[] {
-  const out: Suppression[] = [];
   const seq = asSeq(getValue(map, 'suppress'));
+  if (!seq || seq.items.length === 0) return NO_SUPPRESSIONS;
+  const out: Suppression[] = [];
   for (const item of seq?.items ?? []) {
     const m = asMap(item);
     const rule = m && str(m, 'rule');
@@ -163,7 +171,7 @@ function readEntity(kind: EntityKind, file: string, node: YMap): Entity | null {
   // base object made V8 keep the ~25-field system objects in slow dictionary mode, which cost
   // ~10x on every property access in the rules (measured on 10,000 systems).
   const id = idNode.text;
-  const idSpan = { start: idNode.start, end: idNode.end };
+  const idSpan = idNode;
   const name = str(node, 'name');
   const suppress = suppressions(node);
   switch (kind) {

@@ -12,6 +12,14 @@ export interface Span {
   end: number;
 }
 
+/**
+ * A plain copy of a span. Entities use YAML nodes themselves as spans (read-entities.ts);
+ * what leaves the model (findings, the diagram model) carries only the two offsets.
+ */
+export function spanOf(span: Span): Span {
+  return { start: span.start, end: span.end };
+}
+
 export type ScalarValue = string | number | boolean | null;
 
 export interface YScalar extends Span {

@@ -1,4 +1,5 @@
 import { KIND_LABEL } from '../model/entities';
+import { spanOf } from '../parse/yaml-tree';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -25,7 +26,7 @@ export default defineRule({
         file: dup.file,
         span: dup.idSpan,
         message: `Duplicate id '${dup.id}': already used by the ${KIND_LABEL[first.kind]} defined first${where}; this ${KIND_LABEL[dup.kind]} is ignored. Give it a unique id.`,
-        data: { firstFile: first.file, firstSpan: first.idSpan },
+        data: { firstFile: first.file, firstSpan: spanOf(first.idSpan) },
       });
     }
   },

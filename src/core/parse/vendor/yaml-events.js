@@ -35,13 +35,14 @@ const EMPTY = new Int32Array(0);
 /** Growable buffer of event records; `length` counts events (js-yaml truncates it to backtrack). */
 export class EventBuffer {
 	/**
-	 * Sized for the text: a landscape file has about one event per 12 characters (growing costs
-	 * copies and page faults). The storage of a released buffer is taken again when it is large
-	 * enough: a fresh 17 MB array for 10,000 systems cost more (zeroing, page faults) than the
-	 * parse of a third of the file.
+	 * Sized for the text with room to spare: landscape files have one event per 9-17 characters,
+	 * and growing copies everything (at 10 characters per event a 10,000-system file grew from
+	 * 17 to 35 MB). Room never written costs nothing: the array's memory is mapped lazily.
+	 * The storage of a released buffer is taken again when it is large enough: touching fresh
+	 * memory (page faults) cost more than parsing a third of the file.
 	 */
 	constructor(textLength = 0) {
-		const size = REC * Math.max(1024, Math.ceil(textLength / 10));
+		const size = REC * Math.max(1024, Math.ceil(textLength / 6));
 		this.data = spare !== undefined && spare.length >= size ? spare : new Int32Array(size);
 		spare = undefined;
 		this.length = 0;
