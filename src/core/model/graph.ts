@@ -1,13 +1,23 @@
 /**
  * The dependency graph of SPEC §2.4: system → system edges from `consumes` (via the API's
  * provider) and `dependsOn`, each with its effective interaction; Ca/Ce/instability over
- * distinct systems. Built once per lint in O(entries).
+ * distinct systems. Built once per lint in O(systems + entries).
+ *
+ * Systems are numbered by load order, and the edges are stored once, grouped by source (in
+ * declaration order) with an index of incoming edges beside them ("compressed sparse rows").
+ * The graph rules walk these integer arrays: a lookup by id per edge and a list per system
+ * made the rules chase pointers across a large heap, which cost more than their logic.
+ * The per-id maps (`out`, `in`, `targets`, `sources`) are built on first use for the callers
+ * that want them (the diagram, a few small rules).
  */
 import type { ApiEntity, Consumption, Dependency, Interaction, SystemEntity } from './entities';
 
 export interface Edge {
   from: string;
   to: string;
+  /** Indexes of the two systems in `Graph.systems`. */
+  fromIndex: number;
+  toIndex: number;
   /** The API the edge goes through (consumes), or undefined (dependsOn). */
   via?: string;
   interaction: Interaction;
@@ -16,16 +26,8 @@ export interface Edge {
   entry: Consumption | Dependency;
 }
 
-export interface Graph {
-  /** Outgoing edges per system id, consumes entries first (declaration order), then dependsOn; absent when none. */
-  out: Map<string, Edge[]>;
-  /** Incoming edges per system id; absent when none. */
-  in: Map<string, Edge[]>;
-  /** Distinct targets per system, in edge order (efferent coupling Ce = length); absent when there are none. */
-  targets: Map<string, string[]>;
-  /** Distinct sources per system, in edge order (afferent coupling Ca = length); absent when there are none. */
-  sources: Map<string, string[]>;
-}
+/** `Graph.mode` values. */
+export const MODE1 = 1, GEARBOX = 2, MODE2 = 3;
 
 const ASYNC_TYPES = new Set(['asyncapi', 'idoc', 'file']);
 
@@ -34,40 +36,155 @@ export function apiInteraction(api: ApiEntity, consumption?: Consumption): Inter
   return consumption?.interaction ?? api.interaction ?? (api.type && ASYNC_TYPES.has(api.type) ? 'async' : 'sync');
 }
 
-export function buildGraph(systems: SystemEntity[], systemById: Map<string, SystemEntity>, apiById: Map<string, ApiEntity>): Graph {
-  const g: Graph = { out: new Map(), in: new Map(), targets: new Map(), sources: new Map() };
-  // Lists only for systems that have edges, and plain arrays for the distinct ends (a system
-  // has a handful): a Set and two lists per system were half of this function's time.
-  const push = <T>(m: Map<string, T[]>, k: string, v: T): void => {
-    const list = m.get(k);
-    if (list) list.push(v);
-    else m.set(k, [v]);
-  };
-  const pushDistinct = (m: Map<string, string[]>, k: string, v: string): void => {
-    const list = m.get(k);
-    if (!list) m.set(k, [v]);
-    else if (!list.includes(v)) list.push(v);
-  };
-  const add = (e: Edge): void => {
-    push(g.out, e.from, e);
-    push(g.in, e.to, e);
-    pushDistinct(g.targets, e.from, e.to);
-    pushDistinct(g.sources, e.to, e.from);
-  };
-  for (const s of systems) {
-    for (const c of s.consumes) {
-      const api = apiById.get(c.api.id);
-      const provider = api?.provider && systemById.get(api.provider.id);
-      if (!api || !provider || provider.id === s.id) continue;
-      add({ from: s.id, to: provider.id, via: api.id, interaction: apiInteraction(api, c), kind: 'consumes', entry: c });
+export class Graph {
+  /** System index → id (load order, as `Landscape.systems`). */
+  readonly ids: string[];
+  /** Mode per system index: MODE1, GEARBOX, MODE2, or 0 for none or another value. */
+  readonly mode: Uint8Array;
+  /** All edges; those of system i are `edges[outStart[i]] … edges[outStart[i + 1] - 1]`, consumes entries first, then dependsOn. */
+  readonly edges: Edge[] = [];
+  readonly outStart: Int32Array;
+  /** Edge indexes by target: those into system i are `inEdges[inStart[i]] …`, in edge order. */
+  readonly inStart: Int32Array;
+  readonly inEdges: Int32Array;
+  /** Distinct targets (efferent coupling Ce) and distinct sources (afferent coupling Ca) per system index. */
+  readonly ce: Int32Array;
+  readonly ca: Int32Array;
+  private readonly indexById: Map<string, number>;
+  private maps?: { out: Map<string, Edge[]>; in: Map<string, Edge[]>; targets: Map<string, string[]>; sources: Map<string, string[]> };
+
+  constructor(systems: SystemEntity[], systemById: Map<string, SystemEntity>, apiById: Map<string, ApiEntity>) {
+    const n = systems.length;
+    this.ids = systems.map((s) => s.id);
+    this.indexById = new Map();
+    // The first system of an id wins (systems holds first occurrences only, but be safe).
+    for (let i = 0; i < n; i++) if (!this.indexById.has(this.ids[i])) this.indexById.set(this.ids[i], i);
+    this.mode = new Uint8Array(n);
+    for (let i = 0; i < n; i++) this.mode[i] = modeCode(systems[i].mode);
+    // One record per API, read in order: where its consumers' edges go and how they interact.
+    const providerOf = new Map<string, number>();
+    for (const api of apiById.values()) {
+      const p = api.provider && systemById.get(api.provider.id);
+      const k = p ? this.indexById.get(p.id) : undefined;
+      if (k !== undefined) providerOf.set(api.id, k);
     }
-    for (const d of s.dependsOn) {
-      const t = systemById.get(d.system.id);
-      if (!t || t.id === s.id) continue;
-      add({ from: s.id, to: t.id, interaction: d.interaction ?? 'sync', kind: 'dependsOn', entry: d });
+    this.outStart = new Int32Array(n + 1);
+    const edges = this.edges;
+    for (let i = 0; i < n; i++) {
+      const s = systems[i];
+      this.outStart[i] = edges.length;
+      for (const c of s.consumes) {
+        const to = providerOf.get(c.api.id);
+        if (to === undefined || to === i) continue;
+        const api = apiById.get(c.api.id)!;
+        edges.push({ from: s.id, to: this.ids[to], fromIndex: i, toIndex: to, via: api.id, interaction: apiInteraction(api, c), kind: 'consumes', entry: c });
+      }
+      for (const d of s.dependsOn) {
+        const to = this.indexById.get(d.system.id);
+        if (to === undefined || to === i) continue;
+        edges.push({ from: s.id, to: this.ids[to], fromIndex: i, toIndex: to, via: undefined, interaction: d.interaction ?? 'sync', kind: 'dependsOn', entry: d });
+      }
+    }
+    this.outStart[n] = edges.length;
+    // Incoming edges: a counting sort by target keeps the edge order within each target.
+    this.inStart = new Int32Array(n + 1);
+    for (const e of edges) this.inStart[e.toIndex + 1]++;
+    for (let i = 0; i < n; i++) this.inStart[i + 1] += this.inStart[i];
+    this.inEdges = new Int32Array(edges.length);
+    const fill = this.inStart.slice(0, n);
+    for (let k = 0; k < edges.length; k++) this.inEdges[fill[edges[k].toIndex]++] = k;
+    // Distinct neighbours: `seen[j] === i + 1` marks j as counted for system i.
+    this.ce = new Int32Array(n);
+    this.ca = new Int32Array(n);
+    const seen = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      for (let k = this.outStart[i]; k < this.outStart[i + 1]; k++) {
+        const j = edges[k].toIndex;
+        if (seen[j] !== i + 1) { seen[j] = i + 1; this.ce[i]++; }
+      }
+    }
+    seen.fill(0);
+    for (let i = 0; i < n; i++) {
+      for (let k = this.inStart[i]; k < this.inStart[i + 1]; k++) {
+        const j = edges[this.inEdges[k]].fromIndex;
+        if (seen[j] !== i + 1) { seen[j] = i + 1; this.ca[i]++; }
+      }
     }
   }
-  return g;
+
+  /** Out-edges of system i: `edges[k]` for k from `outStart[i]` to `outStart[i + 1] - 1`. */
+  outRange(i: number): [number, number] {
+    return [this.outStart[i], this.outStart[i + 1]];
+  }
+
+  /** Distinct target ids of system i, in edge order. */
+  targetIds(i: number): string[] {
+    const out: string[] = [];
+    for (let k = this.outStart[i]; k < this.outStart[i + 1]; k++) {
+      const to = this.edges[k].to;
+      if (!out.includes(to)) out.push(to);
+    }
+    return out;
+  }
+
+  /** Index of a system id, or -1. */
+  indexOf(id: string): number {
+    return this.indexById.get(id) ?? -1;
+  }
+
+  /** Outgoing edges per system id (declaration order); absent when none. */
+  get out(): Map<string, Edge[]> {
+    return this.perId().out;
+  }
+
+  /** Incoming edges per system id (edge order); absent when none. */
+  get in(): Map<string, Edge[]> {
+    return this.perId().in;
+  }
+
+  /** Distinct targets per system, in edge order; absent when there are none. */
+  get targets(): Map<string, string[]> {
+    return this.perId().targets;
+  }
+
+  /** Distinct sources per system, in edge order; absent when there are none. */
+  get sources(): Map<string, string[]> {
+    return this.perId().sources;
+  }
+
+  private perId(): NonNullable<Graph['maps']> {
+    if (this.maps) return this.maps;
+    const out = new Map<string, Edge[]>(), into = new Map<string, Edge[]>();
+    const targets = new Map<string, string[]>(), sources = new Map<string, string[]>();
+    for (let i = 0; i < this.ids.length; i++) {
+      const o = this.edges.slice(this.outStart[i], this.outStart[i + 1]);
+      if (o.length) {
+        out.set(this.ids[i], o);
+        targets.set(this.ids[i], [...new Set(o.map((e) => e.to))]);
+      }
+      if (this.inStart[i + 1] > this.inStart[i]) {
+        const list: Edge[] = [];
+        for (let k = this.inStart[i]; k < this.inStart[i + 1]; k++) list.push(this.edges[this.inEdges[k]]);
+        into.set(this.ids[i], list);
+        sources.set(this.ids[i], [...new Set(list.map((e) => e.from))]);
+      }
+    }
+    return (this.maps = { out, in: into, targets, sources });
+  }
+}
+
+function modeCode(mode: string | undefined): number {
+  return mode === 'mode1' ? MODE1 : mode === 'gearbox' ? GEARBOX : mode === 'mode2' ? MODE2 : 0;
+}
+
+export function buildGraph(systems: SystemEntity[], systemById: Map<string, SystemEntity>, apiById: Map<string, ApiEntity>): Graph {
+  return new Graph(systems, systemById, apiById);
+}
+
+/** The out-edges of a system id, in declaration order (a fresh array; empty for unknown ids). */
+export function outEdges(g: Graph, id: string): Edge[] {
+  const i = g.indexOf(id);
+  return i < 0 ? [] : g.edges.slice(g.outStart[i], g.outStart[i + 1]);
 }
 
 export interface Coupling {
@@ -78,7 +195,8 @@ export interface Coupling {
 }
 
 export function coupling(g: Graph, id: string): Coupling {
-  const ce = g.targets.get(id)?.length ?? 0;
-  const ca = g.sources.get(id)?.length ?? 0;
+  const i = g.indexOf(id);
+  const ce = i < 0 ? 0 : g.ce[i];
+  const ca = i < 0 ? 0 : g.ca[i];
   return { ca, ce, instability: ca + ce === 0 ? undefined : ce / (ca + ce) };
 }

@@ -29,12 +29,14 @@ export interface Landscape {
   asOf: string;
 }
 
+const EMPTY_GRAPH = buildGraph([], new Map(), new Map());
+
 export function mergeLandscape(entry: string, files: FileModel[], asOf: string): Landscape {
   const l: Landscape = {
     entry, files, entities: [], byId: new Map(), duplicates: [],
     owners: [], domains: [], systems: [], apis: [], dataStores: [], rollouts: [],
     systemById: new Map(), apiById: new Map(), ownerById: new Map(), storeById: new Map(),
-    graph: { out: new Map(), in: new Map(), targets: new Map(), sources: new Map() },
+    graph: EMPTY_GRAPH,
     asOf,
   };
   for (const f of files) {

@@ -42,10 +42,11 @@ Does not trigger with \`max: 3\`.
   check(ctx) {
     const l = ctx.landscape;
     const ignore = new Set(ctx.options.ignoreModes);
-    for (const s of l.systems) {
+    for (let i = 0; i < l.systems.length; i++) {
+      const s = l.systems[i];
       if (s.mode && ignore.has(s.mode)) continue;
-      const targets = l.graph.targets.get(s.id);
-      if (!targets || targets.length <= ctx.options.max) continue;
+      if (l.graph.ce[i] <= ctx.options.max) continue;
+      const targets = l.graph.targetIds(i);
       ctx.report({
         subject: s.id,
         related: [s.id, ...targets],

@@ -1,4 +1,4 @@
-import type { Edge } from '../model/graph';
+import { outEdges, type Edge } from '../model/graph';
 import type { Landscape } from '../model/landscape';
 import { defineRule } from './rule';
 
@@ -6,54 +6,66 @@ interface Options {
   includeAsync: boolean;
 }
 
-/** Tarjan's strongly connected components, iterative (no recursion: 10,000-system graphs). */
+/**
+ * Tarjan's strongly connected components, iterative (no recursion limit: 10,000-system
+ * graphs), over the graph's integer arrays. Components hold system ids; those of one system
+ * are left out (a cycle needs two).
+ */
 export function stronglyConnected(l: Landscape, keep: (e: Edge) => boolean): string[][] {
-  // Tarjan's algorithm, iterative (no recursion limit), over integer indexes: with string-keyed
-  // maps it was the slowest rule on 10,000 systems.
-  const ids = l.systems.map((s) => s.id);
-  const n = ids.length;
-  const at = new Map<string, number>();
-  for (let i = 0; i < n; i++) if (!at.has(ids[i])) at.set(ids[i], i);
+  const g = l.graph;
+  const n = g.ids.length;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
-  const stack: number[] = [];
+  const stack = new Int32Array(n);
+  let sp = 0;
+  // The depth-first path: a system and the next of its out-edges to look at.
+  const pathV = new Int32Array(n);
+  const pathK = new Int32Array(n);
+  let depth = 0;
   const result: string[][] = [];
   let counter = 0;
-  const work: { v: number; edges: Edge[]; i: number }[] = [];
   const open = (v: number): void => {
     index[v] = low[v] = counter++;
-    stack.push(v);
+    stack[sp++] = v;
     onStack[v] = 1;
-    work.push({ v, edges: l.graph.out.get(ids[v]) ?? [], i: 0 });
+    pathV[depth] = v;
+    pathK[depth++] = g.outStart[v];
   };
   for (let root = 0; root < n; root++) {
-    if (index[root] !== -1 || at.get(ids[root]) !== root) continue;
+    if (index[root] !== -1) continue;
     open(root);
-    while (work.length) {
-      const top = work[work.length - 1];
-      if (top.i < top.edges.length) {
-        const e = top.edges[top.i++];
+    while (depth > 0) {
+      const v = pathV[depth - 1];
+      const k = pathK[depth - 1];
+      if (k < g.outStart[v + 1]) {
+        pathK[depth - 1] = k + 1;
+        const e = g.edges[k];
         if (!keep(e)) continue;
-        const w = at.get(e.to);
-        if (w === undefined) continue;
+        const w = e.toIndex;
         if (index[w] === -1) open(w);
-        else if (onStack[w]) low[top.v] = Math.min(low[top.v], index[w]);
+        else if (onStack[w] && index[w] < low[v]) low[v] = index[w];
         continue;
       }
-      work.pop();
-      if (work.length) {
-        const parent = work[work.length - 1].v;
-        low[parent] = Math.min(low[parent], low[top.v]);
+      depth--;
+      if (depth > 0) {
+        const parent = pathV[depth - 1];
+        if (low[v] < low[parent]) low[parent] = low[v];
       }
-      if (low[top.v] === index[top.v]) {
+      if (low[v] === index[v]) {
+        if (stack[sp - 1] === v) {
+          // A component of one system: no cycle (self-edges are not in the graph).
+          onStack[v] = 0;
+          sp--;
+          continue;
+        }
         const comp: string[] = [];
         let w: number;
         do {
-          w = stack.pop()!;
+          w = stack[--sp];
           onStack[w] = 0;
-          comp.push(ids[w]);
-        } while (w !== top.v);
+          comp.push(g.ids[w]);
+        } while (w !== v);
         result.push(comp);
       }
     }
@@ -107,7 +119,7 @@ apis:
       const members = [...comp].sort();
       const subject = members[0];
       const inComp = new Set(comp);
-      const edges = members.flatMap((m) => (l.graph.out.get(m) ?? []).filter((e) => keep(e) && inComp.has(e.to)).map((e) => ({ from: e.from, to: e.to, api: e.via ?? null })));
+      const edges = members.flatMap((m) => outEdges(l.graph, m).filter((e) => keep(e) && inComp.has(e.to)).map((e) => ({ from: e.from, to: e.to, api: e.via ?? null })));
       const s = l.systemById.get(subject)!;
       ctx.report({
         subject,

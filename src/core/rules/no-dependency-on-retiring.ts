@@ -47,12 +47,14 @@ apis:
   check(ctx) {
     const l = ctx.landscape;
     const retiring = new Set(ctx.options.phases);
-    for (const s of l.systems) {
+    for (let i = 0; i < l.systems.length; i++) {
+      const s = l.systems[i];
       if (retiring.has(s.lifecycle)) continue;
       // Edges of the derived graph (SPEC §2.4): an API whose provider does not resolve to
       // another system, or a dependsOn entry that does not resolve, gives no edge.
-      for (const e of l.graph.out.get(s.id) ?? []) {
-        const t = l.systemById.get(e.to)!;
+      for (let k = l.graph.outStart[i]; k < l.graph.outStart[i + 1]; k++) {
+        const e = l.graph.edges[k];
+        const t = l.systems[e.toIndex];
         if (e.kind === 'consumes') {
           const c = e.entry as Consumption;
           const api = l.apiById.get(e.via!)!;

@@ -43,9 +43,10 @@ apis:
         dataLinked.add(owner);
       }
     }
-    for (const s of l.systems) {
+    for (let i = 0; i < l.systems.length; i++) {
+      const s = l.systems[i];
       if (s.lifecycle === 'plan') continue;
-      if ((l.graph.targets.get(s.id)?.length ?? 0) > 0 || (l.graph.sources.get(s.id)?.length ?? 0) > 0 || dataLinked.has(s.id)) continue;
+      if (l.graph.ce[i] > 0 || l.graph.ca[i] > 0 || dataLinked.has(s.id)) continue;
       ctx.report({
         subject: s.id,
         related: [s.id],

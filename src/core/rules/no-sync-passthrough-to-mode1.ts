@@ -1,4 +1,4 @@
-import type { Edge, Graph } from '../model/graph';
+import { GEARBOX, MODE1, MODE2, type Edge, type Graph } from '../model/graph';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -41,51 +41,71 @@ apis:
   },
   check(ctx) {
     const l = ctx.landscape;
-    const mode = (id: string): string | undefined => l.systemById.get(id)?.mode;
-    const live = gearboxesReachingMode1(l.graph, mode);
-    if (live.size === 0) return;
-    for (const s of l.systems) {
-      if (s.mode !== 'mode2') continue;
-      // BFS over gearbox systems only; `reachedBy[g]` is the edge that first reached g. Only
+    const g = l.graph;
+    const n = g.ids.length;
+    const live = gearboxesReachingMode1(g);
+    if (live === null) return;
+    // Per-source marks without clearing: `reached[j] === i + 1` means "reached from system i".
+    const reached = new Int32Array(n);
+    const reachedBy = new Int32Array(n);
+    const found = new Int32Array(n);
+    const foundBy = new Int32Array(n);
+    const queue = new Int32Array(n);
+    const foundOrder: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (g.mode[i] !== MODE2) continue;
+      // BFS over gearbox systems only; `reachedBy[j]` is the edge that first reached j. Only
       // "live" gearboxes (a synchronous gearbox path from them reaches Mode 1) are entered:
       // no other can lead to a finding or to a live one, so the paths found are the same,
       // and a Mode-2 system far from any such gearbox costs nothing.
-      const reachedBy = new Map<string, Edge>();
-      const found = new Map<string, Edge>();
-      const queue: string[] = [];
-      for (const e of l.graph.out.get(s.id) ?? []) {
-        if (e.interaction !== 'sync' || !live.has(e.to) || reachedBy.has(e.to)) continue;
-        reachedBy.set(e.to, e);
-        queue.push(e.to);
+      const mark = i + 1;
+      let tail = 0;
+      foundOrder.length = 0;
+      for (let k = g.outStart[i]; k < g.outStart[i + 1]; k++) {
+        const to = g.edges[k].toIndex;
+        if (g.edges[k].interaction !== 'sync' || !live[to] || reached[to] === mark) continue;
+        reached[to] = mark;
+        reachedBy[to] = k;
+        queue[tail++] = to;
       }
-      for (let i = 0; i < queue.length; i++) {
-        const g = queue[i];
-        for (const e of l.graph.out.get(g) ?? []) {
-          if (e.interaction !== 'sync' || e.to === s.id) continue;
-          const m = mode(e.to);
-          if (m === 'mode1') {
-            if (!found.has(e.to)) found.set(e.to, e);
-          } else if (m === 'gearbox' && live.has(e.to) && !reachedBy.has(e.to)) {
-            reachedBy.set(e.to, e);
-            queue.push(e.to);
+      for (let head = 0; head < tail; head++) {
+        const v = queue[head];
+        for (let k = g.outStart[v]; k < g.outStart[v + 1]; k++) {
+          const e = g.edges[k];
+          const to = e.toIndex;
+          if (e.interaction !== 'sync' || to === i) continue;
+          const m = g.mode[to];
+          if (m === MODE1) {
+            if (found[to] !== mark) {
+              found[to] = mark;
+              foundBy[to] = k;
+              foundOrder.push(to);
+            }
+          } else if (m === GEARBOX && live[to] && reached[to] !== mark) {
+            reached[to] = mark;
+            reachedBy[to] = k;
+            queue[tail++] = to;
           }
         }
       }
-      for (const [x, last] of found) {
-        const path: Edge[] = [last];
-        for (let cur = last.from; cur !== s.id; ) {
-          const e = reachedBy.get(cur)!;
+      if (foundOrder.length === 0) continue;
+      const s = l.systems[i];
+      for (const x of foundOrder) {
+        const path: Edge[] = [g.edges[foundBy[x]]];
+        for (let cur = path[0].fromIndex; cur !== i; ) {
+          const e = g.edges[reachedBy[cur]];
           path.unshift(e);
-          cur = e.from;
+          cur = e.fromIndex;
         }
         const gearboxes = path.slice(1).map((e) => e.from);
+        const target = g.ids[x];
         const hops = [s.id, ...path.map((e) => `${e.to}${e.via ? ` (${e.via})` : ''}`)].join(' → ');
         ctx.report({
           subject: s.id,
-          related: [s.id, ...gearboxes, x],
+          related: [s.id, ...gearboxes, target],
           file: s.file,
           span: path[0].entry.span,
-          message: `Mode-2 system '${s.id}' reaches Mode-1 system '${x}' only synchronously through the gearbox: ${hops}. Every outage or maintenance window of '${x}' reaches '${s.id}'; decouple in time (events, a read model fed asynchronously, CDC).`,
+          message: `Mode-2 system '${s.id}' reaches Mode-1 system '${target}' only synchronously through the gearbox: ${hops}. Every outage or maintenance window of '${target}' reaches '${s.id}'; decouple in time (events, a read model fed asynchronously, CDC).`,
           data: { path: [s.id, ...path.map((e) => e.to)], apis: path.map((e) => e.via ?? null) },
         });
       }
@@ -95,27 +115,25 @@ apis:
 
 /**
  * Gearbox systems from which a synchronous path through gearbox systems only reaches a
- * Mode-1 system: one backward search from the Mode-1 systems, linear in systems and edges.
+ * Mode-1 system (1 per system index), or null when there is none: one backward search from
+ * the Mode-1 systems, linear in systems and edges.
  */
-function gearboxesReachingMode1(g: Graph, mode: (id: string) => string | undefined): Set<string> {
-  const live = new Set<string>();
-  const queue: string[] = [];
-  for (const [to, edges] of g.in) {
-    if (mode(to) !== 'mode1') continue;
-    for (const e of edges) {
-      if (e.interaction === 'sync' && mode(e.from) === 'gearbox' && !live.has(e.from)) {
-        live.add(e.from);
-        queue.push(e.from);
+function gearboxesReachingMode1(g: Graph): Uint8Array | null {
+  const n = g.ids.length;
+  const live = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  let tail = 0;
+  const enterSources = (v: number): void => {
+    for (let k = g.inStart[v]; k < g.inStart[v + 1]; k++) {
+      const e = g.edges[g.inEdges[k]];
+      const from = e.fromIndex;
+      if (e.interaction === 'sync' && g.mode[from] === GEARBOX && !live[from]) {
+        live[from] = 1;
+        queue[tail++] = from;
       }
     }
-  }
-  for (let i = 0; i < queue.length; i++) {
-    for (const e of g.in.get(queue[i]) ?? []) {
-      if (e.interaction === 'sync' && mode(e.from) === 'gearbox' && !live.has(e.from)) {
-        live.add(e.from);
-        queue.push(e.from);
-      }
-    }
-  }
-  return live;
+  };
+  for (let v = 0; v < n; v++) if (g.mode[v] === MODE1) enterSources(v);
+  for (let head = 0; head < tail; head++) enterSources(queue[head]);
+  return tail === 0 ? null : live;
 }

@@ -10,19 +10,21 @@ import { activeRollouts } from './rollout-support';
  */
 function internetReach(l: Landscape): Map<string, string> {
   const from = new Map<string, string>();
-  const queue: string[] = [];
-  for (const s of l.systems) {
-    if (s.exposure === 'internet') {
-      from.set(s.id, s.id);
-      queue.push(s.id);
+  const g = l.graph;
+  const queue: number[] = [];
+  for (let i = 0; i < l.systems.length; i++) {
+    if (l.systems[i].exposure === 'internet') {
+      from.set(g.ids[i], g.ids[i]);
+      queue.push(i);
     }
   }
-  for (let i = 0; i < queue.length; i++) {
-    const v = queue[i];
-    for (const e of l.graph.out.get(v) ?? []) {
+  for (let q = 0; q < queue.length; q++) {
+    const v = queue[q];
+    for (let k = g.outStart[v]; k < g.outStart[v + 1]; k++) {
+      const e = g.edges[k];
       if (e.interaction !== 'sync' || from.has(e.to)) continue;
-      from.set(e.to, from.get(v)!);
-      queue.push(e.to);
+      from.set(e.to, from.get(g.ids[v])!);
+      queue.push(e.toIndex);
     }
   }
   return from;

@@ -37,9 +37,12 @@ apis:
   },
   check(ctx) {
     const l = ctx.landscape;
-    for (const s of l.systems) {
-      for (const e of l.graph.out.get(s.id) ?? []) {
-        const t = l.systemById.get(e.to)!;
+    const g = l.graph;
+    for (let i = 0; i < l.systems.length; i++) {
+      const s = l.systems[i];
+      for (let k = g.outStart[i]; k < g.outStart[i + 1]; k++) {
+        const e = g.edges[k];
+        const t = l.systems[e.toIndex];
         const holderShadow = s.governance === 'shadow';
         if (holderShadow === (t.governance === 'shadow')) continue;
         const shadow = holderShadow ? s.id : t.id;

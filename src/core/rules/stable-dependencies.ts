@@ -1,4 +1,3 @@
-import { coupling } from '../model/graph';
 import { defineRule } from './rule';
 
 interface Options {
@@ -42,19 +41,18 @@ apis:
   },
   check(ctx) {
     const l = ctx.landscape;
-    const inst = new Map<string, number>();
-    const I = (id: string): number => {
-      let v = inst.get(id);
-      if (v === undefined) inst.set(id, (v = coupling(l.graph, id).instability ?? 0));
-      return v;
-    };
-    for (const s of l.systems) {
+    const g = l.graph;
+    // Instability by system index; 0 for a system without edges (it has none to report).
+    const I = (i: number): number => (g.ce[i] + g.ca[i] === 0 ? 0 : g.ce[i] / (g.ce[i] + g.ca[i]));
+    for (let i = 0; i < l.systems.length; i++) {
+      const s = l.systems[i];
       const seen = new Set<string>();
-      for (const e of l.graph.out.get(s.id) ?? []) {
+      for (let k = g.outStart[i]; k < g.outStart[i + 1]; k++) {
+        const e = g.edges[k];
         if (seen.has(e.to)) continue;
         seen.add(e.to);
-        const is = I(s.id);
-        const it = I(e.to);
+        const is = I(i);
+        const it = I(e.toIndex);
         if (!(it - is > ctx.options.minDelta + 1e-9)) continue;
         ctx.report({
           subject: s.id,

@@ -1,7 +1,7 @@
 /** Small shared pieces of the rules: graph edges with their entities, date arithmetic, indexes. */
 import type { ApiEntity, Consumption, SystemEntity } from '../model/entities';
 import type { Span } from '../parse/yaml-tree';
-import type { Edge } from '../model/graph';
+import { GEARBOX, MODE1, MODE2, type Edge } from '../model/graph';
 import type { Landscape } from '../model/landscape';
 import { fix, replaceEdit } from './locate';
 
@@ -65,11 +65,13 @@ export function gearboxWrappers(l: Landscape): { byProvider: Map<string, string[
     for (const id of ids) if (!list.includes(id)) list.push(id);
     m.set(k, list);
   };
-  for (const g of l.systems) {
-    if (g.mode !== 'gearbox') continue;
-    const own = (provided.get(g.id) ?? []).map((a) => a.id);
+  const g = l.graph;
+  for (let i = 0; i < g.ids.length; i++) {
+    if (g.mode[i] !== GEARBOX) continue;
+    const own = (provided.get(g.ids[i]) ?? []).map((a) => a.id);
     if (own.length === 0) continue;
-    for (const e of l.graph.out.get(g.id) ?? []) {
+    for (let k = g.outStart[i]; k < g.outStart[i + 1]; k++) {
+      const e = g.edges[k];
       if (!e.via) continue;
       add(byProvider, e.to, own);
       add(byApi, e.via, own);
@@ -86,11 +88,18 @@ export function consumedApiSpan(e: Edge): Span | null {
 }
 
 /** Every edge from a system of one mode to a system of another, in load and entry order. */
-export function* crossModeEdges(l: Landscape, from: 'mode1' | 'mode2', to: 'mode1' | 'mode2'): Generator<{ s: SystemEntity; e: Edge }> {
-  for (const s of l.systems) {
-    if (s.mode !== from) continue;
-    for (const e of l.graph.out.get(s.id) ?? []) if (l.systemById.get(e.to)?.mode === to) yield { s, e };
+export function crossModeEdges(l: Landscape, from: 'mode1' | 'mode2', to: 'mode1' | 'mode2'): { s: SystemEntity; e: Edge }[] {
+  const g = l.graph;
+  const fromCode = from === 'mode1' ? MODE1 : MODE2;
+  const toCode = to === 'mode1' ? MODE1 : MODE2;
+  const out: { s: SystemEntity; e: Edge }[] = [];
+  for (let i = 0; i < g.ids.length; i++) {
+    if (g.mode[i] !== fromCode) continue;
+    for (let k = g.outStart[i]; k < g.outStart[i + 1]; k++) {
+      if (g.mode[g.edges[k].toIndex] === toCode) out.push({ s: l.systems[i], e: g.edges[k] });
+    }
   }
+  return out;
 }
 
 /** The finding of a direct cross-mode edge, with "Use gearbox API" fixes on consumes entries. */
