@@ -1,3 +1,4 @@
+import type { Owner } from '../model/entities';
 import { keySpan } from './locate';
 import { defineRule } from './rule';
 
@@ -47,26 +48,31 @@ systems:
   },
   check(ctx) {
     const l = ctx.landscape;
+    // Roles are compared exactly as written (SPEC: a `role` allowed for the mode; CIO ≠ cio).
+    const allowed = { mode1: new Set(ctx.options.mode1), mode2: new Set(ctx.options.mode2), gearbox: new Set(ctx.options.gearbox) };
+    // Thousands of systems share a handful of owners: each (owner, mode) is decided once.
+    const decided = new Map<string, boolean>();
+    const walk = (owner: Owner, mode: keyof Options): { ok: boolean; chain: string[]; seen: Set<string> } => {
+      const chain: string[] = [];
+      const seen = new Set<string>();
+      for (let o: Owner | undefined = owner; o && !seen.has(o.id); o = o.parent ? l.ownerById.get(o.parent.id) : undefined) {
+        seen.add(o.id);
+        chain.push(o.role ? `${o.id} (${o.role})` : o.id);
+        if (o.role !== undefined && allowed[mode].has(o.role)) return { ok: true, chain, seen };
+      }
+      return { ok: false, chain, seen };
+    };
     for (const s of l.systems) {
       if (s.governance === 'shadow' || !s.owner) continue;
       const mode = s.mode as keyof Options | undefined;
       if (mode !== 'mode1' && mode !== 'mode2' && mode !== 'gearbox') continue;
       const owner = l.ownerById.get(s.owner.id);
       if (!owner) continue;
-      // Roles are compared exactly as written (SPEC: a `role` allowed for the mode; CIO ≠ cio).
-      const allowed = new Set(ctx.options[mode]);
-      const chain: string[] = [];
-      const seen = new Set<string>();
-      let ok = false;
-      for (let o = owner as typeof owner | undefined; o && !seen.has(o.id); o = o.parent ? l.ownerById.get(o.parent.id) : undefined) {
-        seen.add(o.id);
-        chain.push(o.role ? `${o.id} (${o.role})` : o.id);
-        if (o.role !== undefined && allowed.has(o.role)) {
-          ok = true;
-          break;
-        }
-      }
+      const key = `${mode}\0${owner.id}`;
+      let ok = decided.get(key);
+      if (ok === undefined) decided.set(key, (ok = walk(owner, mode).ok));
       if (ok) continue;
+      const { chain, seen } = walk(owner, mode);
       ctx.report({
         subject: s.id,
         related: [s.id, owner.id],

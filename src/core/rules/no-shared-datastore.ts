@@ -43,7 +43,6 @@ dataStores:
   },
   check(ctx) {
     const l = ctx.landscape;
-    const provided = apisByProvider(l);
     for (const s of l.systems) {
       for (const a of s.dataAccess) {
         const store = l.storeById.get(a.store.id);
@@ -51,7 +50,8 @@ dataStores:
         const ownerId = store?.system && l.systemById.get(store.system.id)?.id;
         if (!store || !ownerId || ownerId === s.id) continue;
         if (a.access === 'cdc' && s.mode === 'gearbox' && ctx.options.allowCdcFromGearbox) continue;
-        const apis = (provided.get(ownerId) ?? []).map((x) => x.id);
+        // The index of APIs is built on the first finding only: most landscapes have none.
+        const apis = (apisByProvider(l).get(ownerId) ?? []).map((x) => x.id);
         ctx.report({
           subject: s.id,
           related: [s.id, store.id, ownerId],

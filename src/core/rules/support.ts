@@ -16,11 +16,19 @@ export function edgePhrase(e: Edge): string {
 }
 
 export function daysBetween(from: string, to: string): number {
-  const t = (d: string): number => {
-    const [y, m, day] = d.split('-').map(Number);
-    return Date.UTC(y, m - 1, day);
+  return Math.round((utcOf(to) - utcOf(from)) / 86_400_000);
+}
+
+/** Milliseconds of a YYYY-MM-DD date, read from its digits (a rule asks this for thousands of systems). */
+function utcOf(d: string): number {
+  const digits = (i: number, n: number): number => {
+    let v = 0;
+    for (let k = i; k < i + n; k++) v = v * 10 + d.charCodeAt(k) - 48;
+    return v;
   };
-  return Math.round((t(to) - t(from)) / 86_400_000);
+  if (/^\d{4}-\d{2}-\d{2}/.test(d)) return Date.UTC(digits(0, 4), digits(5, 2) - 1, digits(8, 2));
+  const [y, m, day] = d.split('-').map(Number);
+  return Date.UTC(y, m - 1, day);
 }
 
 const apisByProviderCache = new WeakMap<Landscape, Map<string, ApiEntity[]>>();
@@ -57,7 +65,16 @@ export function gearboxWrappers(l: Landscape): { byProvider: Map<string, string[
   // Two rules ask for them on every lint: computed once per landscape.
   const hit = wrappersCache.get(l);
   if (hit) return hit;
-  const provided = apisByProvider(l);
+  const g = l.graph;
+  // The APIs of gearbox systems only (the wrappers' own APIs), by system index.
+  const provided = new Map<number, string[]>();
+  for (const a of l.apis) {
+    const i = a.provider ? g.indexOf(a.provider.id) : -1;
+    if (i < 0 || g.mode[i] !== GEARBOX) continue;
+    const list = provided.get(i);
+    if (list) list.push(a.id);
+    else provided.set(i, [a.id]);
+  }
   const byProvider = new Map<string, string[]>();
   const byApi = new Map<string, string[]>();
   const add = (m: Map<string, string[]>, k: string, ids: string[]): void => {
@@ -65,11 +82,10 @@ export function gearboxWrappers(l: Landscape): { byProvider: Map<string, string[
     for (const id of ids) if (!list.includes(id)) list.push(id);
     m.set(k, list);
   };
-  const g = l.graph;
   for (let i = 0; i < g.ids.length; i++) {
     if (g.mode[i] !== GEARBOX) continue;
-    const own = (provided.get(g.ids[i]) ?? []).map((a) => a.id);
-    if (own.length === 0) continue;
+    const own = provided.get(i);
+    if (!own) continue;
     for (let k = g.outStart[i]; k < g.outStart[i + 1]; k++) {
       const e = g.edges[k];
       if (!e.via) continue;
