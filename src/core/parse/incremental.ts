@@ -10,7 +10,7 @@
  * parses the whole text. A property test checks that the result always equals a full parse.
  */
 import { MAX_DEPTH, parseYaml, type ParsedYaml } from './parse-yaml';
-import type { YMap, YNode, YPair, YSeq } from './yaml-tree';
+import { movedScalar, type YMap, type YNode, type YPair, type YSeq } from './yaml-tree';
 
 export function reparseIncrementally(prevText: string, prev: ParsedYaml, text: string): ParsedYaml | undefined {
   const root = prev.root;
@@ -102,7 +102,7 @@ function shift<T extends YNode>(n: T, d: number): T {
   if (d === 0) return n;
   switch (n.kind) {
     case 'scalar':
-      return { ...n, start: n.start + d, end: n.end + d };
+      return movedScalar(n, n.start + d, n.end + d) as T;
     case 'seq':
       return { ...n, items: n.items.map((x) => shift(x, d)), start: n.start + d, end: n.end + d };
     case 'map':

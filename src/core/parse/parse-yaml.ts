@@ -8,7 +8,7 @@
  */
 import { EventBuffer, getBlockValue, getDoubleQuotedValue, getPlainValue, getSingleQuotedValue, parseEvents, REC } from './vendor/yaml-events';
 import { resolvePlain } from './resolve-scalar';
-import type { Span, YAlias, YMap, YNode, YPair, YScalar, YSeq } from './yaml-tree';
+import { PlainScalar, QuotedScalar, type Span, type YAlias, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './yaml-tree';
 
 export interface ParseProblem {
   code: 'core/yaml-syntax' | 'core/schema';
@@ -232,7 +232,7 @@ const SMALL_MAP = 16;
 function scalarNode(text: string, d: Int32Array, o: number, fallback: number, shared: (string | undefined)[] | null): YScalar {
   let start = d[o + A];
   let end = d[o + B];
-  if (start < 0) return { kind: 'scalar', value: null, text: '', quoted: false, start: fallback, end: fallback };
+  if (start < 0) return new PlainScalar(null, '', fallback, fallback);
   const style = d[o + STYLE];
   const raw = shared !== null && d[o + FAST] ? sharedSlice(text, start, end, shared) : scalarText(text, d, o);
   const quoted = style !== 1;
@@ -247,7 +247,7 @@ function scalarNode(text: string, d: Int32Array, o: number, fallback: number, sh
   }
   const forcedString = d[o + TAG_START] >= 0 && /^!!str$|^!<tag:yaml\.org,2002:str>$/.test(text.slice(d[o + TAG_START], d[o + TAG_END]));
   const value = quoted || forcedString ? raw : resolvePlain(raw);
-  return { kind: 'scalar', value, text: raw, quoted, start, end };
+  return quoted ? new QuotedScalar(value, raw, start, end) : new PlainScalar(value, raw, start, end);
 }
 
 const KEY_SLOTS = 512;

@@ -31,6 +31,30 @@ export interface YScalar extends Span {
   quoted: boolean;
 }
 
+/**
+ * The scalar nodes the parser makes. `kind` and `quoted` live on the prototype: a file of
+ * 10,000 systems has ~300,000 scalars, and two fields fewer per node is 5 MB less to allocate
+ * (fresh memory is most of what a large lint pays for). `toJSON` keeps them in serialisations.
+ */
+export class PlainScalar implements YScalar {
+  declare readonly kind: 'scalar';
+  declare readonly quoted: boolean;
+  constructor(public value: ScalarValue, public text: string, public start: number, public end: number) {}
+  toJSON(): YScalar {
+    return { kind: 'scalar', value: this.value, text: this.text, quoted: this.quoted, start: this.start, end: this.end };
+  }
+}
+Object.defineProperties(PlainScalar.prototype, { kind: { value: 'scalar' }, quoted: { value: false } });
+
+/** A 'single', "double", | or > scalar (see PlainScalar). */
+export class QuotedScalar extends PlainScalar {}
+Object.defineProperty(QuotedScalar.prototype, 'quoted', { value: true });
+
+/** A scalar node like `node` with other offsets. */
+export function movedScalar(node: YScalar, start: number, end: number): YScalar {
+  return node.quoted ? new QuotedScalar(node.value, node.text, start, end) : new PlainScalar(node.value, node.text, start, end);
+}
+
 export interface YPair extends Span {
   key: YNode;
   /** null when the key has no value node at all (`? key` without `:`). */
