@@ -10,7 +10,7 @@
  * parses the whole text. A property test checks that the result always equals a full parse.
  */
 import { MAX_DEPTH, parseYaml, type ParsedYaml } from './parse-yaml';
-import { movedScalar, type YMap, type YNode, type YPair, type YSeq } from './yaml-tree';
+import { movedScalar, Pair, type YMap, type YNode, type YPair, type YSeq } from './yaml-tree';
 
 export function reparseIncrementally(prevText: string, prev: ParsedYaml, text: string): ParsedYaml | undefined {
   const root = prev.root;
@@ -59,7 +59,7 @@ export function reparseIncrementally(prevText: string, prev: ParsedYaml, text: s
   const after = seq.items.slice(j + 1).map((n) => shift(n, delta));
   const items = [...seq.items.slice(0, i), ...fresh, ...after];
   const newSeq: YSeq = { kind: 'seq', flow: false, items, start: i === 0 && subSeq ? subSeq.start + regionStart : seq.start, end: items[items.length - 1].end };
-  const newPair: YPair = { key: pair.key, value: newSeq, start: pair.start, end: Math.max(pair.key.end, newSeq.end) };
+  const newPair: YPair = new Pair(pair.key, newSeq);
   const pairs = [...root.pairs.slice(0, p), newPair, ...root.pairs.slice(p + 1).map((x) => shiftPair(x, delta))];
   const newRoot: YMap = { kind: 'map', flow: false, pairs, start: root.start, end: pairs[pairs.length - 1].end };
   return { root: newRoot, problems: [], fatal: false, hasAnchors: false };
@@ -113,5 +113,5 @@ function shift<T extends YNode>(n: T, d: number): T {
 }
 
 function shiftPair(x: YPair, d: number): YPair {
-  return d === 0 ? x : { key: shift(x.key, d), value: x.value && shift(x.value, d), start: x.start + d, end: x.end + d };
+  return d === 0 ? x : new Pair(shift(x.key, d), x.value && shift(x.value, d));
 }

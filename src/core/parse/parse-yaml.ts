@@ -8,7 +8,7 @@
  */
 import { EventBuffer, getBlockValue, getDoubleQuotedValue, getPlainValue, getSingleQuotedValue, parseEvents, REC } from './vendor/yaml-events';
 import { resolvePlain } from './resolve-scalar';
-import { PlainScalar, QuotedScalar, type Span, type YAlias, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './yaml-tree';
+import { Pair, PlainScalar, QuotedScalar, type Span, type YAlias, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './yaml-tree';
 
 export interface ParseProblem {
   code: 'core/yaml-syntax' | 'core/schema';
@@ -108,7 +108,7 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
     }
     const key = top.key;
     top.key = null;
-    const pair: YPair = { key, value: node, start: key.start, end: Math.max(key.end, node.end) };
+    const pair: YPair = new Pair(key, node);
     const k = key.kind === 'scalar' ? key.text : null;
     if (k !== null) {
       if (isDuplicateKey(top, kids as YPair[], kidsTop, k)) {
@@ -185,7 +185,7 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
         const node = frame.node;
         if (frame.key !== null && node.kind === 'map') {
           // A key without any value event: keep it with a null value.
-          kids[kidsTop++] = { key: frame.key, value: null, start: frame.key.start, end: frame.key.end };
+          kids[kidsTop++] = new Pair(frame.key, null);
           node.end = Math.max(node.end, frame.key.end);
         }
         // An array of exactly the children's size: pushing onto an empty array reserves room

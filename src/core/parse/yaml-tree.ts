@@ -61,6 +61,20 @@ export interface YPair extends Span {
   value: YNode | null;
 }
 
+/** A mapping entry whose span is derived from its key and value (two fields fewer per pair; see PlainScalar). */
+export class Pair implements YPair {
+  constructor(public key: YNode, public value: YNode | null) {}
+  get start(): number {
+    return this.key.start;
+  }
+  get end(): number {
+    return this.value && this.value.end > this.key.end ? this.value.end : this.key.end;
+  }
+  toJSON(): YPair {
+    return { key: this.key, value: this.value, start: this.start, end: this.end };
+  }
+}
+
 export interface YMap extends Span {
   kind: 'map';
   flow: boolean;
