@@ -50,6 +50,9 @@ export class Graph {
   /** Distinct targets (efferent coupling Ce) and distinct sources (afferent coupling Ca) per system index. */
   readonly ce: Int32Array;
   readonly ca: Int32Array;
+  /** Ids of the APIs each system provides, in load order: `apiIds[apiStart[i]] …`. */
+  readonly apiStart: Int32Array;
+  readonly apiIds: string[];
   private readonly indexById: Map<string, number>;
   private maps?: { out: Map<string, Edge[]>; in: Map<string, Edge[]>; targets: Map<string, string[]>; sources: Map<string, string[]> };
 
@@ -68,6 +71,13 @@ export class Graph {
       const k = p ? this.indexById.get(p.id) : undefined;
       if (k !== undefined) providerOf.set(api.id, k);
     }
+    // The APIs per provider, grouped by a counting sort (Map order is load order).
+    this.apiStart = new Int32Array(n + 1);
+    for (const k of providerOf.values()) this.apiStart[k + 1]++;
+    for (let i = 0; i < n; i++) this.apiStart[i + 1] += this.apiStart[i];
+    this.apiIds = new Array<string>(providerOf.size);
+    const next = this.apiStart.slice(0, n);
+    for (const [api, k] of providerOf) this.apiIds[next[k]++] = api;
     this.outStart = new Int32Array(n + 1);
     const edges = this.edges;
     for (let i = 0; i < n; i++) {
@@ -115,6 +125,11 @@ export class Graph {
   /** Out-edges of system i: `edges[k]` for k from `outStart[i]` to `outStart[i + 1] - 1`. */
   outRange(i: number): [number, number] {
     return [this.outStart[i], this.outStart[i + 1]];
+  }
+
+  /** Ids of the APIs system i provides, in load order (a fresh array). */
+  providedApis(i: number): string[] {
+    return i < 0 ? [] : this.apiIds.slice(this.apiStart[i], this.apiStart[i + 1]);
   }
 
   /** Distinct target ids of system i, in edge order. */

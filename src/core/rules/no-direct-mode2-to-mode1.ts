@@ -41,7 +41,7 @@ apis:
   check(ctx) {
     const wrappers = gearboxWrappers(ctx.landscape);
     for (const { s, e } of crossModeEdges(ctx.landscape, 'mode2', 'mode1')) {
-      const candidates = wrappers.byProvider.get(e.to) ?? [];
+      const candidates = wrappers.byProvider(e.to);
       const instead = candidates.length ? ` (e.g. gearbox API '${candidates[0]}')` : ' (an API façade, events or a read model)';
       ctx.report(crossModeFinding(s, e, candidates, `Mode-2 system '${s.id}' ${edgePhrase(e)} Mode-1 system '${e.to}' directly; route it through the gearbox${instead}.`));
     }

@@ -39,7 +39,7 @@ apis:
   check(ctx) {
     const wrappers = gearboxWrappers(ctx.landscape);
     for (const { s, e } of crossModeEdges(ctx.landscape, 'mode1', 'mode2')) {
-      const candidates = e.via ? wrappers.byApi.get(e.via) ?? [] : [];
+      const candidates = e.via ? wrappers.byApi(e.via) : [];
       ctx.report(crossModeFinding(s, e, candidates, `Mode-1 system '${s.id}' ${edgePhrase(e)} Mode-2 system '${e.to}'; a system of record should not depend on a fast-changing front-end service — hand off through an event or a gearbox API.`));
     }
   },

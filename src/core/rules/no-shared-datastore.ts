@@ -1,5 +1,4 @@
 import { defineRule } from './rule';
-import { apisByProvider } from './support';
 
 interface Options {
   allowCdcFromGearbox: boolean;
@@ -50,8 +49,7 @@ dataStores:
         const ownerId = store?.system && l.systemById.get(store.system.id)?.id;
         if (!store || !ownerId || ownerId === s.id) continue;
         if (a.access === 'cdc' && s.mode === 'gearbox' && ctx.options.allowCdcFromGearbox) continue;
-        // The index of APIs is built on the first finding only: most landscapes have none.
-        const apis = (apisByProvider(l).get(ownerId) ?? []).map((x) => x.id);
+        const apis = l.graph.providedApis(l.graph.indexOf(ownerId));
         ctx.report({
           subject: s.id,
           related: [s.id, store.id, ownerId],

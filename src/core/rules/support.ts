@@ -31,24 +31,6 @@ function utcOf(d: string): number {
   return Date.UTC(y, m - 1, day);
 }
 
-const apisByProviderCache = new WeakMap<Landscape, Map<string, ApiEntity[]>>();
-
-/** APIs per provider system id, in load order (computed once per landscape). */
-export function apisByProvider(l: Landscape): Map<string, ApiEntity[]> {
-  let m = apisByProviderCache.get(l);
-  if (!m) {
-    m = new Map();
-    for (const a of l.apis) {
-      if (!a.provider) continue;
-      const list = m.get(a.provider.id) ?? [];
-      list.push(a);
-      m.set(a.provider.id, list);
-    }
-    apisByProviderCache.set(l, m);
-  }
-  return m;
-}
-
 /** Systems of a mode, checked with the SPEC's spelling. */
 export function isMode(s: SystemEntity | undefined, mode: 'mode1' | 'mode2' | 'gearbox'): boolean {
   return s?.mode === mode;
@@ -56,46 +38,42 @@ export function isMode(s: SystemEntity | undefined, mode: 'mode1' | 'mode2' | 'g
 
 /**
  * "Gearbox wrappers" (SPEC §4): gearbox systems that consume an API of system X and
- * themselves provide APIs. Returns, per consumed API id and per provider id, the APIs
- * those gearbox systems provide — the candidates for "Use gearbox API".
+ * themselves provide APIs. `byProvider(x)` gives the APIs those gearbox systems provide (the
+ * candidates for "Use gearbox API"), `byApi(a)` the same for the gearbox systems consuming
+ * API a. Both walk X's incoming edges when asked (findings are few; the whole table cost
+ * more than the rules using it), in the order of the gearbox systems, then of their APIs.
  */
-const wrappersCache = new WeakMap<Landscape, { byProvider: Map<string, string[]>; byApi: Map<string, string[]> }>();
+export interface GearboxWrappers {
+  byProvider(providerId: string): string[];
+  byApi(apiId: string): string[];
+}
 
-export function gearboxWrappers(l: Landscape): { byProvider: Map<string, string[]>; byApi: Map<string, string[]> } {
-  // Two rules ask for them on every lint: computed once per landscape.
-  const hit = wrappersCache.get(l);
-  if (hit) return hit;
+export function gearboxWrappers(l: Landscape): GearboxWrappers {
   const g = l.graph;
-  // The APIs of gearbox systems only (the wrappers' own APIs), by system index.
-  const provided = new Map<number, string[]>();
-  for (const a of l.apis) {
-    const i = a.provider ? g.indexOf(a.provider.id) : -1;
-    if (i < 0 || g.mode[i] !== GEARBOX) continue;
-    const list = provided.get(i);
-    if (list) list.push(a.id);
-    else provided.set(i, [a.id]);
-  }
-  const byProvider = new Map<string, string[]>();
-  const byApi = new Map<string, string[]>();
-  const add = (m: Map<string, string[]>, k: string, ids: string[]): void => {
-    const list = m.get(k) ?? [];
-    for (const id of ids) if (!list.includes(id)) list.push(id);
-    m.set(k, list);
-  };
-  for (let i = 0; i < g.ids.length; i++) {
-    if (g.mode[i] !== GEARBOX) continue;
-    const own = provided.get(i);
-    if (!own) continue;
-    for (let k = g.outStart[i]; k < g.outStart[i + 1]; k++) {
-      const e = g.edges[k];
-      if (!e.via) continue;
-      add(byProvider, e.to, own);
-      add(byApi, e.via, own);
+  const collect = (provider: number, via: (e: Edge) => boolean): string[] => {
+    const out: string[] = [];
+    for (let k = g.inStart[provider]; k < g.inStart[provider + 1]; k++) {
+      const e = g.edges[g.inEdges[k]];
+      if (!e.via || g.mode[e.fromIndex] !== GEARBOX || !via(e)) continue;
+      for (let a = g.apiStart[e.fromIndex]; a < g.apiStart[e.fromIndex + 1]; a++) if (!out.includes(g.apiIds[a])) out.push(g.apiIds[a]);
     }
-  }
-  const wrappers = { byProvider, byApi };
-  wrappersCache.set(l, wrappers);
-  return wrappers;
+    return out;
+  };
+  const memo = new Map<string, string[]>();
+  return {
+    byProvider(providerId) {
+      let hit = memo.get(providerId);
+      const i = g.indexOf(providerId);
+      if (!hit) memo.set(providerId, (hit = i < 0 ? [] : collect(i, () => true)));
+      return hit;
+    },
+    byApi(apiId) {
+      // The edges through an API all go to its provider.
+      const api = l.apiById.get(apiId);
+      const i = api?.provider ? g.indexOf(api.provider.id) : -1;
+      return i < 0 ? [] : collect(i, (e) => e.via === apiId);
+    },
+  };
 }
 
 /** Span of the API id in a consumes entry (what "use another API" fixes replace), or null for dependsOn. */
