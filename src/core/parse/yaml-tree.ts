@@ -146,6 +146,8 @@ export function scalarString(node: YNode | null | undefined): string | undefined
  * but never more than `budget` nodes in total: an alias bomb ("billion laughs") stops at
  * the budget and the rest becomes null, with `exceeded` set so the caller can report it.
  */
+const hasOwn = Object.prototype.hasOwnProperty;
+
 export function toPlain(node: YNode | null, budget = { left: 1_000_000, exceeded: false }): unknown {
   if (budget.left-- <= 0) {
     budget.exceeded = true;
@@ -159,11 +161,17 @@ export function toPlain(node: YNode | null, budget = { left: 1_000_000, exceeded
     case 'seq':
       return n.items.map((i) => toPlain(i, budget));
     case 'map': {
-      const o: Record<string, unknown> = Object.create(null);
+      // An ordinary object, not Object.create(null): V8 keeps prototype-less objects as hash
+      // tables (slow mode), which made the schema check allocate and look up far more. Keys are
+      // defined as own data properties, so `__proto__` or `constructor` are plain keys here too.
+      const o: Record<string, unknown> = {};
       for (const p of n.pairs) {
         const k = deref(p.key);
         const key = k && k.kind === 'scalar' ? k.text : '';
-        if (!(key in o)) o[key] = toPlain(p.value, budget);
+        if (hasOwn.call(o, key)) continue;
+        const value = toPlain(p.value, budget);
+        if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+        else o[key] = value;
       }
       return o;
     }

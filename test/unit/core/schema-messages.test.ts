@@ -28,6 +28,19 @@ describe('core/schema messages quote the offending value at its node', () => {
     assert.deepEqual(await schemaFindings('systems:\n  - { id: a, mode: mode1, endOfLife: 2025-10-01T23:00:00Z }\n  - { id: b, mode: mode1, endOfLife: 2025-10-01 10:00:00 +02:00 }\n'), []);
   });
 
+  it('keys named like Object built-ins are ordinary unknown properties (no prototype tricks)', async () => {
+    const r = await lintSnippet('systems:\n  - { id: a, mode: mode1, __proto__: { polluted: 1 }, constructor: x, toString: y, hasOwnProperty: z }\n');
+    assert.deepEqual(
+      r.findings.filter((f) => f.rule === 'core/unknown-property').map((f) => r.text.slice(f.span.start, f.span.end)),
+      ['__proto__', 'constructor', 'toString', 'hasOwnProperty'],
+    );
+    assert.deepEqual(r.findings.filter((f) => f.rule === 'core/schema'), []);
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    // A missing required key is not found on the prototype either.
+    const missing = await lintSnippet('systems:\n  - { mode: mode1, constructor: x }\n');
+    assert.ok(missing.findings.some((f) => f.rule === 'core/schema' && /id/.test(f.message)));
+  });
+
   it('a timestamp keeps its date for the date rules', async () => {
     const r = await lintSnippet('owners: [{ id: t, type: team }]\nsystems:\n  - { id: a, mode: mode1, owner: t, endOfLife: 2025-10-01T23:00:00Z }\n');
     assert.deepEqual(findingsOf(r, 'lifecycle-date-passed').map((f) => f.subject), ['a']);
