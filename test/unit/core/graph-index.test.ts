@@ -1,0 +1,136 @@
+/**
+ * The dependency graph is stored as integer arrays (systems numbered, edges grouped by
+ * source, an incoming-edge index, distinct-neighbour counts, APIs per provider) and the
+ * rules walk those. Checked here against plain code written from SPEC §2.4 on random
+ * landscapes: dangling APIs and providers, self-edges, duplicate ids, sync and async.
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { apiInteraction, coupling } from '../../../src/core/model/graph';
+import type { Landscape } from '../../../src/core/model/landscape';
+import { gearboxWrappers } from '../../../src/core/rules/support';
+import { lintFiles } from '../../helpers/lint-snippet';
+
+/** Edges as SPEC §2.4 defines them, in system order, consumes then dependsOn. */
+function referenceEdges(l: Landscape): string[] {
+  const out: string[] = [];
+  for (const s of l.systems) {
+    for (const c of s.consumes) {
+      const api = l.apiById.get(c.api.id);
+      const p = api?.provider ? l.systemById.get(api.provider.id) : undefined;
+      if (api && p && p.id !== s.id) out.push(`${s.id}>${p.id} via ${api.id} ${apiInteraction(api, c)} consumes`);
+    }
+    for (const d of s.dependsOn) {
+      const t = l.systemById.get(d.system.id);
+      if (t && t.id !== s.id) out.push(`${s.id}>${t.id} ${d.interaction ?? 'sync'} dependsOn`);
+    }
+  }
+  return out;
+}
+
+/** The wrappers table as first written (eager, per gearbox in order): the oracle for the lazy lookups. */
+function referenceWrappers(l: Landscape): { byProvider: Map<string, string[]>; byApi: Map<string, string[]> } {
+  const byProvider = new Map<string, string[]>();
+  const byApi = new Map<string, string[]>();
+  const add = (m: Map<string, string[]>, k: string, ids: string[]): void => {
+    const list = m.get(k) ?? [];
+    for (const id of ids) if (!list.includes(id)) list.push(id);
+    m.set(k, list);
+  };
+  for (const g of l.systems) {
+    if (g.mode !== 'gearbox') continue;
+    const own = l.apis.filter((a) => a.provider?.id === g.id).map((a) => a.id);
+    if (own.length === 0) continue;
+    for (const c of g.consumes) {
+      const api = l.apiById.get(c.api.id);
+      const p = api?.provider ? l.systemById.get(api.provider.id) : undefined;
+      if (!api || !p || p.id === g.id) continue;
+      add(byProvider, p.id, own);
+      add(byApi, api.id, own);
+    }
+  }
+  return { byProvider, byApi };
+}
+
+const MODES = ['mode1', 'gearbox', 'mode2', 'gearbox', 'none'] as const;
+const TYPES = ['openapi', 'asyncapi', 'odata', 'idoc', 'graphql'] as const;
+
+const landscapeArb = fc
+  .record({
+    modes: fc.array(fc.constantFrom(...MODES), { minLength: 1, maxLength: 12 }),
+    apis: fc.array(fc.record({ provider: fc.integer({ min: -1, max: 12 }), type: fc.constantFrom(...TYPES), interaction: fc.constantFrom('', 'sync', 'async') }), { maxLength: 12 }),
+    consumes: fc.array(fc.record({ from: fc.nat(), api: fc.integer({ min: -1, max: 12 }), async: fc.boolean() }), { maxLength: 30 }),
+    depends: fc.array(fc.record({ from: fc.nat(), to: fc.integer({ min: -1, max: 12 }), async: fc.boolean() }), { maxLength: 20 }),
+    duplicate: fc.boolean(),
+  })
+  .map(({ modes, apis, consumes, depends, duplicate }) => {
+    const n = modes.length;
+    const sys = (i: number): string => (i < 0 ? 'ghost' : `s${i % n}`);
+    const api = (i: number): string => (i < 0 || i >= apis.length ? 'no-such-api' : `a${i}`);
+    const lists = modes.map(() => ({ consumes: [] as string[], dependsOn: [] as string[] }));
+    for (const c of consumes) lists[c.from % n].consumes.push(c.async ? `{ api: ${api(c.api)}, interaction: async }` : api(c.api));
+    for (const d of depends) lists[d.from % n].dependsOn.push(d.async ? `{ system: ${sys(d.to)}, interaction: async }` : sys(d.to));
+    const systems = modes.map((m, i) => `  - { id: s${i}, owner: t${m === 'none' ? '' : `, mode: ${m}`}, consumes: [${lists[i].consumes.join(', ')}], dependsOn: [${lists[i].dependsOn.join(', ')}] }`);
+    if (duplicate) systems.push(`  - { id: s0, owner: t, mode: mode1, dependsOn: [${sys(1)}] }`);
+    const apiLines = apis.map((a, i) => `  - { id: a${i}, provider: ${sys(a.provider)}, type: ${a.type}${a.interaction ? `, interaction: ${a.interaction}` : ''} }`);
+    return `apiVersion: landscape/v1\nmetadata: { asOf: 2025-10-01 }\nowners: [{ id: t, type: team }]\nsystems:\n${systems.join('\n')}\napis:\n${apiLines.length ? apiLines.join('\n') : '  []'}\n`.replace('apis:\n  []', 'apis: []');
+  });
+
+describe('dependency graph arrays', () => {
+  it('hold exactly the edges, neighbours, couplings and provided APIs of SPEC §2.4 (property)', async () => {
+    let edges = 0, wrapped = 0;
+    await fc.assert(
+      fc.asyncProperty(landscapeArb, async (text) => {
+        const r = await lintFiles({ '/ws/landscape.yaml': text });
+        assert.deepEqual(r.findings.filter((f) => f.rule === 'core/yaml-syntax'), [], text);
+        const l = r.landscape;
+        const g = l.graph;
+        edges += g.edges.length;
+        wrapped += l.systems.filter((s) => gearboxWrappers(l).byProvider(s.id).length > 0).length;
+        const show = (e: (typeof g.edges)[number]): string => (e.via ? `${e.from}>${e.to} via ${e.via} ${e.interaction} ${e.kind}` : `${e.from}>${e.to} ${e.interaction} ${e.kind}`);
+        const ref = referenceEdges(l);
+        assert.deepEqual(g.edges.map(show), ref, text);
+        assert.deepEqual(g.ids, l.systems.map((s) => s.id));
+        for (let i = 0; i < l.systems.length; i++) {
+          const id = g.ids[i];
+          assert.equal(g.indexOf(id), i);
+          const out = ref.filter((e) => e.startsWith(`${id}>`));
+          const into = ref.filter((e) => e.split(' ')[0].split('>')[1] === id);
+          assert.deepEqual(g.edges.slice(g.outStart[i], g.outStart[i + 1]).map(show), out);
+          assert.deepEqual((g.out.get(id) ?? []).map(show), out);
+          assert.deepEqual((g.in.get(id) ?? []).map(show), into);
+          const targets = [...new Set(out.map((e) => e.split(' ')[0].split('>')[1]))];
+          const sources = [...new Set(into.map((e) => e.split('>')[0]))];
+          assert.deepEqual(g.targetIds(i), targets);
+          assert.deepEqual(g.targets.get(id) ?? [], targets);
+          assert.deepEqual(g.sources.get(id) ?? [], sources);
+          assert.deepEqual([g.ce[i], g.ca[i]], [targets.length, sources.length]);
+          const c = coupling(g, id);
+          assert.equal(c.instability, targets.length + sources.length === 0 ? undefined : targets.length / (targets.length + sources.length));
+          assert.deepEqual(g.providedApis(i), l.apis.filter((a) => a.provider?.id === id).map((a) => a.id));
+          for (const e of g.edges.slice(g.outStart[i], g.outStart[i + 1])) assert.equal(e.fromIndex, i);
+        }
+        assert.equal(g.indexOf('ghost'), -1);
+      }),
+      { numRuns: 300, seed: 112526 },
+    );
+    // The generated landscapes are not trivial: many edges, and providers with gearbox wrappers.
+    assert.ok(edges > 1000 && wrapped > 40, `${edges} edges, ${wrapped} wrapped providers`);
+  });
+
+  it('gearbox wrapper candidates are those of the eager table, in the same order (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(landscapeArb, async (text) => {
+        const r = await lintFiles({ '/ws/landscape.yaml': text });
+        const l = r.landscape;
+        const lazy = gearboxWrappers(l);
+        const eager = referenceWrappers(l);
+        for (const s of l.systems) assert.deepEqual(lazy.byProvider(s.id), eager.byProvider.get(s.id) ?? [], `${s.id} in\n${text}`);
+        for (const a of l.apis) assert.deepEqual(lazy.byApi(a.id), eager.byApi.get(a.id) ?? [], `${a.id} in\n${text}`);
+        assert.deepEqual(lazy.byProvider('ghost'), []);
+        assert.deepEqual(lazy.byApi('no-such-api'), []);
+      }),
+      { numRuns: 300, seed: 112527 },
+    );
+  });
+});
