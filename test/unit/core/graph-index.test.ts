@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { apiInteraction, coupling } from '../../../src/core/model/graph';
 import type { Landscape } from '../../../src/core/model/landscape';
+import { forEachReference } from '../../../src/core/model/references';
 import { gearboxWrappers } from '../../../src/core/rules/support';
 import { lintFiles } from '../../helpers/lint-snippet';
 
@@ -59,20 +60,21 @@ const landscapeArb = fc
   .record({
     modes: fc.array(fc.constantFrom(...MODES), { minLength: 1, maxLength: 12 }),
     apis: fc.array(fc.record({ provider: fc.integer({ min: -1, max: 12 }), type: fc.constantFrom(...TYPES), interaction: fc.constantFrom('', 'sync', 'async') }), { maxLength: 12 }),
-    consumes: fc.array(fc.record({ from: fc.nat(), api: fc.integer({ min: -1, max: 12 }), async: fc.boolean() }), { maxLength: 30 }),
-    depends: fc.array(fc.record({ from: fc.nat(), to: fc.integer({ min: -1, max: 12 }), async: fc.boolean() }), { maxLength: 20 }),
+    // -1: an id that names nothing; -2: an id of the other kind (a system in consumes, an API in dependsOn).
+    consumes: fc.array(fc.record({ from: fc.nat(), api: fc.integer({ min: -2, max: 12 }), async: fc.boolean() }), { maxLength: 30 }),
+    depends: fc.array(fc.record({ from: fc.nat(), to: fc.integer({ min: -2, max: 12 }), async: fc.boolean() }), { maxLength: 20 }),
     duplicate: fc.boolean(),
   })
   .map(({ modes, apis, consumes, depends, duplicate }) => {
     const n = modes.length;
-    const sys = (i: number): string => (i < 0 ? 'ghost' : `s${i % n}`);
-    const api = (i: number): string => (i < 0 || i >= apis.length ? 'no-such-api' : `a${i}`);
+    const sys = (i: number): string => (i === -2 ? 'a0' : i < 0 ? 'ghost' : `s${i % n}`);
+    const api = (i: number): string => (i === -2 ? 's0' : i < 0 || i >= apis.length ? 'no-such-api' : `a${i}`);
     const lists = modes.map(() => ({ consumes: [] as string[], dependsOn: [] as string[] }));
     for (const c of consumes) lists[c.from % n].consumes.push(c.async ? `{ api: ${api(c.api)}, interaction: async }` : api(c.api));
     for (const d of depends) lists[d.from % n].dependsOn.push(d.async ? `{ system: ${sys(d.to)}, interaction: async }` : sys(d.to));
     const systems = modes.map((m, i) => `  - { id: s${i}, owner: t${m === 'none' ? '' : `, mode: ${m}`}, consumes: [${lists[i].consumes.join(', ')}], dependsOn: [${lists[i].dependsOn.join(', ')}] }`);
     if (duplicate) systems.push(`  - { id: s0, owner: t, mode: mode1, dependsOn: [${sys(1)}] }`);
-    const apiLines = apis.map((a, i) => `  - { id: a${i}, provider: ${sys(a.provider)}, type: ${a.type}${a.interaction ? `, interaction: ${a.interaction}` : ''} }`);
+    const apiLines = apis.map((a, i) => `  - { id: a${i}, provider: ${sys(Math.max(-1, a.provider))}, type: ${a.type}${a.interaction ? `, interaction: ${a.interaction}` : ''} }`);
     return `apiVersion: landscape/v1\nmetadata: { asOf: 2025-10-01 }\nowners: [{ id: t, type: team }]\nsystems:\n${systems.join('\n')}\napis:\n${apiLines.length ? apiLines.join('\n') : '  []'}\n`.replace('apis:\n  []', 'apis: []');
   });
 
@@ -116,6 +118,27 @@ describe('dependency graph arrays', () => {
     );
     // The generated landscapes are not trivial: many edges, and providers with gearbox wrappers.
     assert.ok(edges > 1000 && wrapped > 40, `${edges} edges, ${wrapped} wrapped providers`);
+  });
+
+  it('no-dangling-reference, which skips the lookup for entries that gave an edge, reports exactly the unresolved references (property)', async () => {
+    let dangling = 0;
+    await fc.assert(
+      fc.asyncProperty(landscapeArb, async (text) => {
+        const r = await lintFiles({ '/ws/landscape.yaml': text });
+        const l = r.landscape;
+        const expected: string[] = [];
+        forEachReference(l.entities, (holder, ref, kind, field) => {
+          const target = l.byId.get(ref.id);
+          if (!target || target.kind !== kind) expected.push(`${holder.id} ${field} ${ref.id} @${ref.span.start}`);
+        });
+        const actual = r.findings.filter((f) => f.rule === 'no-dangling-reference');
+        dangling += actual.length;
+        const fieldOf = (m: string): string => /^(\S+) of /.exec(m)?.[1] ?? '?';
+        assert.deepEqual(actual.map((f) => `${f.subject} ${fieldOf(f.message)} ${f.related[1]} @${f.span.start}`).sort(), expected.sort(), text);
+      }),
+      { numRuns: 300, seed: 112528 },
+    );
+    assert.ok(dangling > 300, `${dangling} dangling references`);
   });
 
   it('gearbox wrapper candidates are those of the eager table, in the same order (property)', async () => {
