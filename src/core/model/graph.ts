@@ -50,6 +50,8 @@ export class Graph {
   /** Distinct targets (efferent coupling Ce) and distinct sources (afferent coupling Ca) per system index. */
   readonly ce: Int32Array;
   readonly ca: Int32Array;
+  /** Per API of `apiById` (in its order, that of `Landscape.apis`): the index of its provider system, or -1. */
+  readonly apiProvider: Int32Array;
   /** Ids of the APIs each system provides, in load order: `apiIds[apiStart[i]] …`. */
   readonly apiStart: Int32Array;
   readonly apiIds: string[];
@@ -66,10 +68,16 @@ export class Graph {
     for (let i = 0; i < n; i++) this.mode[i] = modeCode(systems[i].mode);
     // One record per API, read in order: where its consumers' edges go and how they interact.
     const providerOf = new Map<string, number>();
+    this.apiProvider = new Int32Array(apiById.size).fill(-1);
+    let a = 0;
     for (const api of apiById.values()) {
       const p = api.provider && systemById.get(api.provider.id);
       const k = p ? this.indexById.get(p.id) : undefined;
-      if (k !== undefined) providerOf.set(api.id, k);
+      if (k !== undefined) {
+        providerOf.set(api.id, k);
+        this.apiProvider[a] = k;
+      }
+      a++;
     }
     // The APIs per provider, grouped by a counting sort (Map order is load order).
     this.apiStart = new Int32Array(n + 1);

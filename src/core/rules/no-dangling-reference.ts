@@ -54,8 +54,16 @@ export default defineRule({
       k++;
       return true;
     };
+    // An API's provider that the graph resolved is a system. APIs come in `landscape.apis`
+    // order here, so a forward scan finds each one's index.
+    let api = 0;
+    const resolvedProvider = (holder: Entity, field: string): boolean => {
+      if (holder.kind !== 'api' || field !== 'provider') return false;
+      while (api < landscape.apis.length && landscape.apis[api] !== holder) api++;
+      return api < landscape.apis.length && g.apiProvider[api] >= 0;
+    };
     forEachReference(landscape.entities, (holder, ref, expected, field) => {
-      if (resolvedByEdge(holder, ref, field)) return;
+      if (resolvedByEdge(holder, ref, field) || resolvedProvider(holder, field)) return;
       const target = landscape.byId.get(ref.id);
       if (target && target.kind === expected) return;
       // Without allocating per id: a landscape has thousands of ids and may have many dangling references.

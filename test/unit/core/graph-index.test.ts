@@ -113,6 +113,7 @@ describe('dependency graph arrays', () => {
           for (const e of g.edges.slice(g.outStart[i], g.outStart[i + 1])) assert.equal(e.fromIndex, i);
         }
         assert.equal(g.indexOf('ghost'), -1);
+        assert.deepEqual([...g.apiProvider], l.apis.map((a) => (a.provider && l.systemById.has(a.provider.id) ? g.indexOf(a.provider.id) : -1)));
       }),
       { numRuns: 300, seed: 112526 },
     );
