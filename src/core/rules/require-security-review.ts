@@ -1,7 +1,7 @@
 import { findPair } from '../parse/yaml-tree';
 import { fix, insertKeyEdit, keySpan } from './locate';
 import { defineRule } from './rule';
-import { daysBetween } from './support';
+import { daysUntil } from './support';
 
 interface Options {
   maxAgeDays: number;
@@ -41,12 +41,13 @@ owners:
   },
   check(ctx) {
     const l = ctx.landscape;
+    const ageOf = daysUntil(l.asOf);
     for (const s of l.systems) {
       if (s.lifecycle === 'plan' || s.lifecycle === 'endOfLife') continue;
       const why = s.exposure === 'internet' || s.exposure === 'partner' ? `${s.exposure}-facing` : s.sourcing === 'saas' ? 'SaaS' : null;
       if (!why) continue;
       const last = s.security?.lastReview;
-      const age = last ? daysBetween(last, l.asOf) : undefined;
+      const age = last ? ageOf(last) : undefined;
       if (age !== undefined && age <= ctx.options.maxAgeDays) continue;
       const hasSecurity = !!findPair(s.node, 'security');
       ctx.report({

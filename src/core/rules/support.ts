@@ -15,8 +15,10 @@ export function edgePhrase(e: Edge): string {
   return e.via ? `consumes '${e.via}' of` : 'depends on';
 }
 
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utcOf(to) - utcOf(from)) / 86_400_000);
+/** Days from `from` to a fixed date, for many `from`s: the fixed date is read once. */
+export function daysUntil(to: string): (from: string) => number {
+  const end = utcOf(to);
+  return (from) => Math.round((end - utcOf(from)) / 86_400_000);
 }
 
 /** Milliseconds of a YYYY-MM-DD date, read from its digits (a rule asks this for thousands of systems). */
