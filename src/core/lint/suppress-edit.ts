@@ -4,7 +4,7 @@
  */
 import type { EntityBase } from '../model/entities';
 import { asSeq, findPair } from '../parse/yaml-tree';
-import { insertKeyEdit } from '../rules/locate';
+import { insertKeyEdit, lineBreakOf } from '../rules/locate';
 import type { TextEdit } from '../types';
 
 export const REASON_PLACEHOLDER = 'TODO: why this is accepted';
@@ -25,5 +25,5 @@ export function suppressEdit(text: string, entity: EntityBase, rule: string): Te
   let eol = text.indexOf('\n', last.end);
   if (eol < 0) eol = text.length;
   const at = text[eol - 1] === '\r' ? eol - 1 : eol;
-  return { file: entity.file, start: at, end: at, newText: `${text.includes('\r\n') ? '\r\n' : '\n'}${' '.repeat(dash - lineStart)}- ${item}` };
+  return { file: entity.file, start: at, end: at, newText: `${lineBreakOf(text)}${' '.repeat(dash - lineStart)}- ${item}` };
 }

@@ -43,9 +43,18 @@ export function insertKeyEdit(file: string, text: string, map: YMap, key: string
   const indent = ' '.repeat(first.start - lineStart);
   let eol = text.indexOf('\n', last ? last.end : map.end);
   if (eol < 0) eol = text.length;
-  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  const nl = lineBreakOf(text);
   const at = text[eol - 1] === '\r' ? eol - 1 : eol;
   return { file, start: at, end: at, newText: `${nl}${indent}${key}: ${value}` };
+}
+
+/**
+ * The file's line break, as its first line ends (what editors detect too). Not a search of
+ * the whole text: quick fixes are built for every finding, thousands on a large file.
+ */
+export function lineBreakOf(text: string): '\r\n' | '\n' {
+  const first = text.indexOf('\n');
+  return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
 }
 
 export function fix(title: string, kind: string, edits: TextEdit[], safe = false): Fix {
