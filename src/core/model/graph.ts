@@ -15,7 +15,7 @@ import type { ApiEntity, Consumption, Dependency, Interaction, SystemEntity } fr
 export interface Edge {
   from: string;
   to: string;
-  /** Indexes of the two systems in `Graph.systems`. */
+  /** Indexes of the two systems in `Graph.ids` (the order of `Landscape.systems`). */
   fromIndex: number;
   toIndex: number;
   /** The API the edge goes through (consumes), or undefined (dependsOn). */
@@ -66,26 +66,22 @@ export class Graph {
     for (let i = 0; i < n; i++) if (!this.indexById.has(this.ids[i])) this.indexById.set(this.ids[i], i);
     this.mode = new Uint8Array(n);
     for (let i = 0; i < n; i++) this.mode[i] = modeCode(systems[i].mode);
-    // One record per API, read in order: where its consumers' edges go and how they interact.
+
+    // Each API's provider system, read once: where its consumers' edges go.
+    const apis = [...apiById.values()];
+    this.apiProvider = new Int32Array(apis.length).fill(-1);
     const providerOf = new Map<string, number>();
-    this.apiProvider = new Int32Array(apiById.size).fill(-1);
-    let a = 0;
-    for (const api of apiById.values()) {
+    apis.forEach((api, a) => {
       const p = api.provider && systemById.get(api.provider.id);
       const k = p ? this.indexById.get(p.id) : undefined;
-      if (k !== undefined) {
-        providerOf.set(api.id, k);
-        this.apiProvider[a] = k;
-      }
-      a++;
-    }
-    // The APIs per provider, grouped by a counting sort (Map order is load order).
-    this.apiStart = new Int32Array(n + 1);
-    for (const k of providerOf.values()) this.apiStart[k + 1]++;
-    for (let i = 0; i < n; i++) this.apiStart[i + 1] += this.apiStart[i];
-    this.apiIds = new Array<string>(providerOf.size);
-    const next = this.apiStart.slice(0, n);
-    for (const [api, k] of providerOf) this.apiIds[next[k]++] = api;
+      if (k === undefined) return;
+      providerOf.set(api.id, k);
+      this.apiProvider[a] = k;
+    });
+    const provided = buckets(n, apis.length, (a) => this.apiProvider[a]);
+    this.apiStart = provided.start;
+    this.apiIds = Array.from(provided.order, (a) => apis[a].id);
+
     this.outStart = new Int32Array(n + 1);
     const edges = this.edges;
     for (let i = 0; i < n; i++) {
@@ -104,35 +100,11 @@ export class Graph {
       }
     }
     this.outStart[n] = edges.length;
-    // Incoming edges: a counting sort by target keeps the edge order within each target.
-    this.inStart = new Int32Array(n + 1);
-    for (const e of edges) this.inStart[e.toIndex + 1]++;
-    for (let i = 0; i < n; i++) this.inStart[i + 1] += this.inStart[i];
-    this.inEdges = new Int32Array(edges.length);
-    const fill = this.inStart.slice(0, n);
-    for (let k = 0; k < edges.length; k++) this.inEdges[fill[edges[k].toIndex]++] = k;
-    // Distinct neighbours: `seen[j] === i + 1` marks j as counted for system i.
-    this.ce = new Int32Array(n);
-    this.ca = new Int32Array(n);
-    const seen = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      for (let k = this.outStart[i]; k < this.outStart[i + 1]; k++) {
-        const j = edges[k].toIndex;
-        if (seen[j] !== i + 1) { seen[j] = i + 1; this.ce[i]++; }
-      }
-    }
-    seen.fill(0);
-    for (let i = 0; i < n; i++) {
-      for (let k = this.inStart[i]; k < this.inStart[i + 1]; k++) {
-        const j = edges[this.inEdges[k]].fromIndex;
-        if (seen[j] !== i + 1) { seen[j] = i + 1; this.ca[i]++; }
-      }
-    }
-  }
-
-  /** Out-edges of system i: `edges[k]` for k from `outStart[i]` to `outStart[i + 1] - 1`. */
-  outRange(i: number): [number, number] {
-    return [this.outStart[i], this.outStart[i + 1]];
+    const incoming = buckets(n, edges.length, (k) => edges[k].toIndex);
+    this.inStart = incoming.start;
+    this.inEdges = incoming.order;
+    this.ce = distinctNeighbours(n, this.outStart, (k) => edges[k].toIndex);
+    this.ca = distinctNeighbours(n, this.inStart, (k) => edges[this.inEdges[k]].fromIndex);
   }
 
   /** Ids of the APIs system i provides, in load order (a fresh array). */
@@ -194,6 +166,37 @@ export class Graph {
     }
     return (this.maps = { out, in: into, targets, sources });
   }
+}
+
+/**
+ * Items 0 … count-1 grouped by a key in 0 … n-1 (a counting sort, stable): those with key i
+ * are `order[start[i]] … order[start[i + 1] - 1]`. Items with a negative key are left out.
+ */
+function buckets(n: number, count: number, keyOf: (item: number) => number): { start: Int32Array; order: Int32Array } {
+  const start = new Int32Array(n + 1);
+  for (let t = 0; t < count; t++) if (keyOf(t) >= 0) start[keyOf(t) + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const order = new Int32Array(start[n]);
+  const next = start.slice(0, n);
+  for (let t = 0; t < count; t++) if (keyOf(t) >= 0) order[next[keyOf(t)]++] = t;
+  return { start, order };
+}
+
+/** Per system, the number of distinct neighbours among the entries `start[i] … start[i + 1] - 1`. */
+function distinctNeighbours(n: number, start: Int32Array, neighbourOf: (entry: number) => number): Int32Array {
+  const count = new Int32Array(n);
+  // `seen[j] === i + 1`: j was counted for system i (no clearing between systems).
+  const seen = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    for (let k = start[i]; k < start[i + 1]; k++) {
+      const j = neighbourOf(k);
+      if (seen[j] !== i + 1) {
+        seen[j] = i + 1;
+        count[i]++;
+      }
+    }
+  }
+  return count;
 }
 
 function modeCode(mode: string | undefined): number {
