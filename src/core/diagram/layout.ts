@@ -23,7 +23,7 @@
  * standalone page does, on every expand or collapse).
  */
 import { groupsOfLane, visibleEdges } from './groups';
-import { LANES, type Box, type Diagram, type DiagramGroup, type DiagramModel, type DiagramNode, type Lane } from './model';
+import { LANES, type Box, type Diagram, type DiagramGroup, type DiagramModel, type DiagramNode } from './model';
 import { pathBetween } from './svg';
 import { compareStrings, groupBy } from '../util/collections';
 

@@ -189,7 +189,7 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
           node.end = Math.max(node.end, frame.key.end);
         }
         // An array of exactly the children's size: pushing onto an empty array reserves room
-        // for 17, and most mappings have a handful of pairs (13 MB of a 10,000-system tree).
+        // for 17, and most mappings have a handful of pairs (~5 MB of a 10,000-system tree).
         if (node.kind === 'map') node.pairs = kids.slice(frame.base, kidsTop) as YPair[];
         else node.items = kids.slice(frame.base, kidsTop) as YNode[];
         kidsTop = frame.base;

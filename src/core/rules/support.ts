@@ -1,5 +1,5 @@
 /** Small shared pieces of the rules: graph edges with their entities, date arithmetic, indexes. */
-import type { ApiEntity, Consumption, SystemEntity } from '../model/entities';
+import type { Consumption, SystemEntity } from '../model/entities';
 import type { Span } from '../parse/yaml-tree';
 import { GEARBOX, MODE1, MODE2, type Edge } from '../model/graph';
 import type { Landscape } from '../model/landscape';
@@ -65,8 +65,10 @@ export function gearboxWrappers(l: Landscape): GearboxWrappers {
   return {
     byProvider(providerId) {
       let hit = memo.get(providerId);
-      const i = g.indexOf(providerId);
-      if (!hit) memo.set(providerId, (hit = i < 0 ? [] : collect(i, () => true)));
+      if (!hit) {
+        const i = g.indexOf(providerId);
+        memo.set(providerId, (hit = i < 0 ? [] : collect(i, () => true)));
+      }
       return hit;
     },
     byApi(apiId) {
