@@ -47,9 +47,13 @@ apis:
   check(ctx) {
     const l = ctx.landscape;
     const retiring = new Set(ctx.options.phases);
+    // Which systems and APIs are retiring, decided once (most landscapes have few or none).
+    const systemRetiring = l.systems.map((s) => retiring.has(s.lifecycle));
+    const apiRetiring = new Set(l.apis.filter((a) => retiring.has(a.lifecycle)).map((a) => a.id));
+    if (apiRetiring.size === 0 && !systemRetiring.includes(true)) return;
     for (let i = 0; i < l.systems.length; i++) {
       const s = l.systems[i];
-      if (retiring.has(s.lifecycle)) continue;
+      if (systemRetiring[i]) continue;
       // Edges of the derived graph (SPEC §2.4): an API whose provider does not resolve to
       // another system, or a dependsOn entry that does not resolve, gives no edge.
       for (let k = l.graph.outStart[i]; k < l.graph.outStart[i + 1]; k++) {
@@ -58,7 +62,7 @@ apis:
         if (e.kind === 'consumes') {
           const c = e.entry as Consumption;
           const api = l.apiById.get(e.via!)!;
-          if (retiring.has(api.lifecycle)) {
+          if (apiRetiring.has(api.id)) {
             const succ = api.successor && l.apiById.get(api.successor.id) ? api.successor.id : undefined;
             ctx.report({
               subject: s.id, related: edgeRelated(e), file: s.file, span: c.span,
@@ -66,7 +70,7 @@ apis:
               data: { retiring: api.id, successor: succ ?? null },
               fixes: succ ? [fix(`Replace with successor '${succ}'`, 'replace-with-successor', [replaceEdit(s.file, c.api.span, succ)])] : [],
             });
-          } else if (retiring.has(t.lifecycle)) {
+          } else if (systemRetiring[e.toIndex]) {
             const succ = t.successor && l.systemById.get(t.successor.id) ? t.successor.id : undefined;
             ctx.report({
               subject: s.id, related: edgeRelated(e), file: s.file, span: c.span,
@@ -74,7 +78,7 @@ apis:
               data: { retiring: t.id, successor: succ ?? null },
             });
           }
-        } else if (retiring.has(t.lifecycle)) {
+        } else if (systemRetiring[e.toIndex]) {
           const d = e.entry as Dependency;
           const succ = t.successor && l.systemById.get(t.successor.id) ? t.successor.id : undefined;
           ctx.report({
