@@ -7,7 +7,7 @@ import picomatch from 'picomatch/posix';
 import Ajv, { type ValidateFunction } from 'ajv';
 import type { Host } from '../load/host';
 import { coreFinding, parseSource } from '../load/load-landscape';
-import { asMap, asScalar, asSeq, deref, getValue, keyText, type Span, type YNode } from '../parse/yaml-tree';
+import { asMap, asScalar, asSeq, deref, getValue, keyText, spanOf, type Span, type YNode } from '../parse/yaml-tree';
 import type { Rule } from '../rules/rule';
 import type { Finding, SeverityOrOff } from '../types';
 import { dirname, join, relative } from '../util/paths';
@@ -99,9 +99,6 @@ function plain(node: YNode | null): unknown {
   return null;
 }
 
-function spanOf(node: YNode | null | undefined): Span {
-  return node ? { start: node.start, end: node.end } : { start: 0, end: 0 };
-}
 
 /** Reads one `rules` map (YAML node or settings object) into partial settings. */
 function readRules(ctx: Ctx, file: string, rulesNode: YNode | null, settings: Record<string, unknown> | undefined, where: string): Map<string, PartialSetting> {

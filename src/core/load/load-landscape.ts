@@ -7,6 +7,7 @@
 import { SchemaEntryCache } from '../schema/validate-schema';
 import picomatch from 'picomatch/posix';
 import { decode } from '../parse/decode';
+import { spanOf } from '../parse/yaml-tree';
 import { parseYaml, type ParsedYaml } from '../parse/parse-yaml';
 import { reparseIncrementally } from '../parse/incremental';
 import { readFileModel, type FileModel, type ImportEntry } from '../model/read-entities';
@@ -67,7 +68,7 @@ export class ParseCache {
 const GLOB_CHARS = /[*?[\]{}!]/;
 
 export function coreFinding(rule: Finding['rule'], file: string, span: { start: number; end: number }, message: string, severity: Finding['severity'] = 'error'): Finding {
-  return { rule, severity, message, subject: null, related: [], file, span: { start: span.start, end: span.end } };
+  return { rule, severity, message, subject: null, related: [], file, span: spanOf(span) };
 }
 
 export function parseSource(path: string, content: string | Uint8Array, cache?: ParseCache): SourceFile {

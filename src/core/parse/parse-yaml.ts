@@ -8,7 +8,7 @@
  */
 import { EventBuffer, getBlockValue, getDoubleQuotedValue, getPlainValue, getSingleQuotedValue, parseEvents, REC } from './vendor/yaml-events';
 import { resolvePlain } from './resolve-scalar';
-import { Pair, PlainScalar, QuotedScalar, type Span, type YAlias, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './yaml-tree';
+import { Pair, PlainScalar, QuotedScalar, spanOf, type Span, type YAlias, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './yaml-tree';
 
 export interface ParseProblem {
   code: 'core/yaml-syntax' | 'core/schema';
@@ -115,7 +115,7 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
         problems.push({
           code: 'core/schema',
           message: `Duplicate key '${k}' in this mapping: YAML allows each key once; the first one is used.`,
-          span: { start: key.start, end: key.end },
+          span: spanOf(key),
         });
         return;
       }
@@ -175,7 +175,7 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
         hasAnchors = true;
         const target = anchors.get(name) ?? null;
         const node: YAlias = { kind: 'alias', name, target, start: Math.max(0, anchorStart - 1), end: anchorEnd };
-        if (!target) problems.push({ code: 'core/yaml-syntax', message: `Unknown alias '*${name}': no anchor '&${name}' before it.`, span: { start: node.start, end: node.end } });
+        if (!target) problems.push({ code: 'core/yaml-syntax', message: `Unknown alias '*${name}': no anchor '&${name}' before it.`, span: spanOf(node) });
         attach(node);
         break;
       }

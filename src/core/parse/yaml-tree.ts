@@ -13,11 +13,12 @@ export interface Span {
 }
 
 /**
- * A plain copy of a span. Entities use YAML nodes themselves as spans (read-entities.ts);
- * what leaves the model (findings, the diagram model) carries only the two offsets.
+ * A plain copy of a span (of a node: only its two offsets), or the file start when there is
+ * none. Entities use YAML nodes themselves as spans (read-entities.ts); what leaves the model
+ * (findings, the diagram model) carries only the offsets.
  */
-export function spanOf(span: Span): Span {
-  return { start: span.start, end: span.end };
+export function spanOf(span: Span | null | undefined): Span {
+  return span ? { start: span.start, end: span.end } : { start: 0, end: 0 };
 }
 
 export type ScalarValue = string | number | boolean | null;

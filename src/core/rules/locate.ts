@@ -1,6 +1,6 @@
 /** Where findings go (SPEC §3 "located at …") and the text edits quick fixes make. */
 import type { EntityBase } from '../model/entities';
-import { findPair, type Span, type YMap } from '../parse/yaml-tree';
+import { findPair, spanOf, type Span, type YMap } from '../parse/yaml-tree';
 import type { Fix, TextEdit } from '../types';
 
 /** Span of `key: value` in the entity's mapping, or the id when the key is absent. */
@@ -13,7 +13,7 @@ export function keySpan(e: EntityBase, key: string): Span {
 export function valueSpan(e: EntityBase, key: string): Span {
   const p = findPair(e.node, key);
   if (!p) return e.idSpan;
-  return p.value && p.value.end > p.value.start ? { start: p.value.start, end: p.value.end } : { start: p.key.start, end: p.key.end };
+  return spanOf(p.value && p.value.end > p.value.start ? p.value : p.key);
 }
 
 export function replaceEdit(file: string, span: Span, newText: string): TextEdit {

@@ -3,7 +3,7 @@
  * (`mode:`, `security.lastReview:`) shows it. The schema is the single source, so a hover
  * can never disagree with the validation or with what the Red Hat YAML extension shows.
  */
-import { deref, keyText, type YNode } from '../parse/yaml-tree';
+import { deref, keyText, spanOf, type YNode } from '../parse/yaml-tree';
 import { LANDSCAPE_SCHEMA } from './landscape-schema';
 
 type Schema = {
@@ -34,7 +34,7 @@ export function keyAt(root: YNode | null, offset: number): KeyAt | undefined {
       const key = pair && keyText(pair);
       if (!pair || key === null || key === undefined) return undefined;
       path.push(key);
-      if (offset >= pair.key.start && offset <= pair.key.end) return { path, span: { start: pair.key.start, end: pair.key.end } };
+      if (offset >= pair.key.start && offset <= pair.key.end) return { path, span: spanOf(pair.key) };
       node = deref(pair.value);
     } else if (node.kind === 'seq') {
       const i = node.items.findIndex((item) => offset >= item.start && offset <= item.end);

@@ -3,7 +3,7 @@
  * per offending node, in words an architect understands, at that node's exact span.
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { asMap, deref, findPair, getValue, nodeAtPath, scalarString, toPlain, type Span, type YMap, type YNode, type YSeq } from '../parse/yaml-tree';
+import { asMap, deref, findPair, getValue, nodeAtPath, scalarString, spanOf, toPlain, type Span, type YMap, type YNode, type YSeq } from '../parse/yaml-tree';
 import { levenshtein } from '../util/levenshtein';
 import { LANDSCAPE_SCHEMA } from './landscape-schema';
 
@@ -105,9 +105,6 @@ function fieldName(path: (string | number)[]): string {
   return last === undefined ? 'value' : String(last);
 }
 
-function spanOf(n: YNode | null | undefined): Span {
-  return n ? { start: n.start, end: n.end } : { start: 0, end: 0 };
-}
 
 function allowedProps(schemaPath: string): string[] {
   // Walk LANDSCAPE_SCHEMA along the error's schemaPath to the object that refused the key.
