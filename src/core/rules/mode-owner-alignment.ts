@@ -1,4 +1,4 @@
-import type { Owner } from '../model/entities';
+import { ownerTreeOf, type OwnerTree } from '../model/owner-tree';
 import { keySpan } from './locate';
 import { defineRule } from './rule';
 
@@ -48,39 +48,59 @@ systems:
   },
   check(ctx) {
     const l = ctx.landscape;
+    const tree = ownerTreeOf(l.owners);
     // Roles are compared exactly as written (SPEC: a `role` allowed for the mode; CIO ≠ cio).
-    const allowed = { mode1: new Set(ctx.options.mode1), mode2: new Set(ctx.options.mode2), gearbox: new Set(ctx.options.gearbox) };
-    // Thousands of systems share a handful of owners: each (owner, mode) is decided once.
-    const decided = new Map<string, boolean>();
-    const walk = (owner: Owner, mode: keyof Options): { ok: boolean; chain: string[]; seen: Set<string> } => {
-      const chain: string[] = [];
-      const seen = new Set<string>();
-      for (let o: Owner | undefined = owner; o && !seen.has(o.id); o = o.parent ? l.ownerById.get(o.parent.id) : undefined) {
-        seen.add(o.id);
-        chain.push(o.role ? `${o.id} (${o.role})` : o.id);
-        if (o.role !== undefined && allowed[mode].has(o.role)) return { ok: true, chain, seen };
-      }
-      return { ok: false, chain, seen };
+    // One memoised verdict per (owner, mode): owner chains may be thousands deep and shared.
+    const verdict = (roles: string[]) => {
+      const allowed = new Set(roles);
+      return tree.chainHas((v) => { const role = l.owners[v].role; return role !== undefined && allowed.has(role); }, false);
     };
+    const ok = { mode1: verdict(ctx.options.mode1), mode2: verdict(ctx.options.mode2), gearbox: verdict(ctx.options.gearbox) };
+    const shape = tree.chainShape(false);
     for (const s of l.systems) {
       if (s.governance === 'shadow' || !s.owner) continue;
       const mode = s.mode as keyof Options | undefined;
       if (mode !== 'mode1' && mode !== 'mode2' && mode !== 'gearbox') continue;
       const owner = l.ownerById.get(s.owner.id);
       if (!owner) continue;
-      const key = `${mode}\0${owner.id}`;
-      let ok = decided.get(key);
-      if (ok === undefined) decided.set(key, (ok = walk(owner, mode).ok));
-      if (ok) continue;
-      const { chain, seen } = walk(owner, mode);
+      const node = tree.indexOf(owner.id);
+      if (ok[mode](node)) continue;
+      const chain = shownChain(tree, node, shape(node));
       ctx.report({
         subject: s.id,
         related: [s.id, owner.id],
         file: s.file,
         span: keySpan(s, 'owner'),
-        message: `${mode} system '${s.id}' is owned by '${owner.id}', whose reporting line (${chain.join(' → ')}) has no ${ctx.options[mode].join(' or ')}; move it to a team under the right executive or correct its mode.`,
-        data: { chain: [...seen], allowedRoles: ctx.options[mode] },
+        message: `${mode} system '${s.id}' is owned by '${owner.id}', whose reporting line (${chain.text}) has no ${ctx.options[mode].join(' or ')}; move it to a team under the right executive or correct its mode.`,
+        data: { chain: chain.ids, chainLength: chain.length, allowedRoles: ctx.options[mode] },
       });
     }
   },
 });
+
+/** Links of a reporting line shown in full; a longer line shows its first links and its top. */
+const SHOWN_LINKS = 10;
+
+/**
+ * The reporting line as the message shows it: every link up to SHOWN_LINKS, else the first
+ * ones, how many are left out, and the last (the top, or where a cycle turns back). Copying
+ * a 10,000-deep chain into every finding made the output quadratic.
+ */
+function shownChain(tree: OwnerTree, start: number, shape: { length: number; last: number }): { text: string; ids: string[]; length: number } {
+  const label = (v: number): string => {
+    const o = tree.owners[v];
+    return o.role ? `${o.id} (${o.role})` : o.id;
+  };
+  const ids: string[] = [];
+  const parts: string[] = [];
+  const head = shape.length <= SHOWN_LINKS ? shape.length : SHOWN_LINKS - 1;
+  for (let v = start, k = 0; k < head; k++, v = tree.parent[v]) {
+    ids.push(tree.ids[v]);
+    parts.push(label(v));
+  }
+  if (shape.length > head) {
+    parts.push(`… ${shape.length - head - 1} more …`, label(shape.last));
+    ids.push(tree.ids[shape.last]);
+  }
+  return { text: parts.join(' → '), ids, length: shape.length };
+}

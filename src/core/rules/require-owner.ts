@@ -1,3 +1,4 @@
+import { ownerTreeOf } from '../model/owner-tree';
 import { defineRule } from './rule';
 import { insertKeyEdit, fix } from './locate';
 
@@ -17,34 +18,25 @@ export default defineRule({
   },
   check(ctx) {
     const { landscape } = ctx;
+    // Candidates per domain owner, decided once: thousands of ownerless systems share a few domains.
+    const ranked = new Map<string | undefined, string[]>();
     for (const s of landscape.systems) {
       if (s.owner) continue;
       const domainOwner = s.domain ? (landscape.byId.get(s.domain.id) as { owner?: { id: string } } | undefined)?.owner?.id : undefined;
-      // Candidates: the domain owner's descendants first, then every other owner.
-      const candidates = landscape.owners
-        .map((o) => o.id)
-        .sort((a, b) => Number(isUnder(landscape, b, domainOwner)) - Number(isUnder(landscape, a, domainOwner)));
+      let candidates = ranked.get(domainOwner);
+      // The domain owner's descendants first, then every other owner (for the owner completion).
+      if (!candidates) ranked.set(domainOwner, (candidates = ownerTreeOf(landscape.owners).rankedUnder(domainOwner, MAX_CANDIDATES)));
       ctx.report({
         subject: s.id,
         related: [s.id],
         file: s.file,
         span: s.idSpan,
         message: `System '${s.id}' has no owner; name the accountable team (owner: <owner id>).`,
-        data: { candidates: candidates.slice(0, 20) },
+        data: { candidates },
         fixes: [fix(`Add owner to '${s.id}'`, 'insert-owner', [insertKeyEdit(s.file, ctx.text(s.file), s.node, 'owner', '')])],
       });
     }
   },
 });
 
-function isUnder(l: import('../model/landscape').Landscape, ownerId: string, ancestor: string | undefined): boolean {
-  if (!ancestor) return false;
-  const seen = new Set<string>();
-  let cur: string | undefined = ownerId;
-  while (cur && !seen.has(cur)) {
-    if (cur === ancestor) return true;
-    seen.add(cur);
-    cur = l.ownerById.get(cur)?.parent?.id;
-  }
-  return false;
-}
+const MAX_CANDIDATES = 20;
