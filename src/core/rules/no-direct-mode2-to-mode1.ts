@@ -36,7 +36,7 @@ apis:
   - { id: order-events,    provider: hub, type: asyncapi }
 \`\`\`
 
-**Fix:** *Use gearbox API '<x>'* when a gearbox system already consumes an API of the same Mode 1 provider and provides APIs of its own; otherwise add such a gearbox component.`,
+**Fix:** *Use gearbox API '<x>'* when a gearbox system already consumes an API of the same Mode 1 provider and provides APIs of its own (the first 10 such APIs, in the order of the gearbox systems); otherwise add such a gearbox component.`,
   },
   check(ctx) {
     const wrappers = gearboxWrappers(ctx.landscape);

@@ -34,7 +34,7 @@ apis:
   - { id: price-events, provider: hub, type: asyncapi }
 \`\`\`
 
-**Fix:** *Use gearbox API '<x>'* when a gearbox system already consumes the Mode 2 API.`,
+**Fix:** *Use gearbox API '<x>'* when a gearbox system already consumes the Mode 2 API (the first 10 such APIs, in the order of the gearbox systems).`,
   },
   check(ctx) {
     const wrappers = gearboxWrappers(ctx.landscape);

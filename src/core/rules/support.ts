@@ -3,6 +3,7 @@ import type { Consumption, SystemEntity } from '../model/entities';
 import type { Span } from '../parse/yaml-tree';
 import { GEARBOX, MODE1, MODE2, type Edge } from '../model/graph';
 import type { Landscape } from '../model/landscape';
+import { tally } from '../util/work-counter';
 import { fix, replaceEdit } from './locate';
 
 /** Related ids of an edge-based finding: [holder, api?, target]. */
@@ -42,40 +43,56 @@ export function isMode(s: SystemEntity | undefined, mode: 'mode1' | 'mode2' | 'g
  * "Gearbox wrappers" (SPEC §4): gearbox systems that consume an API of system X and
  * themselves provide APIs. `byProvider(x)` gives the APIs those gearbox systems provide (the
  * candidates for "Use gearbox API"), `byApi(a)` the same for the gearbox systems consuming
- * API a. Both walk X's incoming edges when asked (findings are few; the whole table cost
- * more than the rules using it), in the order of the gearbox systems, then of their APIs.
+ * API a. Both walk X's incoming edges when first asked and are memoised (findings are few
+ * or share one hub: the whole table cost more than the rules using it, and a hub API
+ * consumed by 10,000 systems must not be walked once per finding), in the order of the
+ * gearbox systems, then of their APIs. The lists are shared between findings: never mutate.
  */
 export interface GearboxWrappers {
-  byProvider(providerId: string): string[];
-  byApi(apiId: string): string[];
+  byProvider(providerId: string): readonly string[];
+  byApi(apiId: string): readonly string[];
 }
+
+const NONE: readonly string[] = Object.freeze([]);
 
 export function gearboxWrappers(l: Landscape): GearboxWrappers {
   const g = l.graph;
-  const collect = (provider: number, via: (e: Edge) => boolean): string[] => {
+  const collect = (provider: number, via: (e: Edge) => boolean): readonly string[] => {
     const out: string[] = [];
+    const taken = new Set<string>();
     for (let k = g.inStart[provider]; k < g.inStart[provider + 1]; k++) {
+      tally('wrappers:edge');
       const e = g.edges[g.inEdges[k]];
       if (!e.via || g.mode[e.fromIndex] !== GEARBOX || !via(e)) continue;
-      for (let a = g.apiStart[e.fromIndex]; a < g.apiStart[e.fromIndex + 1]; a++) if (!out.includes(g.apiIds[a])) out.push(g.apiIds[a]);
+      for (let a = g.apiStart[e.fromIndex]; a < g.apiStart[e.fromIndex + 1]; a++) {
+        if (!taken.has(g.apiIds[a])) {
+          taken.add(g.apiIds[a]);
+          out.push(g.apiIds[a]);
+        }
+      }
     }
-    return out;
+    return out.length ? out : NONE;
   };
-  const memo = new Map<string, string[]>();
+  const byProvider = new Map<string, readonly string[]>();
+  const byApi = new Map<string, readonly string[]>();
   return {
     byProvider(providerId) {
-      let hit = memo.get(providerId);
+      let hit = byProvider.get(providerId);
       if (!hit) {
         const i = g.indexOf(providerId);
-        memo.set(providerId, (hit = i < 0 ? [] : collect(i, () => true)));
+        byProvider.set(providerId, (hit = i < 0 ? NONE : collect(i, () => true)));
       }
       return hit;
     },
     byApi(apiId) {
-      // The edges through an API all go to its provider.
-      const api = l.apiById.get(apiId);
-      const i = api?.provider ? g.indexOf(api.provider.id) : -1;
-      return i < 0 ? [] : collect(i, (e) => e.via === apiId);
+      let hit = byApi.get(apiId);
+      if (!hit) {
+        // The edges through an API all go to its provider.
+        const api = l.apiById.get(apiId);
+        const i = api?.provider ? g.indexOf(api.provider.id) : -1;
+        byApi.set(apiId, (hit = i < 0 ? NONE : collect(i, (e) => e.via === apiId)));
+      }
+      return hit;
     },
   };
 }
@@ -100,16 +117,25 @@ export function crossModeEdges(l: Landscape, from: 'mode1' | 'mode2', to: 'mode1
   return out;
 }
 
+/**
+ * Candidates a finding carries (data and quick fixes) when a rule has many: the first few are
+ * what a user picks from a light-bulb menu, and one fix object per candidate per finding made
+ * a hub API consumed by 10,000 systems allocate millions of them. `data` says how many there are.
+ */
+export const MAX_FIX_CANDIDATES = 10;
+
 /** The finding of a direct cross-mode edge, with "Use gearbox API" fixes on consumes entries. */
-export function crossModeFinding(s: SystemEntity, e: Edge, candidates: string[], message: string) {
+export function crossModeFinding(s: SystemEntity, e: Edge, candidates: readonly string[], message: string) {
   const via = consumedApiSpan(e);
+  const offered = candidates.length > MAX_FIX_CANDIDATES ? candidates.slice(0, MAX_FIX_CANDIDATES) : candidates;
+  const fixes = via ? offered.map((c) => fix(`Use gearbox API '${c}'`, 'use-gearbox-api', [replaceEdit(s.file, via, c)])) : [];
   return {
     subject: s.id,
     related: edgeRelated(e),
     file: s.file,
     span: e.entry.span,
     message,
-    data: { gearboxApis: candidates, target: e.to, api: e.via ?? null },
-    fixes: via ? candidates.map((c) => fix(`Use gearbox API '${c}'`, 'use-gearbox-api', [replaceEdit(s.file, via, c)])) : [],
+    data: { gearboxApis: offered, gearboxApiCount: candidates.length, target: e.to, api: e.via ?? null },
+    fixes,
   };
 }
