@@ -144,14 +144,14 @@ export const SHAPES: Shape[] = [
   })),
   {
     name: 'block-scalars',
-    description: 'a literal (|) and a folded (>) multi-line description on every system',
+    description: 'a multi-line description on every system: literal (|) in the first half, folded (>) in the second',
     sizes: DEFAULT_SIZES,
     build(n) {
       const L = [...HEADER, ...ORG, 'systems:'];
       for (let i = 0; i < n; i++) {
         const mode = ['mode1', 'gearbox', 'mode2'][i % 3];
         L.push(`  - id: sys-${i}`, `    mode: ${mode}`, `    owner: ${ownerOf(mode)}`);
-        L.push(`    description: ${i % 2 ? '|' : '>'}`, `      System ${i} keeps the records of part ${i}.`, '      It is a block scalar: the parser finds its indicator.', '');
+        L.push(`    description: ${i < n / 2 ? '|' : '>'}`, `      System ${i} keeps the records of part ${i}.`, '      It is a block scalar: the parser finds its indicator.', '');
         if (i) L.push(`    dependsOn: [{ system: sys-${i - 1}, interaction: async }]`);
       }
       return one(L);
@@ -344,6 +344,20 @@ export const SHAPES: Shape[] = [
       }
       L.push('apis:');
       for (let i = 0; i < back; i++) L.push(`  - { id: api-${i}, provider: sys-${i}, type: odata }`);
+      return one(L);
+    },
+  },
+  {
+    name: 'million-findings',
+    description: 'n tiny mission-critical systems without owner or edges, each the target of a bare rollout: 7 findings per system (1,001,000 at 143,000)',
+    sizes: [143000],
+    build(n) {
+      // require-owner, no-orphan-system, and rollout-requires-{communication, monitoring,
+      // pilot, prodlike-test, rollback}: seven findings per system, ~16 MB of YAML.
+      const L = [...HEADER, 'systems:'];
+      for (let i = 0; i < n; i++) L.push(`  - { id: s${i}, mode: mode${i % 2 ? 1 : 2}, criticality: missionCritical }`);
+      L.push('rollouts:');
+      for (let i = 0; i < n; i++) L.push(`  - { id: r${i}, targets: [s${i}], start: 2026-03-01 }`);
       return one(L);
     },
   },

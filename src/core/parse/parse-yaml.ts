@@ -9,6 +9,7 @@
 import { EventBuffer, getBlockValue, getDoubleQuotedValue, getPlainValue, getSingleQuotedValue, parseEvents, REC } from './vendor/yaml-events';
 import { resolvePlain } from './resolve-scalar';
 import { Pair, PlainScalar, QuotedScalar, spanOf, type Span, type YAlias, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './yaml-tree';
+import { tally } from '../util/work-counter';
 
 export interface ParseProblem {
   code: 'core/yaml-syntax' | 'core/schema';
@@ -241,13 +242,30 @@ function scalarNode(text: string, d: Int32Array, o: number, fallback: number, sh
     end = Math.min(text.length, end + 1);
   } else if (style === 4 || style === 5) {
     // Block scalar: the span starts at its indicator (| or >) and ends at the last content character.
-    const ind = Math.max(text.lastIndexOf('|', start), text.lastIndexOf('>', start));
-    if (ind >= 0 && start - ind < 200) start = ind;
+    start = blockIndicatorBefore(text, start);
     while (end > start && /\s/.test(text[end - 1])) end--;
   }
   const forcedString = d[o + TAG_START] >= 0 && /^!!str$|^!<tag:yaml\.org,2002:str>$/.test(text.slice(d[o + TAG_START], d[o + TAG_END]));
   const value = quoted || forcedString ? raw : resolvePlain(raw);
   return quoted ? new QuotedScalar(value, raw, start, end) : new PlainScalar(value, raw, start, end);
+}
+
+/** How far back from a block scalar's content its indicator may stand (header, comment, indentation). */
+const INDICATOR_REACH = 200;
+
+/**
+ * The nearest `|` or `>` at most INDICATOR_REACH characters before `start` (or `start`).
+ * Bounded on purpose: `lastIndexOf` scanned back to the top of the file for every block
+ * scalar whose file has no other `>`, which made descriptions in block style O(n²).
+ */
+function blockIndicatorBefore(text: string, start: number): number {
+  const stop = Math.max(0, start - INDICATOR_REACH + 1);
+  for (let i = Math.min(start, text.length - 1); i >= stop; i--) {
+    tally('parse:indicator-scan');
+    const c = text.charCodeAt(i);
+    if (c === 0x7c || c === 0x3e) return i;
+  }
+  return start;
 }
 
 const KEY_SLOTS = 512;

@@ -64,3 +64,11 @@ describe('complexity: rules on adversarial shapes', function () {
     await assertCarriedNearLinear('hub-api-mode1', 'no-direct-mode2-to-mode1');
   });
 });
+
+describe('complexity: parsing adversarial shapes', function () {
+  this.timeout(120_000);
+
+  it('block (|) and folded (>) scalars on every system: each indicator found within its own lines', async () => {
+    await assertNearLinear(['parse:indicator-scan'], (n) => lintShape('block-scalars', n));
+  });
+});
