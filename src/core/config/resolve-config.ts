@@ -3,7 +3,6 @@
  * → matching `overrides` (per file, later entries win) → editor settings (SPEC §5.3). Every problem is a
  * `core/invalid-config` finding at the offending node; the engine then runs with what is valid.
  */
-import picomatch from 'picomatch/posix';
 import Ajv, { type ValidateFunction } from 'ajv';
 import type { Host } from '../load/host';
 import { coreFinding, parseSource } from '../load/load-landscape';
@@ -11,6 +10,7 @@ import { asMap, asScalar, asSeq, deref, getValue, keyText, spanOf, type Span, ty
 import type { Rule } from '../rules/rule';
 import type { Finding, SeverityOrOff } from '../types';
 import { dirname, join, relative } from '../util/paths';
+import { OverrideGlobs } from './override-globs';
 import { levenshtein } from '../util/levenshtein';
 
 export { levenshtein };
@@ -269,17 +269,21 @@ export async function resolveConfig(input: ConfigInput): Promise<ResolvedConfig>
   return { base, overrides, settings, findings: ctx.findings, root };
 }
 
+/** The compiled override globs of each resolved configuration (compiled on first use, once). */
+const overrideGlobs = new WeakMap<ResolvedConfig['overrides'], OverrideGlobs>();
+
 /** Settings for the rules of findings located in `file` (overrides applied). */
 export function settingsForFile(cfg: ResolvedConfig, file: string, rules: Map<string, Rule<unknown>>): RuleSettings {
   if (cfg.overrides.length === 0) return cfg.base;
+  let globs = overrideGlobs.get(cfg.overrides);
+  if (!globs) overrideGlobs.set(cfg.overrides, (globs = new OverrideGlobs(cfg.overrides)));
+  // A glob on the whole path relative to the entry file (SPEC §2.6): `x.yaml` matches only the
+  // x.yaml beside the entry, `**/x.yaml` any x.yaml below it.
   const rel = relative(cfg.root, file);
   let result: RuleSettings | null = null;
-  for (const o of cfg.overrides) {
-    // A glob on the whole path relative to the entry file (SPEC §2.6): `x.yaml` matches only the
-    // x.yaml beside the entry, `**/x.yaml` any x.yaml below it.
-    if (!o.files.some((g) => picomatch.isMatch(rel, g.replace(/^\.\//, ''), { dot: true }))) continue;
+  for (const i of globs.matching(rel)) {
     result ??= new Map([...cfg.base].map(([k, v]) => [k, { ...v }]));
-    apply(result, o.rules, rules);
+    apply(result, cfg.overrides[i].rules, rules);
   }
   // SPEC §5.3: the landscape.rules setting overrides the entry's lint block, overrides included.
   if (result && cfg.settings) apply(result, cfg.settings, rules);
