@@ -1,0 +1,111 @@
+/**
+ * The in-process half of `npm run bench:shapes`, bundled with esbuild and run in a child
+ * process per shape and size, so its peak memory belongs to it alone and a cliff can be
+ * killed from outside. Prints one JSON line per finished run, so the parent can kill it when
+ * a single run takes too long and still keep what was measured before.
+ *
+ *   shapes-measure.js lint <shape> <n> <fullRuns> <editRuns>
+ *     {"event":"lint","ms":…,"findings":…}      a full lint (memoryHost, cold ParseCache)
+ *     {"event":"relint","ms":…,"findings":…}    a re-lint after a one-line edit, warm ParseCache
+ *     {"event":"done","maxRssMb":…,"editedFile":…}
+ *   shapes-measure.js yls <file>
+ *     {"event":"yls","coldMs":…,"warmMs":…,"diagnostics":…,"schemaApplied":…}
+ */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { lintLandscape, memoryHost, ParseCache } from '../src/core/index';
+import { shape, shapeUnder } from './shapes';
+
+/** Runs longer than this are not repeated: their median is of the runs done (≥ 1). */
+const REPEAT_BELOW_MS = 10_000;
+const emit = (o: Record<string, unknown>): void => void process.stdout.write(`${JSON.stringify(o)}\n`);
+
+/**
+ * The file to edit: the largest that has a `systems:` section, and in it the system entry
+ * (`  - …`) in the middle of the section. The edit appends a comment to that line: the same
+ * one-line change on every shape (flow or block style), and the entry's text changes, so the
+ * incremental re-parse and the per-entry schema cache do their real work.
+ */
+function editSite(files: Record<string, string>): { file: string; line: number } {
+  const candidates = Object.keys(files).filter((p) => /^systems:/m.test(files[p])).sort((a, b) => files[b].length - files[a].length);
+  if (!candidates.length) throw new Error('no file with a systems: section');
+  const file = candidates[0];
+  const lines = files[file].split('\n');
+  const start = lines.findIndex((l) => l.startsWith('systems:'));
+  const entries: number[] = [];
+  for (let i = start + 1; i < lines.length && !/^\S/.test(lines[i]); i++) if (lines[i].startsWith('  - ')) entries.push(i);
+  if (!entries.length) throw new Error(`no system entry in ${file}`);
+  return { file, line: entries[Math.floor(entries.length / 2)] };
+}
+
+async function lintMode(name: string, n: number, fullRuns: number, editRuns: number): Promise<void> {
+  const { entry, files } = shapeUnder('/ws', shape(name).build(n));
+  let spent = 0;
+  for (let i = 0; i < fullRuns && (i === 0 || spent / i < REPEAT_BELOW_MS); i++) {
+    const t = performance.now();
+    const r = await lintLandscape(entry, memoryHost(files));
+    const ms = performance.now() - t;
+    spent += ms;
+    emit({ event: 'lint', ms, findings: r.findings.length });
+  }
+  const site = editSite(files);
+  const lines = files[site.file].split('\n');
+  const original = lines[site.line];
+  const cache = new ParseCache();
+  await lintLandscape(entry, memoryHost(files), { cache });
+  spent = 0;
+  for (let i = 0; i < editRuns && (i === 0 || spent / i < REPEAT_BELOW_MS); i++) {
+    lines[site.line] = `${original} # edited ${i}`;
+    const edited = { ...files, [site.file]: lines.join('\n') };
+    const t = performance.now();
+    const r = await lintLandscape(entry, memoryHost(edited), { cache });
+    const ms = performance.now() - t;
+    spent += ms;
+    emit({ event: 'relint', ms, findings: r.findings.length });
+  }
+  emit({ event: 'done', maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), editedFile: site.file.slice('/ws/'.length), editedLine: site.line + 1 });
+}
+
+/**
+ * yaml-language-server's schema-only validation (what the Red Hat YAML extension does with
+ * our schema), on a fresh language service: the first `doValidation` is cold, as the CLI is;
+ * a second one on a new version of the document shows the warm figure.
+ */
+async function ylsMode(file: string): Promise<void> {
+  // Required here, not imported: only this mode needs it, and it stays outside the bundle.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { getLanguageService } = require('yaml-language-server') as typeof import('yaml-language-server');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { TextDocument } = require('vscode-languageserver-textdocument') as typeof import('vscode-languageserver-textdocument');
+  const schemaPath = path.resolve(__dirname, '..', '..', 'schemas', 'landscape.schema.json');
+  const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+  const service = getLanguageService({
+    schemaRequestService: (uri) => Promise.reject(new Error(`no network: ${uri}`)),
+    workspaceContext: { resolveRelativePath: (rel, resource) => new URL(rel, resource).toString() },
+  });
+  // The same association as package.json's yamlValidation contribution.
+  service.configure({ validate: true, schemas: [{ uri: 'file:///landscape.schema.json', fileMatch: ['landscape.yaml', '*.landscape.yaml'], schema }] });
+  const text = readFileSync(file, 'utf8');
+  const uri = `file://${path.resolve(file)}`;
+  let t = performance.now();
+  const diagnostics = await service.doValidation(TextDocument.create(uri, 'yaml', 1, text), false);
+  const coldMs = performance.now() - t;
+  t = performance.now();
+  await service.doValidation(TextDocument.create(uri, 'yaml', 2, `${text}# warm\n`), false);
+  const warmMs = performance.now() - t;
+  // Proof that the schema was applied to this file name: a wrong mode must be reported.
+  const probe = await service.doValidation(TextDocument.create(uri, 'yaml', 3, 'apiVersion: landscape/v1\nkind: Landscape\nmetadata: { name: probe }\nsystems:\n  - { id: a, mode: mode9 }\n'), false);
+  emit({ event: 'yls', coldMs, warmMs, diagnostics: diagnostics.length, schemaApplied: probe.length > 0, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) });
+}
+
+async function main(): Promise<void> {
+  const [mode, ...args] = process.argv.slice(2);
+  if (mode === 'lint') await lintMode(args[0], Number(args[1]), Number(args[2] ?? 5), Number(args[3] ?? 9));
+  else if (mode === 'yls') await ylsMode(args[0]);
+  else throw new Error(`usage: shapes-measure.js lint <shape> <n> <fullRuns> <editRuns> | yls <file>`);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});
