@@ -15,19 +15,24 @@
  * yaml-language-server comparison), KEEP_SHAPES=1 (keep the written landscapes).
  * Never part of `npm test`.
  */
-import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import { SHAPES, type Shape } from './shapes';
 
 const ROOT = path.resolve(__dirname, '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const RSS_PROBE = path.join(__dirname, 'report-rss.cjs');
 const RESULTS = path.join(__dirname, 'results');
 const TMP = path.join(os.tmpdir(), 'landscape-shapes');
 const OUT = path.join(TMP, '_out');
+/**
+ * The CLI runs from a copy of dist/ taken at the start: a long run must measure one build, not
+ * whatever `node scripts/build.mjs` of someone working in the same checkout leaves meanwhile.
+ */
+const DIST = path.join(TMP, '_dist');
+const CLI = path.join(DIST, 'cli.js');
 
 /** A single run that takes longer is killed and reported as "> 60 s". */
 const KILL_MS = 60_000;
@@ -376,6 +381,13 @@ async function measureYls(file: string, n: number, cliMs: number | undefined): P
   return res;
 }
 
+/** HEAD, and whether src/ had uncommitted changes when the run started (built into dist/). */
+function gitState(): string {
+  const git = (args: string[]): string => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const head = git(['rev-parse', '--short', 'HEAD']);
+  return git(['status', '--porcelain', '--', 'src']) ? `${head} + uncommitted src changes` : head;
+}
+
 function writeShape(dir: string, files: Record<string, string>): void {
   rmSync(dir, { recursive: true, force: true });
   for (const [rel, text] of Object.entries(files)) {
@@ -413,7 +425,7 @@ function growthOf(rows: Row[]): { text: string; value?: number; target: number; 
 
 function table(rows: Row[], yls: YlsResult | undefined, meta: Record<string, unknown>): string {
   const L: string[] = [];
-  L.push(`Adversarial shapes (\`npm run bench:shapes\`), ${meta.date}, Node ${meta.node}, ${meta.cpus} CPUs, load ${meta.load}.`);
+  L.push(`Adversarial shapes (\`npm run bench:shapes\`), ${meta.date}, ${meta.commit}, Node ${meta.node}, ${meta.cpus} CPUs, load ${meta.load}.`);
   L.push('CLI and render: wall time of `node dist/cli.js lint <entry> --format json` / `render <entry> --format svg -o <file>`, median of 3 separate processes; RSS: the CLI\'s peak resident memory; in-process: `lintLandscape` with `memoryHost`; re-lint: after a one-line edit with a warm `ParseCache`; growth: CLI t(largest)/t(smallest size). Times in ms.');
   L.push(`✗ misses its target: CLI lint < 3 s at 10,000, growth ≤ 12 for 1,000 → 10,000 (1.2 × the size ratio otherwise), peak RSS < 600 MB (up to 10,000), re-lint < 50 ms at ≤ 1,000 and < 250 ms up to 10,000, render < 3 s at 10,000, no failure at any size. A run over 60 s is killed ("> 60 s"); ¹ one run only (runs over 10 s are not repeated).`);
   L.push('');
@@ -486,10 +498,14 @@ function sizesOf(s: Shape): number[] {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CLI)) throw new Error('dist/cli.js missing: run `node scripts/build.mjs` first (npm run bench:shapes does)');
+  if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/cli.js missing: run `node scripts/build.mjs` first (npm run bench:shapes does)');
+  rmSync(DIST, { recursive: true, force: true });
+  cpSync(path.join(ROOT, 'dist'), DIST, { recursive: true, filter: (src) => !src.endsWith('.vsix') });
+  // The in-process side is bundled from src/ now too, so both sides measure the same sources.
+  measureJs = bundleMeasure();
   mkdirSync(RESULTS, { recursive: true });
   mkdirSync(OUT, { recursive: true });
-  const meta = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, load: os.loadavg().map((l) => l.toFixed(2)).join(' '), runs: RUNS ?? 'default', killMs: KILL_MS };
+  const meta = { date: new Date().toISOString(), commit: gitState(), node: process.version, cpus: os.cpus().length, load: os.loadavg().map((l) => l.toFixed(2)).join(' '), runs: RUNS ?? 'default', killMs: KILL_MS };
   const rows: Row[] = [];
   let yls: YlsResult | undefined;
   const save = (): string => {
