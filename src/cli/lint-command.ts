@@ -1,5 +1,5 @@
 /** `landscape lint`: runs the engine on each entry, applies the baseline, formats, sets the exit code. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { filterByBaseline, lintLandscape, makeBaseline, parseBaseline, ParseCache, type Finding } from '../core/index';
 import { parseArgs } from './args';
@@ -11,11 +11,18 @@ import type { Io } from './io';
 import { nodeHost, toCorePath } from './node-host';
 import { relPath, toReport, type EntryReport } from './report-model';
 
-const FORMATTERS: Record<string, (reports: EntryReport[], ctx: { color: boolean; version: string }) => string> = {
-  stylish: (r, ctx) => formatStylish(r, ctx.color),
-  json: (r) => formatJson(r),
-  sarif: (r, ctx) => formatSarif(r, ctx.version),
-  github: (r) => formatGithub(r),
+interface Formatter {
+  /** The report in pieces, written one after the other (never one string: 1,000,000 findings pass V8's limit). */
+  write(reports: EntryReport[], ctx: { color: boolean; version: string }): Iterable<string>;
+  /** Prints where related ids are defined (only SARIF does: the others need not locate them). */
+  related: boolean;
+}
+
+const FORMATTERS: Record<string, Formatter> = {
+  stylish: { write: (r, ctx) => formatStylish(r, ctx.color), related: false },
+  json: { write: (r) => formatJson(r), related: false },
+  sarif: { write: (r, ctx) => formatSarif(r, ctx.version), related: true },
+  github: { write: (r) => formatGithub(r), related: false },
 };
 
 const WITH_VALUE = new Set(['--format', '-f', '--max-warnings', '--as-of', '--baseline', '-o', '--output']);
@@ -26,7 +33,7 @@ export async function runLint(argv: string[], io: Io, version: string): Promise<
   if (typeof parsed === 'string') return usage(io, parsed);
   const { positionals: entries, options } = parsed;
   const format = String(options.get('--format') ?? options.get('-f') ?? 'stylish');
-  if (!FORMATTERS[format]) return usage(io, `unknown format '${format}' (use stylish, json, sarif or github)`);
+  if (!Object.prototype.hasOwnProperty.call(FORMATTERS, format)) return usage(io, `unknown format '${format}' (use stylish, json, sarif or github)`);
   if (entries.length === 0) return usage(io, 'give at least one entry file, e.g. landscape lint landscape.yaml');
   const maxWarningsRaw = options.get('--max-warnings');
   const maxWarnings = maxWarningsRaw === undefined ? Infinity : Number(maxWarningsRaw);
@@ -52,7 +59,13 @@ export async function runLint(argv: string[], io: Io, version: string): Promise<
   for (const e of entries) {
     results.push(await lintLandscape(toCorePath(path.resolve(io.cwd, e)), nodeHost, { asOf, cache, allowImportsOutsideRoot: options.has('--allow-outside-root') }));
   }
-  const rel = (f: string): string => relPath(f, io.cwd);
+  // One relative path per file, not per finding (a baseline of 1,000,000 findings asks for each).
+  const relPaths = new Map<string, string>();
+  const rel = (f: string): string => {
+    let r = relPaths.get(f);
+    if (r === undefined) relPaths.set(f, (r = relPath(f, io.cwd)));
+    return r;
+  };
   if (update) {
     const all = results.flatMap((r) => r.findings);
     writeFileSync(path.resolve(io.cwd, baselinePath!), `${JSON.stringify(makeBaseline(all, rel), null, 2)}\n`);
@@ -75,12 +88,19 @@ export async function runLint(argv: string[], io: Io, version: string): Promise<
     }
     filter = (fs) => filterByBaseline(fs, baseline, rel);
   }
-  const reports = results.map((r) => toReport(r, filter(r.findings), io.cwd));
+  const formatter = FORMATTERS[format];
+  const reports = results.map((r) => toReport(r, filter(r.findings), io.cwd, { related: formatter.related }));
   const color = io.isTty && !process.env.NO_COLOR && !options.has('--no-color') && format === 'stylish';
-  const output = FORMATTERS[format](reports, { color, version });
+  const output = formatter.write(reports, { color, version });
   const outFile = (options.get('-o') ?? options.get('--output')) as string | undefined;
-  if (outFile) writeFileSync(path.resolve(io.cwd, outFile), output);
-  else io.stdout(output);
+  if (outFile) {
+    const fd = openSync(path.resolve(io.cwd, outFile), 'w');
+    try {
+      for (const piece of output) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
+  } else for (const piece of output) io.stdout(piece);
 
   const all = reports.flatMap((r) => r.diagnostics.map((d) => d.finding));
   if (all.some((f) => f.rule.startsWith('core/') && f.severity === 'error')) return 2;

@@ -1,6 +1,8 @@
 /**
  * What every formatter receives: findings with 1-based positions (UTF-16 columns, as
  * editors count) and paths relative to the working directory, sorted by file then position.
+ * Built for 1,000,000 findings: one line index and one relative path per file (not per
+ * finding), and the positions of related ids only for the formats that print them.
  */
 import * as path from 'node:path';
 import { LineIndex, type Finding, type LintResult } from '../core/index';
@@ -14,6 +16,7 @@ export interface Located {
   column: number;
   endLine: number;
   endColumn: number;
+  /** Where the related ids are defined; empty unless the report was made with `related: true`. */
   related: { id: string; file: string; line: number; column: number; endLine: number; endColumn: number }[];
 }
 
@@ -24,30 +27,51 @@ export interface EntryReport {
   summary: { error: number; warn: number; info: number };
 }
 
+export interface ReportOptions {
+  /** Locate every related id (SARIF's relatedLocations); the other formats print none. */
+  related: boolean;
+}
+
 export function relPath(corePath: string, cwd: string): string {
   return path.relative(cwd, fromCorePath(corePath)).split(path.sep).join('/') || '.';
 }
 
-export function toReport(result: LintResult, findings: Finding[], cwd: string): EntryReport {
-  const indexes = new Map<string, LineIndex>();
-  const texts = new Map(result.files.map((f) => [f.path, f.text] as const));
-  const index = (file: string): LineIndex => {
-    let i = indexes.get(file);
-    if (!i) indexes.set(file, (i = new LineIndex(texts.get(file) ?? '')));
-    return i;
-  };
-  const pos = (file: string, span: { start: number; end: number }) => {
-    const a = index(file).positionAt(span.start);
-    const b = index(file).positionAt(span.end);
+/** Line indexes and relative paths, made once per file of a report. */
+class FileLocator {
+  private readonly indexes = new Map<string, LineIndex>();
+  private readonly paths = new Map<string, string>();
+  private readonly texts: Map<string, string>;
+  constructor(result: LintResult, private readonly cwd: string) {
+    this.texts = new Map(result.files.map((f) => [f.path, f.text] as const));
+  }
+  rel(file: string): string {
+    let p = this.paths.get(file);
+    if (p === undefined) this.paths.set(file, (p = relPath(file, this.cwd)));
+    return p;
+  }
+  pos(file: string, span: { start: number; end: number }): { line: number; column: number; endLine: number; endColumn: number } {
+    let index = this.indexes.get(file);
+    if (!index) this.indexes.set(file, (index = new LineIndex(this.texts.get(file) ?? '')));
+    const a = index.positionAt(span.start);
+    const b = index.positionAt(span.end);
     return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
-  };
-  const diagnostics = findings.map((f) => ({
-    finding: f,
-    file: relPath(f.file, cwd),
-    ...pos(f.file, f.span),
-    related: (f.relatedLocations ?? []).map((r) => ({ id: r.id, file: relPath(r.file, cwd), ...pos(r.file, r.span) })),
-  }));
+  }
+}
+
+const NO_RELATED: Located['related'] = Object.freeze([]) as unknown as Located['related'];
+
+export function toReport(result: LintResult, findings: Finding[], cwd: string, options: ReportOptions = { related: true }): EntryReport {
+  const at = new FileLocator(result, cwd);
+  const diagnostics: Located[] = new Array(findings.length);
   const summary = { error: 0, warn: 0, info: 0 };
-  for (const f of findings) summary[f.severity]++;
-  return { entry: relPath(result.entry, cwd), files: result.files.map((f) => relPath(f.path, cwd)), diagnostics, summary };
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const p = at.pos(f.file, f.span);
+    const related = options.related && f.relatedLocations?.length
+      ? f.relatedLocations.map((r) => ({ id: r.id, file: at.rel(r.file), ...at.pos(r.file, r.span) }))
+      : NO_RELATED;
+    diagnostics[i] = { finding: f, file: at.rel(f.file), line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, related };
+    summary[f.severity]++;
+  }
+  return { entry: at.rel(result.entry), files: result.files.map((f) => at.rel(f.path)), diagnostics, summary };
 }

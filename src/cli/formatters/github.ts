@@ -1,10 +1,11 @@
 /** `--format github`: GitHub Actions workflow commands, shown inline in pull requests. */
 import type { EntryReport } from '../report-model';
+import { chunked } from './chunks';
 
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function formatGithub(reports: EntryReport[]): string {
+export function* formatGithub(reports: EntryReport[]): Iterable<string> {
   const cmd = { error: 'error', warn: 'warning', info: 'notice' } as const;
   const lines: string[] = [];
   const seen = new Set<string>();
@@ -16,5 +17,5 @@ export function formatGithub(reports: EntryReport[]): string {
       seen.add(line);
     }
   }
-  return lines.length ? `${lines.join('\n')}\n` : '';
+  yield* chunked(lines, (line) => `${line}\n`);
 }

@@ -1,11 +1,13 @@
 /**
  * `--format sarif`: SARIF 2.1.0 for GitHub code scanning — one run, every rule with its
  * description and help link, results with physical locations, related locations for the
- * related ids, and fingerprints that survive unrelated edits.
+ * related ids, and fingerprints that survive unrelated edits. Written in pieces (the results
+ * one group at a time), byte for byte what `JSON.stringify(log, null, 2)` prints.
  */
 import type * as Sarif from 'sarif';
 import { ALL_RULES, docsUrl } from '../../core/index';
 import type { EntryReport } from '../report-model';
+import { chunked } from './chunks';
 
 const CORE_RULES: [string, string][] = [
   ['core/yaml-syntax', 'The file is not valid YAML (or not text).'],
@@ -19,7 +21,7 @@ const CORE_RULES: [string, string][] = [
 
 const LEVEL = { error: 'error', warn: 'warning', info: 'note' } as const;
 
-export function formatSarif(reports: EntryReport[], version: string): string {
+export function* formatSarif(reports: EntryReport[], version: string): Iterable<string> {
   const rules: Sarif.ReportingDescriptor[] = [
     ...ALL_RULES.map((r) => ({
       id: r.meta.id,
@@ -34,26 +36,17 @@ export function formatSarif(reports: EntryReport[], version: string): string {
     ...CORE_RULES.map(([id, text]) => ({ id, shortDescription: { text }, defaultConfiguration: { level: id === 'core/unknown-property' ? 'warning' : id === 'core/unused-suppression' ? 'note' : 'error' } } satisfies Sarif.ReportingDescriptor)),
   ];
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i] as const));
-  const results: Sarif.Result[] = [];
+  // A fragment imported by two entries gives its findings once.
+  const unique: EntryReport['diagnostics'] = [];
   const artifacts = new Set<string>();
   const seen = new Set<string>();
   for (const r of reports) {
     for (const d of r.diagnostics) {
-      const f = d.finding;
-      const key = `${d.file}:${d.line}:${d.column}:${f.rule}:${f.message}`;
+      const key = `${d.file}:${d.line}:${d.column}:${d.finding.rule}:${d.finding.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
       artifacts.add(d.file);
-      results.push({
-        ruleId: f.rule,
-        ruleIndex: ruleIndex.get(f.rule),
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [location(d.file, d)],
-        relatedLocations: d.related.map((rel, i) => ({ id: i + 1, ...location(rel.file, rel), message: { text: `'${rel.id}' is defined here` } })),
-        partialFingerprints: { 'landscapeFinding/v1': [f.rule, f.subject ?? '', [...f.related].sort().join(','), d.file].join('|') },
-        properties: { subject: f.subject, related: f.related },
-      });
+      unique.push(d);
     }
   }
   const log: Sarif.Log = {
@@ -63,12 +56,37 @@ export function formatSarif(reports: EntryReport[], version: string): string {
       tool: { driver: { name: 'landscape', version, semanticVersion: version, informationUri: 'https://github.com/landscape-tools/landscape', rules } },
       originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileUri(process.cwd())}/` } },
       artifacts: [...artifacts].map((uri) => ({ location: { uri, uriBaseId: '%SRCROOT%' } })),
-      results,
+      results: [RESULTS as unknown as Sarif.Result],
       columnKind: 'utf16CodeUnits',
     }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // The document around the results, split where the results go.
+  const [before, after] = JSON.stringify(log, null, 2).split(RESULTS_JSON);
+  if (unique.length === 0) {
+    yield `${before.replace(/\[\s*$/, '[')}${after.replace(/^\s*\]/, ']')}\n`;
+    return;
+  }
+  yield before.replace(/\s*$/, '');
+  yield* chunked(unique, (d, i) => {
+    const f = d.finding;
+    const result: Sarif.Result = {
+      ruleId: f.rule,
+      ruleIndex: ruleIndex.get(f.rule),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [location(d.file, d)],
+      relatedLocations: d.related.map((rel, k) => ({ id: k + 1, ...location(rel.file, rel), message: { text: `'${rel.id}' is defined here` } })),
+      partialFingerprints: { 'landscapeFinding/v1': [f.rule, f.subject ?? '', [...f.related].sort().join(','), d.file].join('|') },
+      properties: { subject: f.subject, related: f.related },
+    };
+    return `${i ? ',' : ''}\n        ${JSON.stringify(result, null, 2).replace(/\n/g, '\n        ')}`;
+  });
+  yield `${after.replace(/^\s*/, '\n      ')}\n`;
 }
+
+/** Stands where the results go while the rest of the log is printed. */
+const RESULTS = '\u0000results\u0000';
+const RESULTS_JSON = JSON.stringify(RESULTS);
 
 function location(file: string, p: { line: number; column: number; endLine: number; endColumn: number }): Sarif.Location {
   return {

@@ -16,3 +16,12 @@ export function groupBy<K, V>(items: Iterable<V>, key: (item: V) => K): Map<K, V
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Appends every item of `items` to `target`. `target.push(...items)` passes each item as an
+ * argument and overflows the stack past ~125,000 of them (100,000 systems' findings did).
+ */
+export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
