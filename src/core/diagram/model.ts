@@ -6,6 +6,7 @@
 import type { Landscape } from '../model/landscape';
 import { spanOf } from '../parse/yaml-tree';
 import type { Finding, Severity, Span } from '../types';
+import { tally } from '../util/work-counter';
 
 export type Lane = 'mode1' | 'gearbox' | 'mode2' | 'unassigned';
 
@@ -140,6 +141,38 @@ export interface DiagramModel {
   domains?: { id: string; file: string; span: Span }[];
 }
 
+const endsKey = (from: string, to: string): string => `${from}\0${to}`;
+
+/**
+ * Findings by (subject, each other related id): an edge asks for its holder and target only,
+ * instead of scanning every finding of its holder (a system with 10,000 consumes and as many
+ * findings made that O(edges × findings)). Linear in the findings' related ids.
+ */
+function findingsByEnds(findings: Finding[]): Map<string, Finding[]> {
+  const index = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.subject) continue;
+    for (const r of f.related) {
+      if (r === f.subject) continue;
+      const k = endsKey(f.subject, r);
+      const list = index.get(k);
+      // A related id named twice must not count the finding twice.
+      if (!list) index.set(k, [f]);
+      else if (list[list.length - 1] !== f) list.push(f);
+    }
+  }
+  return index;
+}
+
+/** Whether a finding names an id among its related ids; long lists (pass-through paths) get a set once. */
+const relatedSets = new WeakMap<Finding, Set<string>>();
+function names(f: Finding, id: string): boolean {
+  if (f.related.length <= 8) return f.related.includes(id);
+  let set = relatedSets.get(f);
+  if (!set) relatedSets.set(f, (set = new Set(f.related)));
+  return set.has(id);
+}
+
 /** Nodes and edges without positions (layout.ts places them). */
 export function buildDiagramModel(l: Landscape, findings: Finding[], title = ''): DiagramModel {
   const bySubject = new Map<string, Finding[]>();
@@ -166,6 +199,7 @@ export function buildDiagramModel(l: Landscape, findings: Finding[], title = '')
   });
   const edges: DiagramEdge[] = [];
   const seen = new Set<string>();
+  const onEdge = findingsByEnds(findings);
   for (const s of l.systems) {
     for (const e of l.graph.out.get(s.id) ?? []) {
       const id = `${e.from}->${e.to}${e.via ? `:${e.via}` : ''}`;
@@ -174,8 +208,9 @@ export function buildDiagramModel(l: Landscape, findings: Finding[], title = '')
       // The worst finding of the edge's holder that names both ends (and the API, if any).
       let worst: Severity | undefined;
       const rules: string[] = [];
-      for (const f of bySubject.get(e.from) ?? []) {
-        if (f.related.includes(e.to) && (!e.via || f.related.includes(e.via) || f.span.start === e.entry.span.start)) {
+      for (const f of onEdge.get(endsKey(e.from, e.to)) ?? []) {
+        tally('diagram:edge-finding');
+        if (!e.via || names(f, e.via) || f.span.start === e.entry.span.start) {
           worst = worstOf(worst, f.severity);
           if (!rules.includes(f.rule)) rules.push(f.rule);
         }

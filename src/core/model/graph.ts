@@ -11,6 +11,7 @@
  * that want them (the diagram, a few small rules).
  */
 import type { ApiEntity, Consumption, Dependency, Interaction, SystemEntity } from './entities';
+import { tally } from '../util/work-counter';
 
 export interface Edge {
   from: string;
@@ -115,9 +116,15 @@ export class Graph {
   /** Distinct target ids of system i, in edge order. */
   targetIds(i: number): string[] {
     const out: string[] = [];
+    // A set, not `out.includes`: one system may consume 10,000 APIs.
+    const taken = new Set<string>();
     for (let k = this.outStart[i]; k < this.outStart[i + 1]; k++) {
+      tally('graph:target');
       const to = this.edges[k].to;
-      if (!out.includes(to)) out.push(to);
+      if (!taken.has(to)) {
+        taken.add(to);
+        out.push(to);
+      }
     }
     return out;
   }

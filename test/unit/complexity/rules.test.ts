@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { lintLandscape, memoryHost, type LintResult } from '../../../src/core/index';
+import { buildDiagramModel } from '../../../src/core/diagram/model';
 import { shape, shapeUnder } from '../../../bench/shapes';
 import { assertNearLinear, nLogNGrowth } from '../../helpers/complexity';
 
@@ -71,4 +72,22 @@ describe('complexity: parsing adversarial shapes', function () {
   it('block (|) and folded (>) scalars on every system: each indicator found within its own lines', async () => {
     await assertNearLinear(['parse:indicator-scan'], (n) => lintShape('block-scalars', n));
   });
+});
+
+describe('complexity: the graph and the diagram on adversarial shapes', function () {
+  this.timeout(120_000);
+
+  it('max-fan-out: one system consuming n APIs has its distinct targets found in linear time', async () => {
+    await assertNearLinear(['graph:target'], (n) => lintShape('wide-consumer', n));
+  });
+
+  it('diagram model of one system consuming n APIs: edges find their findings through an index', async () => {
+    await assertNearLinear(['diagram:edge-finding'], async (n) => {
+      const r = await lintShape('wide-consumer', n);
+      return buildDiagramModel(r.landscape, r.findings);
+    });
+  });
+});
+    });
+  }
 });
