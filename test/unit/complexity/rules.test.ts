@@ -88,6 +88,3 @@ describe('complexity: the graph and the diagram on adversarial shapes', function
     });
   });
 });
-    });
-  }
-});
