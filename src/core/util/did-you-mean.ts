@@ -1,0 +1,273 @@
+/**
+ * "Did you mean …?" for the whole product (unknown references, schema keys, rule names): one
+ * policy and one index.
+ *
+ * Policy: a suggestion is a word within Levenshtein distance 2 (UTF-16 code units), nearest
+ * first, ties in string order (`<`); at most MAX_SUGGESTIONS are kept, so an id like `sys-12`
+ * with hundreds of near ids does not make hundreds of quick fixes.
+ *
+ * Index (symmetric deletion): two words are within distance 2 exactly when deleting at most
+ * 2 characters from each can make them equal. So every word is stored under the hashes of
+ * itself with 0, 1 and 2 characters deleted, and a query probes the hashes of its own
+ * deletions: it only meets words that share a deletion with it, never scans the list. The
+ * hashes are 32-bit polynomial hashes computed from prefix hashes and powers (no substring is
+ * allocated), kept with the word's number in one sorted Float64Array (8 bytes per pair, one
+ * native sort at build). A collision only adds a candidate: every candidate is verified with
+ * the bounded `levenshtein`, so answers are exact.
+ *
+ * Cost: build O(Σ len² · log) time and O(Σ len²) memory (a 20-character id has ≤ 211
+ * deletions, 1.7 kB of keys); query O(len² log N) probes plus the candidates met, each
+ * verified in O(len). Built lazily, and only once plain scans would have cost as much as the
+ * build (ski rental): a lint with a handful of unknown ids scans, one with thousands indexes,
+ * and the scans before the build together cost at most the build itself.
+ *
+ * Long words: a word longer than LONG_WORD (64) characters would cost O(len²) pairs (a 10 MB
+ * id: 5·10¹³), so it is not hashed. Long words are kept sorted by length instead, and a query
+ * compares itself with the long words whose length is within 2 of its own (the only ones that
+ * can be near), each with the banded, early-exiting `levenshtein`. Answers stay exact; the cost
+ * of that path is linear in the number of long words of nearly the same length, which real
+ * landscapes do not have in numbers. A long query (over LONG_WORD + 2) probes no hashes at
+ * all: no short word can be within 2 of it.
+ *
+ * Work is counted for the complexity tests: 'did-you-mean:probe' per hash looked up,
+ * 'did-you-mean:verify' per candidate compared with the query, 'did-you-mean:scan' per word a
+ * plain scan looks at.
+ */
+import { levenshtein } from './levenshtein';
+import { tally } from './work-counter';
+
+/** The largest edit distance a suggestion may have. */
+export const SUGGESTION_DISTANCE = 2;
+/** The most suggestions kept for one word (a finding's candidates and its quick fixes). */
+export const MAX_SUGGESTIONS = 10;
+/** Words longer than this are not hashed (see above). */
+export const LONG_WORD = 64;
+
+const BASE = 0x01000193; // odd, so multiplying by it is a bijection mod 2³²
+
+export class DidYouMean {
+  /** The distinct words, in first-occurrence order; a word's number is its index here. */
+  private readonly words: string[] = [];
+  /** Numbers of the long words, by length. */
+  private readonly long: number[] = [];
+  /** (hash, word) pairs the index holds: its build cost. */
+  private readonly pairs: number = 0;
+  /** Words the plain scans may still look at before building the index pays. */
+  private scanBudget: number;
+  private index?: DeletionIndex;
+
+  private readonly longWord: number;
+
+  /**
+   * `options` are for tests: `longWord` moves the long-word limit, `scanBudget: 0` builds the
+   * index on the first query.
+   */
+  constructor(words: Iterable<string>, options: { longWord?: number; scanBudget?: number } = {}) {
+    const longWord = (this.longWord = options.longWord ?? LONG_WORD);
+    const seen = new Set<string>();
+    for (const w of words) {
+      if (seen.has(w)) continue;
+      seen.add(w);
+      const number = this.words.push(w) - 1;
+      if (w.length > longWord) this.long.push(number);
+      else this.pairs += 1 + w.length + (w.length * (w.length - 1)) / 2;
+    }
+    this.long.sort((a, b) => this.words[a].length - this.words[b].length);
+    this.scanBudget = options.scanBudget ?? this.pairs;
+  }
+
+  /** Every word within distance 2 of `q` (itself included when it is one), nearest first, then by word. */
+  near(q: string): string[] {
+    return this.within(q).map((c) => c.word);
+  }
+
+  /**
+   * The suggestions for `q`, a word that did not match: the words within distance 1–2 in the
+   * product's order, at most `limit` of them.
+   */
+  suggest(q: string, limit = MAX_SUGGESTIONS): string[] {
+    const out: string[] = [];
+    for (const c of this.within(q)) {
+      if (out.length >= limit) break;
+      if (c.distance > 0) out.push(c.word);
+    }
+    return out;
+  }
+
+  /** The nearest suggestion for `q`, if any. */
+  nearest(q: string): string | undefined {
+    return this.suggest(q, 1)[0];
+  }
+
+  private within(q: string): Near[] {
+    const out: Near[] = [];
+    const words = this.words;
+    // Ski rental: a few queries (most lints have none, many have a handful) are cheaper as
+    // plain scans than the index, whose build costs one step per pair. Scans stop once they
+    // have looked at as many words as the index would hold pairs, so all of them together
+    // cost at most the build: linear in the words, however many queries come.
+    if (!this.index && this.scanBudget >= words.length) {
+      this.scanBudget -= words.length;
+      tally('did-you-mean:scan', words.length);
+      for (const word of words) if (Math.abs(word.length - q.length) <= SUGGESTION_DISTANCE) verify(q, word, out);
+      return sorted(out);
+    }
+    const index = (this.index ??= buildIndex(words, this.longWord));
+    if (q.length <= this.longWord + SUGGESTION_DISTANCE) for (const number of index.candidates(q)) verify(q, words[number], out);
+    if (this.long.length > 0 && q.length + SUGGESTION_DISTANCE > this.longWord) {
+      const long = this.long;
+      let lo = 0;
+      let hi = long.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (words[long[mid]].length < q.length - SUGGESTION_DISTANCE) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < long.length && words[long[i]].length <= q.length + SUGGESTION_DISTANCE; i++) verify(q, words[long[i]], out);
+    }
+    return sorted(out);
+  }
+}
+
+interface Near {
+  word: string;
+  distance: number;
+}
+
+function verify(q: string, word: string, out: Near[]): void {
+  tally('did-you-mean:verify');
+  const distance = levenshtein(q, word, SUGGESTION_DISTANCE + 1);
+  if (distance <= SUGGESTION_DISTANCE) out.push({ word, distance });
+}
+
+function sorted(out: Near[]): Near[] {
+  return out.sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+}
+
+interface DeletionIndex {
+  /** Numbers of the words that share a deletion hash with `q` (each once): a superset of the near ones. */
+  candidates(q: string): number[];
+}
+
+/** The deletion index over the words no longer than `longWord`. */
+function buildIndex(words: string[], longWord: number): DeletionIndex {
+  let pairs = 0;
+  for (const w of words) if (w.length <= longWord) pairs += 1 + w.length + (w.length * (w.length - 1)) / 2;
+  // Keys are hash · 2^indexBits + word number in a double; when the numbers need more than
+  // 21 bits, low hash bits are dropped so both fit its 53 exact bits (more collisions, no error).
+  const indexBits = Math.max(1, Math.ceil(Math.log2(words.length + 1)));
+  const hashShift = Math.max(0, indexBits - 21);
+  const scale = 2 ** indexBits;
+  let keys = new Float64Array(pairs);
+  let k = 0;
+  words.forEach((w, number) => {
+    if (w.length > longWord) return;
+    deletionHashes(w, (h) => {
+      keys[k++] = (h >>> hashShift) * scale + number;
+    });
+  });
+  keys.sort();
+  // A word with repeated letters has equal deletions (delete either 's' of "ss"): one pair each.
+  let n = 0;
+  for (let i = 0; i < k; i++) if (i === 0 || keys[i] !== keys[n - 1]) keys[n++] = keys[i];
+  keys = n < keys.length * 0.75 ? keys.slice(0, n) : keys.subarray(0, n);
+  const stamp = new Int32Array(words.length);
+  let query = 0;
+  return {
+    candidates(q) {
+      const out: number[] = [];
+      if (++query === 0x7fffffff) {
+        stamp.fill(0);
+        query = 1;
+      }
+      for (const h of distinctDeletionHashes(q)) {
+        tally('did-you-mean:probe');
+        const lo = (h >>> hashShift) * scale;
+        const hi = lo + scale;
+        for (let i = lowerBound(keys, lo); i < keys.length && keys[i] < hi; i++) {
+          const number = keys[i] - lo;
+          if (stamp[number] === query) continue;
+          stamp[number] = query;
+          out.push(number);
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** First index whose key is ≥ `x`. */
+function lowerBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Prefix hashes and powers, reused: words hashed here are at most LONG_WORD + 2 long in
+// production, but a test may index with a larger limit, so they grow on demand.
+let prefix = new Int32Array(128);
+let power = new Int32Array(128);
+
+/**
+ * Calls `emit` with the hash of `w` with 0, 1 and 2 characters deleted (every choice of
+ * positions; equal strings give equal hashes). O(len²), no allocation per deletion.
+ */
+function deletionHashes(w: string, emit: (h: number) => void): void {
+  const L = w.length;
+  if (prefix.length <= L) {
+    prefix = new Int32Array(2 * L + 2);
+    power = new Int32Array(2 * L + 2);
+  }
+  const H = prefix;
+  const P = power;
+  H[0] = 0;
+  P[0] = 1;
+  for (let i = 0; i < L; i++) {
+    H[i + 1] = (Math.imul(H[i], BASE) + w.charCodeAt(i) + 1) | 0;
+    P[i + 1] = Math.imul(P[i], BASE);
+  }
+  // hash(w[a..b)) = H[b] − H[a]·P[b − a]; hash(x + y) = hash(x)·P[|y|] + hash(y).
+  emit(finish(H[L], L));
+  for (let i = 0; i < L; i++) {
+    const tail = (H[L] - Math.imul(H[i + 1], P[L - 1 - i])) | 0; // w[i+1..L)
+    emit(finish((Math.imul(H[i], P[L - 1 - i]) + tail) | 0, L - 1));
+  }
+  for (let i = 0; i < L - 1; i++) {
+    const head = Math.imul(H[i], P[L - 2 - i]); // w[0..i), shifted past everything after it
+    for (let j = i + 1; j < L; j++) {
+      const middle = (H[j] - Math.imul(H[i + 1], P[j - i - 1])) | 0; // w[i+1..j)
+      const tail = (H[L] - Math.imul(H[j + 1], P[L - 1 - j])) | 0; // w[j+1..L)
+      emit(finish((head + Math.imul(middle, P[L - 1 - j]) + tail) | 0, L - 2));
+    }
+  }
+}
+
+/** Mixes the length in and spreads the bits (murmur3's finaliser), as an unsigned 32-bit value. */
+function finish(h: number, length: number): number {
+  h ^= Math.imul(length, 0x9e3779b1);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The distinct deletion hashes of a query, so each is probed once. */
+function distinctDeletionHashes(q: string): Uint32Array {
+  const L = q.length;
+  const all = new Uint32Array(1 + L + (L * (L - 1)) / 2);
+  let k = 0;
+  deletionHashes(q, (h) => {
+    all[k++] = h;
+  });
+  all.sort();
+  let out = 0;
+  for (let i = 0; i < k; i++) if (i === 0 || all[i] !== all[out - 1]) all[out++] = all[i];
+  return all.subarray(0, out);
+}
