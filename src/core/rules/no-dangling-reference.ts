@@ -1,4 +1,4 @@
-import { levenshtein } from '../util/levenshtein';
+import { DidYouMean, MAX_SUGGESTIONS } from '../util/did-you-mean';
 import { KIND_LABEL, type Consumption, type Dependency, type Entity, type EntityKind, type Ref } from '../model/entities';
 import { forEachReference } from '../model/references';
 import { fix, replaceEdit } from './locate';
@@ -16,22 +16,29 @@ export default defineRule({
     fixable: true,
     docs: `Checks every reference field: \`owners[].parent\`, \`domains[].owner\`, \`systems[].owner/domain/successor/security.reviewedBy\`, \`systems[].consumes[].api\`, \`systems[].dependsOn[].system\`, \`systems[].dataAccess[].store\`, \`apis[].provider/owner/successor\`, \`dataStores[].system\`, \`rollouts[].targets[]/owner\`. One finding per reference; when the id exists but names another kind of entity (an API id in \`dependsOn\`), the message says so.
 
-**Fix:** *Change to '<candidate>'* for ids of the expected kind within edit distance 2, nearest first.`,
+**Fix:** *Change to '<candidate>'* for ids of the expected kind within edit distance 2, nearest first (ties in string order), at most ${MAX_SUGGESTIONS}: the finding's \`data.candidates\` holds the same list.`,
   },
   check(ctx) {
     const { landscape } = ctx;
-    // Built on the first dangling reference only: most landscapes have none.
+    // Built on the first dangling reference only (most landscapes have none), one index per
+    // expected kind for the whole lint.
     let idsByKind: Map<EntityKind, string[]> | undefined;
-    const idsOf = (kind: EntityKind): string[] => {
-      if (!idsByKind) {
-        idsByKind = new Map();
-        for (const e of landscape.entities) {
-          const list = idsByKind.get(e.kind) ?? [];
-          list.push(e.id);
-          idsByKind.set(e.kind, list);
+    const indexes = new Map<EntityKind, DidYouMean>();
+    const suggestionsFor = (id: string, kind: EntityKind): string[] => {
+      let index = indexes.get(kind);
+      if (!index) {
+        if (!idsByKind) {
+          idsByKind = new Map();
+          for (const e of landscape.entities) {
+            const list = idsByKind.get(e.kind) ?? [];
+            list.push(e.id);
+            idsByKind.set(e.kind, list);
+          }
         }
+        index = new DidYouMean(idsByKind.get(kind) ?? []);
+        indexes.set(kind, index);
       }
-      return idsByKind.get(kind) ?? [];
+      return index.suggest(id);
     };
     // consumes and dependsOn entries that gave a graph edge resolved to an API or a system
     // already: the edges of a system come in the order of those entries, so one pointer per
@@ -66,14 +73,7 @@ export default defineRule({
       if (resolvedByEdge(holder, ref, field) || resolvedProvider(holder, field)) return;
       const target = landscape.byId.get(ref.id);
       if (target && target.kind === expected) return;
-      // Without allocating per id: a landscape has thousands of ids and may have many dangling references.
-      const near: { id: string; d: number }[] = [];
-      for (const id of idsOf(expected)) {
-        if (id === ref.id || Math.abs(id.length - ref.id.length) > 2) continue;
-        const d = levenshtein(ref.id, id, 3);
-        if (d <= 2) near.push({ id, d });
-      }
-      const candidates = near.sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1)).map((c) => c.id);
+      const candidates = suggestionsFor(ref.id, expected);
       const what = `${KIND_LABEL[holder.kind]} '${holder.id}'`;
       const hint = candidates.length ? ` Did you mean '${candidates[0]}'?` : '';
       const message = target
