@@ -11,9 +11,7 @@ import type { Rule } from '../rules/rule';
 import type { Finding, SeverityOrOff } from '../types';
 import { dirname, join, relative } from '../util/paths';
 import { OverrideGlobs } from './override-globs';
-import { levenshtein } from '../util/levenshtein';
-
-export { levenshtein };
+import { DidYouMean } from '../util/did-you-mean';
 
 export interface RuleSetting {
   severity: SeverityOrOff;
@@ -75,6 +73,8 @@ interface Ctx {
   rules: ReadonlyArray<Rule<unknown>>;
   byId: Map<string, Rule<unknown>>;
   findings: Finding[];
+  /** Rule ids as a did-you-mean index, made for the first unknown rule. */
+  ruleIds?: DidYouMean;
 }
 
 /** A value from YAML (with a node to report at) or from editor settings (without). */
@@ -118,7 +118,7 @@ function readRules(ctx: Ctx, file: string, rulesNode: YNode | null, settings: Re
     const at = (node: YNode | null): Span => spanOf(node ?? keyNode ?? rulesNode);
     const rule = ctx.byId.get(key);
     if (!rule) {
-      const hint = closest(key, [...ctx.byId.keys()]);
+      const hint = (ctx.ruleIds ??= new DidYouMean(ctx.byId.keys())).nearest(key);
       ctx.findings.push(coreFinding('core/invalid-config', file, at(keyNode), `${where}: unknown rule '${key}'${hint ? `; did you mean '${hint}'?` : '.'}`));
       continue;
     }
@@ -288,17 +288,4 @@ export function settingsForFile(cfg: ResolvedConfig, file: string, rules: Map<st
   // SPEC §5.3: the landscape.rules setting overrides the entry's lint block, overrides included.
   if (result && cfg.settings) apply(result, cfg.settings, rules);
   return result ?? cfg.base;
-}
-
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = 4;
-  for (const c of candidates) {
-    const d = levenshtein(word, c, bestD);
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best;
 }

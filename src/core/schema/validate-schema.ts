@@ -4,7 +4,7 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { asMap, deref, findPair, getValue, nodeAtPath, scalarString, spanOf, toPlain, type Span, type YMap, type YNode, type YSeq } from '../parse/yaml-tree';
-import { levenshtein } from '../util/levenshtein';
+import { DidYouMean } from '../util/did-you-mean';
 import { LANDSCAPE_SCHEMA } from './landscape-schema';
 
 export interface SchemaProblem {
@@ -106,12 +106,19 @@ function fieldName(path: (string | number)[]): string {
 }
 
 
-function allowedProps(schemaPath: string): string[] {
-  // Walk LANDSCAPE_SCHEMA along the error's schemaPath to the object that refused the key.
-  let s: unknown = LANDSCAPE_SCHEMA;
-  for (const seg of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) s = (s as Record<string, unknown>)?.[seg.replace(/~1/g, '/')];
-  const props = (s as { properties?: Record<string, unknown> })?.properties;
-  return props ? Object.keys(props) : [];
+/** The keys allowed where an error's schemaPath refused one, as a did-you-mean index (one per place in the schema). */
+const allowedIndexes = new Map<string, DidYouMean>();
+function allowedProps(schemaPath: string): DidYouMean {
+  let index = allowedIndexes.get(schemaPath);
+  if (!index) {
+    // Walk LANDSCAPE_SCHEMA along the error's schemaPath to the object that refused the key.
+    let s: unknown = LANDSCAPE_SCHEMA;
+    for (const seg of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) s = (s as Record<string, unknown>)?.[seg.replace(/~1/g, '/')];
+    const props = (s as { properties?: Record<string, unknown> })?.properties;
+    index = new DidYouMean(props ? Object.keys(props) : []);
+    allowedIndexes.set(schemaPath, index);
+  }
+  return index;
 }
 
 function message(e: ErrorObject, root: YNode | null, path: (string | number)[]): string {
@@ -217,13 +224,12 @@ function validate(root: YNode | null, opts: ValidateOptions): SchemaProblem[] {
       const at = nodeAtPath(root, path);
       const map = asMap(at.node);
       const pair = map ? findPair(map, key) : undefined;
-      const allowed = allowedProps(e.schemaPath);
-      const hint = allowed.map((p) => ({ p, d: levenshtein(key, p, 3) })).filter((x) => x.d <= 2).sort((a, b) => a.d - b.d)[0];
+      const hint = allowedProps(e.schemaPath).nearest(key);
       const where = owner(root, [...path, key]);
       problems.push({
         code: 'core/unknown-property',
         severity: 'warn',
-        message: `Unknown property '${key}'${where !== 'the file' ? ` on ${where}` : ''}${hint ? `; did you mean '${hint.p}'?` : '; it is ignored.'}`,
+        message: `Unknown property '${key}'${where !== 'the file' ? ` on ${where}` : ''}${hint ? `; did you mean '${hint}'?` : '; it is ignored.'}`,
         span: spanOf(pair?.key ?? at.node),
       });
       continue;
