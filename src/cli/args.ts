@@ -10,7 +10,7 @@ export function parseArgs(argv: string[], withValue: Set<string>, flags: Set<str
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {
-      positionals.push(...argv.slice(i + 1));
+      for (const rest of argv.slice(i + 1)) positionals.push(rest);
       break;
     }
     if (!a.startsWith('-') || a === '-') {

@@ -75,7 +75,8 @@ export function idCard(result: LintResult, e: Entity): string {
     row('status', e.status);
   }
   const findings = result.findings.filter((f) => f.subject === e.id);
-  if (findings.length) lines.push('', ...findings.map((f) => `- ${f.severity}: ${f.message} (\`${f.rule}\`)`));
+  if (findings.length) lines.push('');
+  for (const f of findings) lines.push(`- ${f.severity}: ${f.message} (\`${f.rule}\`)`);
   return lines.join('\n');
 }
 

@@ -48,7 +48,9 @@ const ownerSel = html('select', { 'aria-label': 'Filter by owner' });
 const onlyLabel = html('label');
 const onlyBox = html('input', { type: 'checkbox', 'aria-label': 'Only with findings' });
 onlyLabel.append(onlyBox, document.createTextNode('only with findings'));
-toolbar.append(search, zoomIn, zoomOut, fit, ...modeBoxes.map((m) => m.label), domainSel, ownerSel, onlyLabel);
+toolbar.append(search, zoomIn, zoomOut, fit);
+for (const m of modeBoxes) toolbar.append(m.label);
+toolbar.append(domainSel, ownerSel, onlyLabel);
 const canvas = html('div', { class: 'ls-canvas', tabindex: '-1' });
 const status = html('div', { class: 'ls-status', role: 'status' });
 app.append(toolbar, canvas, status);
@@ -56,11 +58,15 @@ const svg = el('svg', { class: 'ls-diagram', role: 'img' });
 canvas.append(svg);
 
 function fillSelect(sel: HTMLSelectElement, label: string, values: string[], current: string): void {
-  sel.replaceChildren(html('option', { value: '' }, `all ${label}`), ...values.map((v) => {
+  // One fragment, no spread: a landscape may have thousands of domains or owners.
+  const options = document.createDocumentFragment();
+  options.append(html('option', { value: '' }, `all ${label}`));
+  for (const v of values) {
     const o = html('option', { value: v }, v);
     if (v === current) o.selected = true;
-    return o;
-  }));
+    options.append(o);
+  }
+  sel.replaceChildren(options);
 }
 
 // ── drawing ──────────────────────────────────────────────────────────────
@@ -148,7 +154,7 @@ function draw(): void {
   }
   const shown = visibleNodes();
   const frames = el('g', { class: 'ls-frames' });
-  for (const g of groupsOf(diagram)) frames.append(...framesEl(g));
+  for (const g of groupsOf(diagram)) for (const frame of framesEl(g)) frames.append(frame);
   const edges = el('g', { class: 'ls-edges' });
   for (const e of diagram.edges) {
     const p = edgeEl(e);
