@@ -1,4 +1,4 @@
-import { GEARBOX, MODE1, MODE2, type Edge, type Graph } from '../model/graph';
+import { passThroughs } from './passthrough-paths';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -42,98 +42,22 @@ apis:
   check(ctx) {
     const l = ctx.landscape;
     const g = l.graph;
-    const n = g.ids.length;
-    const live = gearboxesReachingMode1(g);
-    if (live === null) return;
-    // Per-source marks without clearing: `reached[j] === i + 1` means "reached from system i".
-    const reached = new Int32Array(n);
-    const reachedBy = new Int32Array(n);
-    const found = new Int32Array(n);
-    const foundBy = new Int32Array(n);
-    const queue = new Int32Array(n);
-    const foundOrder: number[] = [];
-    for (let i = 0; i < n; i++) {
-      if (g.mode[i] !== MODE2) continue;
-      // BFS over gearbox systems only; `reachedBy[j]` is the edge that first reached j. Only
-      // "live" gearboxes (a synchronous gearbox path from them reaches Mode 1) are entered:
-      // no other can lead to a finding or to a live one, so the paths found are the same,
-      // and a Mode-2 system far from any such gearbox costs nothing.
-      const mark = i + 1;
-      let tail = 0;
-      foundOrder.length = 0;
-      for (let k = g.outStart[i]; k < g.outStart[i + 1]; k++) {
-        const to = g.edges[k].toIndex;
-        if (g.edges[k].interaction !== 'sync' || !live[to] || reached[to] === mark) continue;
-        reached[to] = mark;
-        reachedBy[to] = k;
-        queue[tail++] = to;
-      }
-      for (let head = 0; head < tail; head++) {
-        const v = queue[head];
-        for (let k = g.outStart[v]; k < g.outStart[v + 1]; k++) {
-          const e = g.edges[k];
-          const to = e.toIndex;
-          if (e.interaction !== 'sync' || to === i) continue;
-          const m = g.mode[to];
-          if (m === MODE1) {
-            if (found[to] !== mark) {
-              found[to] = mark;
-              foundBy[to] = k;
-              foundOrder.push(to);
-            }
-          } else if (m === GEARBOX && live[to] && reached[to] !== mark) {
-            reached[to] = mark;
-            reachedBy[to] = k;
-            queue[tail++] = to;
-          }
-        }
-      }
-      if (foundOrder.length === 0) continue;
+    // The paths of the SPEC's breadth-first search from every Mode-2 system, found without
+    // searching the gearbox mesh once per Mode-2 system (see passthrough-paths.ts).
+    for (const { s: i, path: edges } of passThroughs(g)) {
       const s = l.systems[i];
-      for (const x of foundOrder) {
-        const path: Edge[] = [g.edges[foundBy[x]]];
-        for (let cur = path[0].fromIndex; cur !== i; ) {
-          const e = g.edges[reachedBy[cur]];
-          path.unshift(e);
-          cur = e.fromIndex;
-        }
-        const gearboxes = path.slice(1).map((e) => e.from);
-        const target = g.ids[x];
-        const hops = [s.id, ...path.map((e) => `${e.to}${e.via ? ` (${e.via})` : ''}`)].join(' → ');
-        ctx.report({
-          subject: s.id,
-          related: [s.id, ...gearboxes, target],
-          file: s.file,
-          span: path[0].entry.span,
-          message: `Mode-2 system '${s.id}' reaches Mode-1 system '${target}' only synchronously through the gearbox: ${hops}. Every outage or maintenance window of '${target}' reaches '${s.id}'; decouple in time (events, a read model fed asynchronously, CDC).`,
-          data: { path: [s.id, ...path.map((e) => e.to)], apis: path.map((e) => e.via ?? null) },
-        });
-      }
+      const path = edges.map((k) => g.edges[k]);
+      const gearboxes = path.slice(1).map((e) => e.from);
+      const target = path[path.length - 1].to;
+      const hops = [s.id, ...path.map((e) => `${e.to}${e.via ? ` (${e.via})` : ''}`)].join(' → ');
+      ctx.report({
+        subject: s.id,
+        related: [s.id, ...gearboxes, target],
+        file: s.file,
+        span: path[0].entry.span,
+        message: `Mode-2 system '${s.id}' reaches Mode-1 system '${target}' only synchronously through the gearbox: ${hops}. Every outage or maintenance window of '${target}' reaches '${s.id}'; decouple in time (events, a read model fed asynchronously, CDC).`,
+        data: { path: [s.id, ...path.map((e) => e.to)], apis: path.map((e) => e.via ?? null) },
+      });
     }
   },
 });
-
-/**
- * Gearbox systems from which a synchronous path through gearbox systems only reaches a
- * Mode-1 system (1 per system index), or null when there is none: one backward search from
- * the Mode-1 systems, linear in systems and edges.
- */
-function gearboxesReachingMode1(g: Graph): Uint8Array | null {
-  const n = g.ids.length;
-  const live = new Uint8Array(n);
-  const queue = new Int32Array(n);
-  let tail = 0;
-  const enterSources = (v: number): void => {
-    for (let k = g.inStart[v]; k < g.inStart[v + 1]; k++) {
-      const e = g.edges[g.inEdges[k]];
-      const from = e.fromIndex;
-      if (e.interaction === 'sync' && g.mode[from] === GEARBOX && !live[from]) {
-        live[from] = 1;
-        queue[tail++] = from;
-      }
-    }
-  };
-  for (let v = 0; v < n; v++) if (g.mode[v] === MODE1) enterSources(v);
-  for (let head = 0; head < tail; head++) enterSources(queue[head]);
-  return tail === 0 ? null : live;
-}

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { sortFindings, type Finding } from '../../../src/core/index';
 import type { Edge } from '../../../src/core/model/graph';
 import type { Landscape } from '../../../src/core/model/landscape';
+import { passThroughs, type PassThroughStrategy } from '../../../src/core/rules/passthrough-paths';
 import { lintFiles } from '../../helpers/lint-snippet';
 
 const RULE = 'no-sync-passthrough-to-mode1';
@@ -149,5 +150,21 @@ describe('no-sync-passthrough-to-mode1: shared searches against one BFS per Mode
     );
     // The generator must make pass-throughs often enough for the comparison to mean something.
     assert.ok(withFindings > 200, `only ${withFindings} of 600 landscapes had a pass-through`);
+  });
+
+  it('each way of searching a part alone (from the targets, from the entry lists) gives the SPEC paths in its order (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(passThroughLandscapeArb, async (text) => {
+        const r = await lintFiles({ '/ws/landscape.yaml': text });
+        const g = r.landscape.graph;
+        const index = new Map(g.edges.map((e, k) => [e, k]));
+        const expected = referencePassThroughs(r.landscape).map(({ s, path }) => `${s}: ${path.map((e) => index.get(e)).join(' ')}`);
+        for (const strategy of ['from-targets', 'from-entries', 'auto'] as PassThroughStrategy[]) {
+          const actual = passThroughs(g, strategy).map(({ s, path }) => `${g.ids[s]}: ${path.join(' ')}`);
+          assert.deepEqual(actual, expected, `${strategy}\n${text}`);
+        }
+      }),
+      { numRuns: 600, seed: 91126 },
+    );
   });
 });
