@@ -3,7 +3,7 @@
  * suppressions → sorted findings. Never throws on user input; a crashing rule becomes one
  * `core/internal` finding and the other rules still run.
  */
-import { resolveConfig, settingsForFile, type ResolvedConfig, type RuleSettings } from '../config/resolve-config';
+import { resolveConfig, settingsForFile, type ResolvedConfig, type RuleSetting, type RuleSettings } from '../config/resolve-config';
 import type { Host } from '../load/host';
 import { coreFinding, loadLandscape, type ParseCache, type SourceFile } from '../load/load-landscape';
 import { mergeLandscape, type Landscape } from '../model/landscape';
@@ -13,6 +13,7 @@ import type { Rule, Violation } from '../rules/rule';
 import { validateFile } from '../schema/validate-schema';
 import type { Finding } from '../types';
 import { applySuppressions } from './suppressions';
+import { tally } from '../util/work-counter';
 
 export interface LintOptions {
   /** Overrides metadata.asOf (YYYY-MM-DD). */
@@ -101,39 +102,55 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
   const ruleFindings: Finding[] = [];
   for (const rule of rules) {
     const id = rule.meta.id;
-    // The distinct option sets this rule runs with (usually one; overrides may add more).
-    const runs = new Map<string, { options: Record<string, unknown>; files: Set<string> }>();
+    // Where the rule is on, and the options in force there: one object per distinct option set
+    // (usually one; overrides may add more), shared by the files that have it.
+    const optionsOf = new Map<string, Record<string, unknown>>();
+    const distinct = new Map<string, Record<string, unknown>>();
+    const bySetting = new Map<RuleSetting, Record<string, unknown>>();
     for (const file of allFiles) {
       const s = fileSettings(file).get(id);
       if (!s || s.severity === 'off') continue;
-      const k = JSON.stringify(s.options);
-      if (!runs.has(k)) runs.set(k, { options: s.options, files: new Set() });
-      runs.get(k)!.files.add(file);
-    }
-    for (const run of runs.values()) {
-      const violations: Violation[] = [];
-      try {
-        rule.check({
-          landscape,
-          options: run.options,
-          asOf,
-          text: (file) => texts.get(file) ?? '',
-          report: (v) => violations.push(v),
-        });
-      } catch (e) {
-        ruleFindings.push(coreFinding('core/internal', entry, { start: 0, end: 0 },
-          `Rule ${id} crashed and was skipped: ${(e as Error)?.message ?? String(e)}. Please report this.`));
-        continue;
+      let o = bySetting.get(s);
+      if (!o) {
+        const k = JSON.stringify(s.options);
+        o = distinct.get(k);
+        if (!o) distinct.set(k, (o = s.options));
+        bySetting.set(s, o);
       }
-      for (const v of violations) {
-        if (!run.files.has(v.file)) continue;
-        const severity = fileSettings(v.file).get(id)!.severity;
-        if (severity === 'off') continue;
-        ruleFindings.push({ rule: id, severity, message: v.message, subject: v.subject, related: v.related, file: v.file, span: spanOf(v.span), data: v.data, fixes: v.fixes, relatedLocations: relatedLocations(landscape, v) });
-      }
-      // A rule's time includes turning its violations into findings.
-      lap(`rule:${id}`);
+      optionsOf.set(file, o);
     }
+    if (optionsOf.size === 0) continue;
+    const options = optionsOf.get(entry) ?? optionsOf.values().next().value!;
+    // One run per lint, whatever the number of option sets: the rule reads the options of the
+    // file it reports in (RuleContext.optionsFor). Running once per option set walked the whole
+    // landscape once per overridden file.
+    tally('rule:run');
+    tally('rule:entities', landscape.entities.length);
+    const violations: Violation[] = [];
+    try {
+      rule.check({
+        landscape,
+        options,
+        optionsFor: (file) => optionsOf.get(file) ?? options,
+        asOf,
+        text: (file) => texts.get(file) ?? '',
+        report: (v) => violations.push(v),
+      });
+    } catch (e) {
+      ruleFindings.push(coreFinding('core/internal', entry, { start: 0, end: 0 },
+        `Rule ${id} crashed and was skipped: ${(e as Error)?.message ?? String(e)}. Please report this.`));
+      continue;
+    }
+    const first = ruleFindings.length;
+    for (const v of violations) {
+      if (!optionsOf.has(v.file)) continue;
+      const severity = fileSettings(v.file).get(id)!.severity;
+      if (severity === 'off') continue;
+      ruleFindings.push({ rule: id, severity, message: v.message, subject: v.subject, related: v.related, file: v.file, span: spanOf(v.span), data: v.data, fixes: v.fixes, relatedLocations: relatedLocations(landscape, v) });
+    }
+    if (distinct.size > 1) groupByOptionSet(ruleFindings, first, optionsOf, distinct);
+    // A rule's time includes turning its violations into findings.
+    lap(`rule:${id}`);
   }
   const known = new Set(rules.map((r) => r.meta.id));
   const sup = applySuppressions(ruleFindings, landscape, (rule, file) => (fileSettings(file).get(rule)?.severity ?? 'off') !== 'off', known);
@@ -141,6 +158,19 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
   sortFindings(findings);
   lap('finish');
   return { entry, files: loaded.files, findings, suppressed: sup.suppressed, landscape, config, timings };
+}
+
+/**
+ * The findings of one rule from `first` on, stably grouped by option set in the order the sets
+ * first occur in the load order: the order they had when the rule ran once per option set
+ * (`suppressed` keeps it, and sorting keeps the order of equal findings).
+ */
+function groupByOptionSet(findings: Finding[], first: number, optionsOf: Map<string, object>, distinct: Map<string, object>): void {
+  const rank = new Map<object, number>();
+  for (const o of distinct.values()) rank.set(o, rank.size);
+  const part = findings.slice(first);
+  part.sort((a, b) => rank.get(optionsOf.get(a.file)!)! - rank.get(optionsOf.get(b.file)!)!);
+  for (let i = 0; i < part.length; i++) findings[first + i] = part[i];
 }
 
 function relatedLocations(l: Landscape, v: Violation): Finding['relatedLocations'] {

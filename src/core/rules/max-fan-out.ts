@@ -1,4 +1,4 @@
-import { defineRule } from './rule';
+import { defineRule, perOptions } from './rule';
 
 interface Options {
   max: number;
@@ -41,19 +41,21 @@ Does not trigger with \`max: 3\`.
   },
   check(ctx) {
     const l = ctx.landscape;
-    const ignore = new Set(ctx.options.ignoreModes);
+    const ignoredModes = perOptions((o: Options) => new Set(o.ignoreModes));
     for (let i = 0; i < l.systems.length; i++) {
       const s = l.systems[i];
-      if (s.mode && ignore.has(s.mode)) continue;
-      if (l.graph.ce[i] <= ctx.options.max) continue;
+      // The options of the system's file (lint.overrides may give it its own).
+      const o = ctx.optionsFor(s.file);
+      if (s.mode && ignoredModes(o).has(s.mode)) continue;
+      if (l.graph.ce[i] <= o.max) continue;
       const targets = l.graph.targetIds(i);
       ctx.report({
         subject: s.id,
         related: [s.id, ...targets],
         file: s.file,
         span: s.idSpan,
-        message: `System '${s.id}' depends on ${targets.length} distinct systems (more than ${ctx.options.max}): ${targets.join(', ')}. Put a backend-for-frontend or a composite gearbox API in front of them.`,
-        data: { ce: targets.length, max: ctx.options.max },
+        message: `System '${s.id}' depends on ${targets.length} distinct systems (more than ${o.max}): ${targets.join(', ')}. Put a backend-for-frontend or a composite gearbox API in front of them.`,
+        data: { ce: targets.length, max: o.max },
       });
     }
   },

@@ -1,6 +1,6 @@
 import { ownerTreeOf, type OwnerTree } from '../model/owner-tree';
 import { keySpan } from './locate';
-import { defineRule } from './rule';
+import { defineRule, perOptions } from './rule';
 
 interface Options {
   mode1: string[];
@@ -55,7 +55,16 @@ systems:
       const allowed = new Set(roles);
       return tree.chainHas((v) => { const role = l.owners[v].role; return role !== undefined && allowed.has(role); }, false);
     };
-    const ok = { mode1: verdict(ctx.options.mode1), mode2: verdict(ctx.options.mode2), gearbox: verdict(ctx.options.gearbox) };
+    // The options of the system's file (lint.overrides may give it its own): one verdict per
+    // distinct list of roles, shared by the option sets that list the same roles.
+    const verdicts = new Map<string, (node: number) => boolean>();
+    const verdictOf = (roles: string[]) => {
+      const key = JSON.stringify(roles);
+      let v = verdicts.get(key);
+      if (!v) verdicts.set(key, (v = verdict(roles)));
+      return v;
+    };
+    const okFor = perOptions((o: Options) => ({ mode1: verdictOf(o.mode1), mode2: verdictOf(o.mode2), gearbox: verdictOf(o.gearbox) }));
     const shape = tree.chainShape(false);
     for (const s of l.systems) {
       if (s.governance === 'shadow' || !s.owner) continue;
@@ -64,15 +73,16 @@ systems:
       const owner = l.ownerById.get(s.owner.id);
       if (!owner) continue;
       const node = tree.indexOf(owner.id);
-      if (ok[mode](node)) continue;
+      const o = ctx.optionsFor(s.file);
+      if (okFor(o)[mode](node)) continue;
       const chain = shownChain(tree, node, shape(node));
       ctx.report({
         subject: s.id,
         related: [s.id, owner.id],
         file: s.file,
         span: keySpan(s, 'owner'),
-        message: `${mode} system '${s.id}' is owned by '${owner.id}', whose reporting line (${chain.text}) has no ${ctx.options[mode].join(' or ')}; move it to a team under the right executive or correct its mode.`,
-        data: { chain: chain.ids, chainLength: chain.length, allowedRoles: ctx.options[mode] },
+        message: `${mode} system '${s.id}' is owned by '${owner.id}', whose reporting line (${chain.text}) has no ${o[mode].join(' or ')}; move it to a team under the right executive or correct its mode.`,
+        data: { chain: chain.ids, chainLength: chain.length, allowedRoles: o[mode] },
       });
     }
   },

@@ -113,22 +113,32 @@ apis:
   },
   check(ctx) {
     const l = ctx.landscape;
-    const keep = (e: Edge): boolean => ctx.options.includeAsync || e.interaction === 'sync';
-    for (const comp of stronglyConnected(l, keep)) {
-      if (comp.length < 2) continue;
+    const report = (comp: string[], includeAsync: boolean, keep: (e: Edge) => boolean): void => {
+      if (comp.length < 2) return;
       const members = [...comp].sort();
       const subject = members[0];
+      const s = l.systemById.get(subject)!;
+      // Reported by the pass of the value in force for the subject's file.
+      if (ctx.optionsFor(s.file).includeAsync !== includeAsync) return;
       const inComp = new Set(comp);
       const edges = members.flatMap((m) => outEdges(l.graph, m).filter((e) => keep(e) && inComp.has(e.to)).map((e) => ({ from: e.from, to: e.to, api: e.via ?? null })));
-      const s = l.systemById.get(subject)!;
       ctx.report({
         subject,
         related: members,
         file: s.file,
         span: s.idSpan,
-        message: `${ctx.options.includeAsync ? 'Dependency' : 'Synchronous dependency'} cycle between ${members.map((m) => `'${m}'`).join(', ')}: none of them can be released or restarted independently. Break the cycle by turning one edge into an event.`,
+        message: `${includeAsync ? 'Dependency' : 'Synchronous dependency'} cycle between ${members.map((m) => `'${m}'`).join(', ')}: none of them can be released or restarted independently. Break the cycle by turning one edge into an event.`,
         data: { members, edges },
       });
+    };
+    // includeAsync changes the graph the cycles are found in, not just what a finding says: the
+    // components are found once per value in force (the subject's file decides, lint.overrides
+    // may set it per file), so at most twice per lint, whatever the number of files or option sets.
+    const values = new Set<boolean>();
+    for (const s of l.systems) values.add(ctx.optionsFor(s.file).includeAsync);
+    for (const includeAsync of values) {
+      const keep = (e: Edge): boolean => includeAsync || e.interaction === 'sync';
+      for (const comp of stronglyConnected(l, keep)) report(comp, includeAsync, keep);
     }
   },
 });

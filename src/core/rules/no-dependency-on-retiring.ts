@@ -1,6 +1,6 @@
 import type { Consumption, Dependency } from '../model/entities';
 import { fix, replaceEdit } from './locate';
-import { defineRule } from './rule';
+import { defineRule, perOptions } from './rule';
 import { edgeRelated } from './support';
 
 interface Options {
@@ -46,14 +46,17 @@ apis:
   },
   check(ctx) {
     const l = ctx.landscape;
-    const retiring = new Set(ctx.options.phases);
-    // Which systems and APIs are retiring, decided once (most landscapes have few or none).
-    const systemRetiring = l.systems.map((s) => retiring.has(s.lifecycle));
-    const apiRetiring = new Set(l.apis.filter((a) => retiring.has(a.lifecycle)).map((a) => a.id));
-    if (apiRetiring.size === 0 && !systemRetiring.includes(true)) return;
+    // What counts as retiring is the option of the consumer's file (lint.overrides may give it
+    // its own): one Set per option set. The phases are five, so whether anything at all is
+    // retiring under any option set in force is decided once (most landscapes have nothing).
+    const phasesOf = perOptions((o: Options) => new Set(o.phases));
+    const anyPhase = new Set<string | undefined>();
+    for (const s of l.systems) for (const p of phasesOf(ctx.optionsFor(s.file))) anyPhase.add(p);
+    if (!l.systems.some((s) => anyPhase.has(s.lifecycle)) && !l.apis.some((a) => anyPhase.has(a.lifecycle))) return;
     for (let i = 0; i < l.systems.length; i++) {
       const s = l.systems[i];
-      if (systemRetiring[i]) continue;
+      const retiring = phasesOf(ctx.optionsFor(s.file));
+      if (retiring.has(s.lifecycle)) continue;
       // Edges of the derived graph (SPEC §2.4): an API whose provider does not resolve to
       // another system, or a dependsOn entry that does not resolve, gives no edge.
       for (let k = l.graph.outStart[i]; k < l.graph.outStart[i + 1]; k++) {
@@ -62,7 +65,7 @@ apis:
         if (e.kind === 'consumes') {
           const c = e.entry as Consumption;
           const api = l.apiById.get(e.via!)!;
-          if (apiRetiring.has(api.id)) {
+          if (retiring.has(api.lifecycle)) {
             const succ = api.successor && l.apiById.get(api.successor.id) ? api.successor.id : undefined;
             ctx.report({
               subject: s.id, related: edgeRelated(e), file: s.file, span: c.span,
@@ -70,7 +73,7 @@ apis:
               data: { retiring: api.id, successor: succ ?? null },
               fixes: succ ? [fix(`Replace with successor '${succ}'`, 'replace-with-successor', [replaceEdit(s.file, c.api.span, succ)])] : [],
             });
-          } else if (systemRetiring[e.toIndex]) {
+          } else if (retiring.has(t.lifecycle)) {
             const succ = t.successor && l.systemById.get(t.successor.id) ? t.successor.id : undefined;
             ctx.report({
               subject: s.id, related: edgeRelated(e), file: s.file, span: c.span,
@@ -78,7 +81,7 @@ apis:
               data: { retiring: t.id, successor: succ ?? null },
             });
           }
-        } else if (systemRetiring[e.toIndex]) {
+        } else if (retiring.has(t.lifecycle)) {
           const d = e.entry as Dependency;
           const succ = t.successor && l.systemById.get(t.successor.id) ? t.successor.id : undefined;
           ctx.report({

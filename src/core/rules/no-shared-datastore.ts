@@ -48,7 +48,7 @@ dataStores:
         // An owner that does not resolve to a system is a dangling reference: no data edge (SPEC §2.4).
         const ownerId = store?.system && l.systemById.get(store.system.id)?.id;
         if (!store || !ownerId || ownerId === s.id) continue;
-        if (a.access === 'cdc' && s.mode === 'gearbox' && ctx.options.allowCdcFromGearbox) continue;
+        if (a.access === 'cdc' && s.mode === 'gearbox' && ctx.optionsFor(s.file).allowCdcFromGearbox) continue;
         const apis = l.graph.providedApis(l.graph.indexOf(ownerId));
         ctx.report({
           subject: s.id,

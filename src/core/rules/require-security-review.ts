@@ -48,7 +48,9 @@ owners:
       if (!why) continue;
       const last = s.security?.lastReview;
       const age = last ? ageOf(last) : undefined;
-      if (age !== undefined && age <= ctx.options.maxAgeDays) continue;
+      // The options of the system's file (lint.overrides may give it its own).
+      const { maxAgeDays } = ctx.optionsFor(s.file);
+      if (age !== undefined && age <= maxAgeDays) continue;
       const hasSecurity = !!findPair(s.node, 'security');
       ctx.report({
         subject: s.id,
@@ -56,9 +58,9 @@ owners:
         file: s.file,
         span: hasSecurity ? keySpan(s, 'security') : s.idSpan,
         message: last
-          ? `Security review of ${why} system '${s.id}' is ${age} days old (last ${last}; at most ${ctx.options.maxAgeDays} allowed); schedule a new review with the CISO.`
+          ? `Security review of ${why} system '${s.id}' is ${age} days old (last ${last}; at most ${maxAgeDays} allowed); schedule a new review with the CISO.`
           : `${why[0].toUpperCase()}${why.slice(1)} system '${s.id}' has no security review; record security.lastReview after the CISO has reviewed it.`,
-        data: { lastReview: last ?? null, ageDays: age ?? null, maxAgeDays: ctx.options.maxAgeDays },
+        data: { lastReview: last ?? null, ageDays: age ?? null, maxAgeDays },
         fixes: hasSecurity ? [] : [fix('Add a security review skeleton', 'insert-security', [insertKeyEdit(s.file, ctx.text(s.file), s.node, 'security', '{ lastReview: , reviewedBy: }')])],
       });
     }

@@ -1,6 +1,6 @@
 import { findPair } from '../parse/yaml-tree';
 import { keySpan } from './locate';
-import { defineRule } from './rule';
+import { defineRule, perOptions } from './rule';
 import { activeRollouts, insertSkeleton } from './rollout-support';
 
 interface Options {
@@ -27,9 +27,11 @@ Does not trigger: the same rollout with \`pilot: { scope: "2 branches", duration
   },
   check(ctx) {
     const l = ctx.landscape;
-    const critical = new Set(ctx.options.criticality);
+    const criticalOf = perOptions((o: Options) => new Set(o.criticality));
     for (const r of activeRollouts(l)) {
       if ((r.strategy && r.strategy !== 'big-bang') || r.hasPilot) continue;
+      // The options of the rollout's file (lint.overrides may give it its own).
+      const critical = criticalOf(ctx.optionsFor(r.file));
       const targets = r.targets.map((t) => l.systemById.get(t.id)).filter((s) => s?.criticality && critical.has(s.criticality));
       if (targets.length === 0) continue;
       const ids = [...new Set(targets.map((s) => s!.id))];

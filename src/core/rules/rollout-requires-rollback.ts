@@ -28,7 +28,8 @@ Does not trigger: \`rollback: { plan: "flag back to v1", tested: true }\`.
   check(ctx) {
     for (const r of activeRollouts(ctx.landscape)) {
       const hasPlan = !!r.rollbackPlan && r.rollbackPlan.trim() !== '';
-      const untested = ctx.options.requireTested && r.rollbackTested !== true;
+      // The options of the rollout's file (lint.overrides may give it its own).
+      const untested = ctx.optionsFor(r.file).requireTested && r.rollbackTested !== true;
       if (hasPlan && !untested) continue;
       ctx.report({
         subject: r.id,

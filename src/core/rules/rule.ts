@@ -40,7 +40,16 @@ export interface Violation {
 
 export interface RuleContext<O> {
   landscape: Landscape;
+  /** The options of the entry file (or, when the rule is off there, of the first file where it is on). */
   options: O;
+  /**
+   * The options in force for a finding placed in `file`: `lint.overrides` may give files options
+   * of their own (SPEC §2.6). The engine runs each rule once per lint, so a rule reads the options
+   * of the file it reports in, per subject; files with equal options share one object, so what
+   * a rule derives from them can be memoised per object (`perOptions`). A file where the rule is
+   * off gets `options` (its findings are dropped anyway).
+   */
+  optionsFor(file: string): O;
   /** "Today" (metadata.asOf, --as-of or the current date), YYYY-MM-DD. */
   asOf: string;
   /** The text of a file of the landscape (for computing fix edits). */
@@ -55,6 +64,19 @@ export interface Rule<O = Record<string, unknown>> {
 
 export function defineRule<O>(rule: Rule<O>): Rule<O> {
   return rule;
+}
+
+/**
+ * `derive` memoised per options object (`optionsFor` gives one object per distinct option set):
+ * a rule builds e.g. the Set of an option's list once per option set, not once per subject.
+ */
+export function perOptions<O, T>(derive: (options: O) => T): (options: O) => T {
+  const memo = new Map<O, T>();
+  return (options) => {
+    let v = memo.get(options);
+    if (v === undefined && !memo.has(options)) memo.set(options, (v = derive(options)));
+    return v as T;
+  };
 }
 
 export const DOCS_BASE = 'https://github.com/landscape-tools/landscape/blob/main/docs/rules/';

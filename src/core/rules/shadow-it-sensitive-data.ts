@@ -1,5 +1,5 @@
 import { keySpan } from './locate';
-import { defineRule } from './rule';
+import { defineRule, perOptions } from './rule';
 
 interface Options {
   classifications: string[];
@@ -36,9 +36,10 @@ systems:
 **Fix:** move the data out, or bring the system under IT governance with a security review.`,
   },
   check(ctx) {
-    const sensitive = new Set(ctx.options.classifications);
+    const sensitiveOf = perOptions((o: Options) => new Set(o.classifications));
     for (const s of ctx.landscape.systems) {
-      if (s.governance !== 'shadow' || !s.dataClassification || !sensitive.has(s.dataClassification)) continue;
+      // The options of the system's file (lint.overrides may give it its own).
+      if (s.governance !== 'shadow' || !s.dataClassification || !sensitiveOf(ctx.optionsFor(s.file)).has(s.dataClassification)) continue;
       ctx.report({
         subject: s.id,
         related: [s.id],

@@ -46,6 +46,8 @@ apis:
     const I = (i: number): number => (g.ce[i] + g.ca[i] === 0 ? 0 : g.ce[i] / (g.ce[i] + g.ca[i]));
     for (let i = 0; i < l.systems.length; i++) {
       const s = l.systems[i];
+      // The options of the system's file (lint.overrides may give it its own).
+      const { minDelta } = ctx.optionsFor(s.file);
       const seen = new Set<string>();
       for (let k = g.outStart[i]; k < g.outStart[i + 1]; k++) {
         const e = g.edges[k];
@@ -53,7 +55,7 @@ apis:
         seen.add(e.to);
         const is = I(i);
         const it = I(e.toIndex);
-        if (!(it - is > ctx.options.minDelta + 1e-9)) continue;
+        if (!(it - is > minDelta + 1e-9)) continue;
         ctx.report({
           subject: s.id,
           related: [s.id, e.to],
