@@ -230,12 +230,13 @@ export const SHAPES: Shape[] = [
   },
   {
     name: 'sync-mesh',
-    description: 'a synchronous gearbox mesh (n/3 gearboxes, 2–3 sync links each, some to Mode 1) reached by n/3 Mode-2 systems',
+    description: 'a synchronous gearbox mesh (n/3 gearboxes, 2–3 sync links each, some to one of 5 Mode-1 systems) reached by the other 2n/3, Mode-2 systems',
     sizes: DEFAULT_SIZES,
     build(n) {
       const rnd = prng(7);
       const g = Math.max(3, Math.floor(n / 3));
-      const m1 = Math.max(1, Math.floor(n / 30));
+      // Few Mode-1 targets: a finding per (Mode-2, Mode-1) pair, so more would make the output itself quadratic.
+      const m1 = 5;
       const m2 = Math.max(1, n - g - m1);
       const L = [...HEADER, ...ORG, 'systems:'];
       for (let i = 0; i < m1; i++) L.push(`  - { id: core-${i}, mode: mode1, owner: team-core }`);
@@ -255,13 +256,14 @@ export const SHAPES: Shape[] = [
   },
   {
     name: 'gearbox-chain',
-    description: 'a synchronous gearbox chain n long from a Mode-2 system to a Mode-1 system, with a Mode-2 system entering at every link',
+    description: 'a synchronous gearbox chain n long from ten Mode-2 systems to a Mode-1 system (ten findings with n related ids each)',
     sizes: DEFAULT_SIZES,
     build(n) {
-      const g = Math.max(2, Math.floor(n / 2));
+      // Entering at the head keeps the output linear: each finding names the whole chain (SPEC: related = the path).
+      const g = Math.max(2, n - 11);
       const L = [...HEADER, ...ORG, 'systems:', '  - { id: core, mode: mode1, owner: team-core }'];
       for (let i = 0; i < g; i++) L.push(`  - { id: gw-${i}, mode: gearbox, owner: team-int, dependsOn: [${i + 1 < g ? `gw-${i + 1}` : 'core'}] }`);
-      for (let i = 0; i < n - g - 1; i++) L.push(`  - { id: app-${i}, mode: mode2, owner: team-web, dependsOn: [gw-${(i * 97) % g}] }`);
+      for (let i = 0; i < 10; i++) L.push(`  - { id: app-${i}, mode: mode2, owner: team-web, dependsOn: [gw-0] }`);
       return one(L);
     },
   },
