@@ -12,6 +12,7 @@ import type { Finding, SeverityOrOff } from '../types';
 import { dirname, join, relative } from '../util/paths';
 import { OverrideGlobs } from './override-globs';
 import { DidYouMean } from '../util/did-you-mean';
+import { pushAll } from '../util/collections';
 
 export interface RuleSetting {
   severity: SeverityOrOff;
@@ -212,7 +213,7 @@ async function resolveExtends(ctx: Ctx, file: string, node: YNode | null, into: 
       continue;
     }
     const src = parseSource(path, content);
-    ctx.findings.push(...src.problems);
+    pushAll(ctx.findings, src.problems);
     const root = asMap(src.parsed.root);
     if (!root) {
       if (!src.parsed.fatal) ctx.findings.push(coreFinding('core/invalid-config', path, { start: 0, end: 0 }, `Ruleset file must be a mapping with extends and rules.`));
