@@ -14,6 +14,7 @@ import { validateFile } from '../schema/validate-schema';
 import type { Finding } from '../types';
 import { applySuppressions } from './suppressions';
 import { tally } from '../util/work-counter';
+import { pushAll } from '../util/collections';
 
 export interface LintOptions {
   /** Overrides metadata.asOf (YYYY-MM-DD). */
@@ -76,13 +77,13 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
   const findings: Finding[] = [...loaded.findings];
   lap('load');
   for (const f of loaded.files) {
-    findings.push(...f.problems);
-    findings.push(...schemaFindings(f, f.path === entry, options.cache));
+    pushAll(findings, f.problems);
+    pushAll(findings, schemaFindings(f, f.path === entry, options.cache));
   }
   lap('schema');
   const entryFile = loaded.files.find((f) => f.path === entry);
   const config = await resolveConfig({ entry, lint: entryFile?.model.lint ?? null, host, rules, settingsRules: options.settingsRules });
-  findings.push(...config.findings);
+  pushAll(findings, config.findings);
   lap('config');
 
   const metaAsOf = asScalar(getValue(entryFile?.model.metadata ?? null, 'asOf'))?.text;
@@ -154,7 +155,7 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
   }
   const known = new Set(rules.map((r) => r.meta.id));
   const sup = applySuppressions(ruleFindings, landscape, (rule, file) => (fileSettings(file).get(rule)?.severity ?? 'off') !== 'off', known);
-  findings.push(...sup.kept, ...sup.notes);
+  pushAll(pushAll(findings, sup.kept), sup.notes);
   sortFindings(findings);
   lap('finish');
   return { entry, files: loaded.files, findings, suppressed: sup.suppressed, landscape, config, timings };
