@@ -5,7 +5,6 @@
  * edit re-parses only the file that changed.
  */
 import { SchemaEntryCache } from '../schema/validate-schema';
-import picomatch from 'picomatch/posix';
 import { decode } from '../parse/decode';
 import { spanOf } from '../parse/yaml-tree';
 import { parseYaml, type ParsedYaml } from '../parse/parse-yaml';
@@ -14,6 +13,8 @@ import { readFileModel, type FileModel, type ImportEntry } from '../model/read-e
 import type { Finding } from '../types';
 import { dirname, isInside, join, relative } from '../util/paths';
 import type { Host } from './host';
+import { GlobExpander, ReadAhead, safeRead, type Expansion } from './import-targets';
+import { tally } from '../util/work-counter';
 
 export interface SourceFile {
   path: string;
@@ -95,45 +96,76 @@ export async function loadLandscape(entry: string, host: Host, options: LoadOpti
   const files: SourceFile[] = [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  const reads = new ReadAhead(host);
+  const globs = new GlobExpander(host, root, options.allowImportsOutsideRoot === true);
+  const isSeen = (path: string): boolean => seen.has(path);
 
+  // The walk is depth-first pre-order and one file at a time, exactly as SPEC §2.5 says; only
+  // the reads run ahead of it: a file's imports are resolved and their reads started as soon
+  // as it is parsed, so the walk rarely waits for the host.
   const load = async (path: string, content: string | Uint8Array): Promise<void> => {
     seen.add(path);
     const file = parseSource(path, content, options.cache);
     files.push(file);
-    for (const imp of file.model.imports) {
-      for (const target of await resolveImport(file, imp)) {
-        if (seen.has(target)) continue;
-        const text = await safeRead(host, target);
-        if (text === undefined) {
-          findings.push(coreFinding('core/import-not-found', file.path, imp.span, `Import '${imp.pattern}' not found: no file ${relative(root, target)}.`));
-          continue;
-        }
-        await load(target, text);
+    const plans = file.model.imports.map((imp) => plan(file, imp));
+    // One batch, so the first import is read first.
+    reads.request(plans.filter((p) => p.target !== undefined).map((p) => p.target!), isSeen);
+    for (const p of plans) {
+      if (p.refused) {
+        findings.push(p.refused);
+        continue;
+      }
+      if (p.target !== undefined) {
+        if (!seen.has(p.target)) await take(file, p.imp, p.target);
+        continue;
+      }
+      const expansion = await p.expansion!;
+      if (expansion.files.length === 0) findings.push(coreFinding('core/import-not-found', file.path, p.imp.span, `Import '${p.imp.pattern}' matches no file.`));
+      for (let i = expansion.from(0); i < expansion.files.length; i = expansion.from(i + 1)) {
+        tally('load:import-target');
+        const target = expansion.files[i];
+        if (!seen.has(target)) await take(file, p.imp, target);
+        if (seen.has(target)) expansion.loaded(i);
       }
     }
   };
 
-  const resolveImport = async (file: SourceFile, imp: ImportEntry): Promise<string[]> => {
-    const dir = dirname(file.path);
-    const absolute = join(dir, imp.pattern);
+  /** Reads and loads one import target (the caller checked it is not loaded yet). */
+  const take = async (file: SourceFile, imp: ImportEntry, target: string): Promise<void> => {
+    const text = await reads.read(target);
+    if (text === undefined) {
+      findings.push(coreFinding('core/import-not-found', file.path, imp.span, `Import '${imp.pattern}' not found: no file ${relative(root, target)}.`));
+      return;
+    }
+    reads.release(target);
+    await load(target, text);
+  };
+
+  interface Plan {
+    imp: ImportEntry;
+    /** The finding of an import refused for leaving the entry's folder (reported when the walk gets there). */
+    refused?: Finding;
+    /** A plain path. */
+    target?: string;
+    /** A glob's files, shared with every import of the same absolute pattern. */
+    expansion?: Promise<Expansion>;
+  }
+
+  const plan = (file: SourceFile, imp: ImportEntry): Plan => {
+    const absolute = join(dirname(file.path), imp.pattern);
     if (!options.allowImportsOutsideRoot && !isInside(root, absolute)) {
-      findings.push(coreFinding('core/import-not-found', file.path, imp.span,
-        `Import '${imp.pattern}' leaves the folder of the entry file (${relative(root, absolute)}); it is refused. Allow it with the allowImportsOutsideRoot option (CLI --allow-outside-root).`));
-      return [];
+      return { imp, refused: coreFinding('core/import-not-found', file.path, imp.span,
+        `Import '${imp.pattern}' leaves the folder of the entry file (${relative(root, absolute)}); it is refused. Allow it with the allowImportsOutsideRoot option (CLI --allow-outside-root).`) };
     }
-    if (!GLOB_CHARS.test(imp.pattern)) return [absolute];
-    const scan = picomatch.scan(absolute);
-    const base = scan.base || '/';
-    const isMatch = picomatch(absolute, { dot: false });
-    let listed: string[] = [];
-    try {
-      listed = await host.listFiles(base);
-    } catch {
-      listed = [];
-    }
-    const matches = listed.filter((p) => isMatch(p) && (options.allowImportsOutsideRoot || isInside(root, p))).sort();
-    if (matches.length === 0) findings.push(coreFinding('core/import-not-found', file.path, imp.span, `Import '${imp.pattern}' matches no file.`));
-    return matches;
+    if (!GLOB_CHARS.test(imp.pattern)) return { imp, target: absolute };
+    const expansion = globs.expand(absolute);
+    void expansion.then((e) => {
+      // Read ahead once per expansion, however many files import it.
+      if (e.readAhead) return;
+      e.readAhead = true;
+      reads.request(e.files, isSeen);
+    });
+    return { imp, expansion };
   };
 
   const first = await safeRead(host, entry);
@@ -143,12 +175,4 @@ export async function loadLandscape(entry: string, host: Host, options: LoadOpti
   }
   await load(entry, first);
   return { entry, files, findings };
-}
-
-async function safeRead(host: Host, path: string): Promise<string | Uint8Array | undefined> {
-  try {
-    return await host.readFile(path);
-  } catch {
-    return undefined;
-  }
 }
