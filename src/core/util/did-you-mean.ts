@@ -11,11 +11,11 @@
  * itself with 0, 1 and 2 characters deleted, and a query probes the hashes of its own
  * deletions: it only meets words that share a deletion with it, never scans the list. The
  * hashes are 32-bit polynomial hashes computed from prefix hashes and powers (no substring is
- * allocated), kept with the word's number in one sorted Float64Array (8 bytes per pair, one
- * native sort at build). A collision only adds a candidate: every candidate is verified with
- * the bounded `levenshtein`, so answers are exact.
+ * allocated), kept with the word's number in two typed arrays sorted by hash (8 bytes per
+ * pair, one radix sort at build). A collision only adds a candidate: every candidate is
+ * verified with the bounded `levenshtein`, so answers are exact.
  *
- * Cost: build O(Σ len² · log) time and O(Σ len²) memory (a 20-character id has ≤ 211
+ * Cost: build O(Σ len²) time and O(Σ len²) memory (a 20-character id has ≤ 211
  * deletions, 1.7 kB of keys; a 64-character one ≤ 2,081, 16.6 kB); query O(len² log N) probes plus the candidates met, each
  * verified in O(len). Built lazily, and only once plain scans would have cost as much as the
  * build (ski rental): a lint with a handful of unknown ids scans, one with hundreds indexes,
@@ -94,7 +94,7 @@ export class DidYouMean {
    */
   suggest(q: string, limit = MAX_SUGGESTIONS): string[] {
     const out: string[] = [];
-    for (const c of this.within(q)) {
+    for (const c of this.within(q, limit)) {
       if (out.length >= limit) break;
       if (c.distance > 0) out.push(c.word);
     }
@@ -106,7 +106,13 @@ export class DidYouMean {
     return this.suggest(q, 1)[0];
   }
 
-  private within(q: string): Near[] {
+  /**
+   * The words within distance 2 of `q`, sorted. With a `limit`, the words at distance 1 are
+   * looked for first (through the 0/1-deletion keys only, a few dozen candidates): when there
+   * are `limit` of them, no word at distance 2 can rank among the first `limit`, and the
+   * 2-deletion keys — which meet hundreds of candidates among ids like 'api-931-0' — are skipped.
+   */
+  private within(q: string, limit = Infinity): Near[] {
     const out: Near[] = [];
     const words = this.words;
     // Ski rental: a few queries (most lints have none, many have a handful) are cheaper as
@@ -120,7 +126,14 @@ export class DidYouMean {
       return sorted(out);
     }
     const index = (this.index ??= buildIndex(words, this.longWord));
-    if (q.length <= this.longWord + SUGGESTION_DISTANCE) for (const number of index.candidates(q)) verify(q, words[number], out);
+    if (q.length <= this.longWord + SUGGESTION_DISTANCE) {
+      const search = index.search(q);
+      for (const number of search.candidates(1)) verify(q, words[number], out);
+      let atOne = 0;
+      for (const c of out) if (c.distance === 1) atOne++;
+      if (atOne >= limit && this.long.length === 0) return sorted(out);
+      for (const number of search.candidates(2)) verify(q, words[number], out);
+    }
     if (this.long.length > 0 && q.length + SUGGESTION_DISTANCE > this.longWord) {
       const long = this.long;
       let lo = 0;
@@ -152,67 +165,138 @@ function sorted(out: Near[]): Near[] {
 }
 
 interface DeletionIndex {
-  /** Numbers of the words that share a deletion hash with `q` (each once): a superset of the near ones. */
-  candidates(q: string): number[];
+  /** One query's probes: each word is met once per query, over both calls. */
+  search(q: string): {
+    /**
+     * Numbers of the words not met before that share a deletion hash with `q`, using deletions
+     * of at most `deletions` characters on both sides: with 1, a superset of the words within
+     * distance 1; with 2, of those within distance 2.
+     */
+    candidates(deletions: 1 | 2): number[];
+  };
 }
 
-/** The deletion index over the words no longer than `longWord`. */
+/**
+ * The deletion index over the words no longer than `longWord`: the keys of words with 0 or 1
+ * characters deleted apart from those with 2 deleted, so a search for distance 1 probes few.
+ */
 function buildIndex(words: string[], longWord: number): DeletionIndex {
-  let pairs = 0;
-  for (const w of words) if (w.length <= longWord) pairs += 1 + w.length + (w.length * (w.length - 1)) / 2;
-  // Keys are hash · 2^indexBits + word number in a double; when the numbers need more than
-  // 21 bits, low hash bits are dropped so both fit its 53 exact bits (more collisions, no error).
-  const indexBits = Math.max(1, Math.ceil(Math.log2(words.length + 1)));
-  const hashShift = Math.max(0, indexBits - 21);
-  const scale = 2 ** indexBits;
-  let keys = new Float64Array(pairs);
-  let k = 0;
+  let near = 0;
+  let far = 0;
+  for (const w of words) {
+    if (w.length > longWord) continue;
+    near += 1 + w.length;
+    far += (w.length * (w.length - 1)) / 2;
+  }
+  const sides = [new Keys(near), new Keys(far)];
   words.forEach((w, number) => {
     if (w.length > longWord) return;
-    deletionHashes(w, (h) => {
-      keys[k++] = (h >>> hashShift) * scale + number;
-    });
+    deletionHashes(w, 2, (h, deleted) => sides[deleted === 2 ? 1 : 0].add(h, number));
   });
-  keys.sort();
-  // A word with repeated letters has equal deletions (delete either 's' of "ss"): one pair each.
-  let n = 0;
-  for (let i = 0; i < k; i++) if (i === 0 || keys[i] !== keys[n - 1]) keys[n++] = keys[i];
-  keys = n < keys.length * 0.75 ? keys.slice(0, n) : keys.subarray(0, n);
+  const [nearKeys, farKeys] = sides.map((k) => k.sorted());
   const stamp = new Int32Array(words.length);
   let query = 0;
   return {
-    candidates(q) {
-      const out: number[] = [];
+    search(q) {
       if (++query === 0x7fffffff) {
         stamp.fill(0);
         query = 1;
       }
-      for (const h of distinctDeletionHashes(q)) {
-        tally('did-you-mean:probe');
-        const lo = (h >>> hashShift) * scale;
-        const hi = lo + scale;
-        for (let i = lowerBound(keys, lo); i < keys.length && keys[i] < hi; i++) {
-          const number = keys[i] - lo;
-          if (stamp[number] === query) continue;
-          stamp[number] = query;
-          out.push(number);
+      const mine = query;
+      let probedNear: Uint32Array | undefined;
+      const collect = (hashes: Uint32Array, sets: Keys[], out: number[]): void => {
+        for (const h of hashes) {
+          tally('did-you-mean:probe');
+          for (const set of sets) {
+            for (let i = set.first(h); i < set.length && set.hash[i] === h; i++) {
+              const number = set.word[i];
+              if (stamp[number] === mine) continue;
+              stamp[number] = mine;
+              out.push(number);
+            }
+          }
         }
-      }
-      return out;
+      };
+      return {
+        candidates(deletions) {
+          const out: number[] = [];
+          if (deletions === 1) {
+            probedNear = distinctDeletionHashes(q, 1);
+            collect(probedNear, [nearKeys], out);
+          } else {
+            // What distance 1 probed meets new words only through the 2-deletion keys.
+            collect(probedNear ?? distinctDeletionHashes(q, 1), probedNear ? [farKeys] : [nearKeys, farKeys], out);
+            collect(distinctDeletionHashes(q, 2, 2), [nearKeys, farKeys], out);
+          }
+          return out;
+        },
+      };
     },
   };
 }
 
-/** First index whose key is ≥ `x`. */
-function lowerBound(a: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
+/**
+ * (hash, word number) pairs, sorted by hash with a radix sort (two 16-bit passes, stable, so
+ * a hash's words stay in number order and repeated pairs sit together). A typed array's own
+ * sort took ~200 ms for the 700,000 keys of 13,000 ids; this takes a few.
+ */
+class Keys {
+  hash: Uint32Array<ArrayBufferLike>;
+  word: Int32Array<ArrayBufferLike>;
+  length = 0;
+  constructor(capacity: number) {
+    this.hash = new Uint32Array(capacity);
+    this.word = new Int32Array(capacity);
   }
-  return lo;
+
+  add(hash: number, word: number): void {
+    this.hash[this.length] = hash;
+    this.word[this.length++] = word;
+  }
+
+  sorted(): this {
+    const n = this.length;
+    let hash: Uint32Array<ArrayBufferLike> = this.hash.subarray(0, n);
+    let word: Int32Array<ArrayBufferLike> = this.word.subarray(0, n);
+    let toHash: Uint32Array<ArrayBufferLike> = new Uint32Array(n);
+    let toWord: Int32Array<ArrayBufferLike> = new Int32Array(n);
+    const count = new Int32Array(65537);
+    for (const shift of [0, 16]) {
+      count.fill(0);
+      for (let i = 0; i < n; i++) count[((hash[i] >>> shift) & 0xffff) + 1]++;
+      for (let b = 1; b <= 65536; b++) count[b] += count[b - 1];
+      for (let i = 0; i < n; i++) {
+        const at = count[(hash[i] >>> shift) & 0xffff]++;
+        toHash[at] = hash[i];
+        toWord[at] = word[i];
+      }
+      [hash, toHash] = [toHash, hash];
+      [word, toWord] = [toWord, word];
+    }
+    // A word with repeated letters has equal deletions (delete either 's' of "ss"): one pair each.
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      if (m > 0 && hash[i] === hash[m - 1] && word[i] === word[m - 1]) continue;
+      hash[m] = hash[i];
+      word[m++] = word[i];
+    }
+    this.hash = hash.subarray(0, m);
+    this.word = word.subarray(0, m);
+    this.length = m;
+    return this;
+  }
+
+  /** Index of the first pair whose hash is ≥ h. */
+  first(h: number): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.hash[mid] < h) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 // Prefix hashes and powers, reused: words hashed here are at most LONG_WORD + 2 long in
@@ -221,10 +305,11 @@ let prefix = new Int32Array(128);
 let power = new Int32Array(128);
 
 /**
- * Calls `emit` with the hash of `w` with 0, 1 and 2 characters deleted (every choice of
- * positions; equal strings give equal hashes). O(len²), no allocation per deletion.
+ * Calls `emit` with the hash of `w` with 0, 1 and (when `most` is 2) 2 characters deleted
+ * (every choice of positions; equal strings give equal hashes), and how many were deleted.
+ * O(len²), no allocation per deletion.
  */
-function deletionHashes(w: string, emit: (h: number) => void): void {
+function deletionHashes(w: string, most: 1 | 2, emit: (h: number, deleted: number) => void): void {
   const L = w.length;
   if (prefix.length <= L) {
     prefix = new Int32Array(2 * L + 2);
@@ -239,17 +324,18 @@ function deletionHashes(w: string, emit: (h: number) => void): void {
     P[i + 1] = Math.imul(P[i], BASE);
   }
   // hash(w[a..b)) = H[b] − H[a]·P[b − a]; hash(x + y) = hash(x)·P[|y|] + hash(y).
-  emit(finish(H[L], L));
+  emit(finish(H[L], L), 0);
   for (let i = 0; i < L; i++) {
     const tail = (H[L] - Math.imul(H[i + 1], P[L - 1 - i])) | 0; // w[i+1..L)
-    emit(finish((Math.imul(H[i], P[L - 1 - i]) + tail) | 0, L - 1));
+    emit(finish((Math.imul(H[i], P[L - 1 - i]) + tail) | 0, L - 1), 1);
   }
+  if (most < 2) return;
   for (let i = 0; i < L - 1; i++) {
     const head = Math.imul(H[i], P[L - 2 - i]); // w[0..i), shifted past everything after it
     for (let j = i + 1; j < L; j++) {
       const middle = (H[j] - Math.imul(H[i + 1], P[j - i - 1])) | 0; // w[i+1..j)
       const tail = (H[L] - Math.imul(H[j + 1], P[L - 1 - j])) | 0; // w[j+1..L)
-      emit(finish((head + Math.imul(middle, P[L - 1 - j]) + tail) | 0, L - 2));
+      emit(finish((head + Math.imul(middle, P[L - 1 - j]) + tail) | 0, L - 2), 2);
     }
   }
 }
@@ -265,16 +351,16 @@ function finish(h: number, length: number): number {
   return h >>> 0;
 }
 
-/** The distinct deletion hashes of a query, so each is probed once. */
-function distinctDeletionHashes(q: string): Uint32Array {
+/** The distinct hashes of a query with `least`..`most` characters deleted, so each is probed once. */
+function distinctDeletionHashes(q: string, most: 1 | 2, least = 0): Uint32Array {
   const L = q.length;
-  const all = new Uint32Array(1 + L + (L * (L - 1)) / 2);
+  const all = new Uint32Array(1 + L + (most === 2 ? (L * (L - 1)) / 2 : 0));
   let k = 0;
-  deletionHashes(q, (h) => {
-    all[k++] = h;
+  deletionHashes(q, most, (h, deleted) => {
+    if (deleted >= least) all[k++] = h;
   });
-  all.sort();
+  const used = all.subarray(0, k).sort();
   let out = 0;
-  for (let i = 0; i < k; i++) if (i === 0 || all[i] !== all[out - 1]) all[out++] = all[i];
-  return all.subarray(0, out);
+  for (let i = 0; i < k; i++) if (i === 0 || used[i] !== used[out - 1]) used[out++] = used[i];
+  return used.subarray(0, out);
 }
