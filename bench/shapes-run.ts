@@ -159,7 +159,8 @@ interface YlsResult {
   error?: string;
 }
 
-type JsonReport = { version?: number; results?: { diagnostics: unknown[]; summary: Record<string, number> }[] };
+type Diagnostic = { rule?: string; severity?: string; message?: string };
+type JsonReport = { version?: number; results?: { diagnostics: Diagnostic[]; summary: Record<string, number> }[] };
 
 /** Above this the report is checked piece by piece: JSON.parse of one string would need GBs (or fail past 512 MB). */
 const PARSE_WHOLE_BELOW = 64 * 2 ** 20;
@@ -168,19 +169,27 @@ const PARSE_WHOLE_BELOW = 64 * 2 ** 20;
  * Counts findings in the CLI's JSON and checks the document is whole: it parses, and it holds
  * as many diagnostics as its summary counts.
  */
-function readJsonReport(file: string): { findings?: number; complete: boolean; outputMb: number; failed?: string } {
+function readJsonReport(file: string): { findings?: number; complete: boolean; outputMb: number; failed?: string; coreError?: string } {
   const buf = readFileSync(file);
   const outputMb = buf.length / 2 ** 20;
   let doc: JsonReport;
+  // The first core/* error, which is what makes the CLI exit 2 on a document it did write.
+  let coreError: string | undefined;
+  const look = (d: Diagnostic): void => {
+    if (coreError === undefined && d.rule?.startsWith('core/') && d.severity === 'error') coreError = `${d.rule}: ${d.message}`;
+  };
   try {
-    doc = buf.length < PARSE_WHOLE_BELOW ? JSON.parse(buf.toString('utf8')) : parseInPieces(buf);
+    if (buf.length < PARSE_WHOLE_BELOW) {
+      doc = JSON.parse(buf.toString('utf8'));
+      for (const r of doc.results ?? []) r.diagnostics.forEach(look);
+    } else doc = parseInPieces(buf, look);
   } catch (e) {
     return { complete: false, outputMb, failed: `output is not valid JSON (${buf.length} bytes): ${(e as Error).message.slice(0, 160)}` };
   }
   const results = doc.results ?? [];
   const findings = results.reduce((s, r) => s + r.diagnostics.length, 0);
   const counted = results.reduce((s, r) => s + (r.summary.error ?? 0) + (r.summary.warn ?? 0) + (r.summary.info ?? 0), 0);
-  return { findings, complete: doc.version === 1 && results.length > 0 && findings === counted, outputMb };
+  return { findings, complete: doc.version === 1 && results.length > 0 && findings === counted, outputMb, coreError };
 }
 
 /**
@@ -189,7 +198,7 @@ function readJsonReport(file: string): { findings?: number; complete: boolean; o
  * those arrays emptied, is parsed as the skeleton. Every byte is parsed by JSON.parse once, so
  * a broken document fails as it would whole. Diagnostics are kept as counts (placeholders).
  */
-function parseInPieces(buf: Buffer): JsonReport {
+function parseInPieces(buf: Buffer, onDiagnostic: (d: Diagnostic) => void): JsonReport {
   const skeleton: Buffer[] = [];
   const counts: number[] = [];
   let depth = 0;
@@ -218,7 +227,7 @@ function parseInPieces(buf: Buffer): JsonReport {
       depth--;
       if (depth < 0) throw new Error(`unbalanced '${String.fromCharCode(c)}' at byte ${i}`);
       if (diagDepth !== -1 && depth === diagDepth && c === CLOSE_BRACE && elementStart >= 0) {
-        JSON.parse(buf.toString('utf8', elementStart, i + 1));
+        onDiagnostic(JSON.parse(buf.toString('utf8', elementStart, i + 1)));
         count++;
         elementStart = -1;
       } else if (diagDepth !== -1 && depth === diagDepth - 1 && c === CLOSE) {
@@ -231,7 +240,7 @@ function parseInPieces(buf: Buffer): JsonReport {
   if (inString || depth !== 0) throw new Error('the document ends inside a string or an open bracket');
   skeleton.push(buf.subarray(keepFrom));
   const doc = JSON.parse(Buffer.concat(skeleton).toString('utf8')) as JsonReport;
-  (doc.results ?? []).forEach((r, k) => (r.diagnostics = { length: counts[k] ?? 0 } as unknown[]));
+  (doc.results ?? []).forEach((r, k) => (r.diagnostics = { length: counts[k] ?? 0 } as Diagnostic[]));
   return doc;
 }
 
@@ -251,6 +260,12 @@ async function measureCli(entry: string): Promise<CliResult> {
     if (r.status !== 0 && r.status !== 1) {
       res.failed = r.signal ? `killed by ${r.signal}` : `exit ${r.status}`;
       res.stderr = stderrHead(r.stderr);
+      // Exit 2 with a whole report: a core/* error finding (a refusal the engine decided), not a crash.
+      if (r.status === 2 && statSync(out).size > 0) {
+        const report = readJsonReport(out);
+        Object.assign(res, { findings: report.findings, complete: report.complete, outputMb: Math.round(report.outputMb * 10) / 10 });
+        if (report.coreError) res.stderr = [res.stderr, `(the JSON report, ${report.complete ? 'complete' : 'incomplete'}, has the error finding ${report.coreError})`].filter(Boolean).join('\n');
+      }
       break;
     }
     if (i === 0) {
@@ -283,6 +298,7 @@ async function measureRender(entry: string): Promise<Row['render']> {
     if (r.status !== 0) {
       res.failed = r.signal ? `killed by ${r.signal}` : `exit ${r.status}`;
       res.stderr = stderrHead(r.stderr);
+      if (r.status === 2 && /^Wrote /.test(res.stderr)) res.stderr = `${res.stderr}\n(the SVG was written: exit 2 is for a core/* error finding, as in CLI lint)`;
       break;
     }
     if (i === 0 && existsSync(out)) res.svgMb = Math.round((statSync(out).size / 2 ** 20) * 10) / 10;
@@ -465,7 +481,10 @@ function table(rows: Row[], yls: YlsResult | undefined, meta: Record<string, unk
 function millionVerdict(r: Row): { ok: boolean; text: string } {
   const c = r.cli;
   const expected = r.inProcess.lint.findings;
-  if (c.failed) return { ok: false, text: `FAILED: ${c.failed}${X}` };
+  if (c.failed) {
+    const report = c.findings === undefined ? '' : `; its JSON report (${num(c.outputMb ?? 0)} MB) parsed and is ${c.complete ? 'complete' : 'INCOMPLETE'}: ${num(c.findings)} diagnostics${expected === undefined ? '' : `, in-process ${num(expected)}`}`;
+    return { ok: false, text: `FAILED: ${c.failed}${report}${X}` };
+  }
   if (c.timedOut) return { ok: false, text: `CLI over 60 s, not checked${X}` };
   const parts = [`CLI exit ${c.status}`, `JSON of ${num(c.outputMb ?? 0)} MB parsed`, `${num(c.findings ?? 0)} diagnostics`];
   if (expected !== undefined) parts.push(`in-process ${num(expected)}`);
