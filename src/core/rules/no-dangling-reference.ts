@@ -1,4 +1,4 @@
-import { DidYouMean, MAX_SUGGESTIONS } from '../util/did-you-mean';
+import { didYouMeanFor, MAX_SUGGESTIONS, type DidYouMean } from '../util/did-you-mean';
 import { KIND_LABEL, type Consumption, type Dependency, type Entity, type EntityKind, type Ref } from '../model/entities';
 import { forEachReference } from '../model/references';
 import { fix, replaceEdit } from './locate';
@@ -35,7 +35,8 @@ export default defineRule({
             idsByKind.set(e.kind, list);
           }
         }
-        index = new DidYouMean(idsByKind.get(kind) ?? []);
+        // Kept across lints while the ids of the kind stay the same (every keystroke in the editor).
+        index = didYouMeanFor(`reference:${kind}`, idsByKind.get(kind) ?? []);
         indexes.set(kind, index);
       }
       return index.suggest(id);

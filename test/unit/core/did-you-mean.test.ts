@@ -8,7 +8,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { DidYouMean, LONG_WORD, MAX_SUGGESTIONS } from '../../../src/core/util/did-you-mean';
+import { DidYouMean, didYouMeanFor, LONG_WORD, MAX_SUGGESTIONS } from '../../../src/core/util/did-you-mean';
 import { levenshtein } from '../../../src/core/util/levenshtein';
 import { countWork } from '../../../src/core/util/work-counter';
 import { lintSnippet } from '../../helpers/lint-snippet';
@@ -220,5 +220,16 @@ describe('did-you-mean index', () => {
       assert.deepEqual((f.data as { candidates: string[] }).candidates, all.slice(0, MAX_SUGGESTIONS));
       assert.deepEqual(f.fixes?.map((x) => x.title), all.slice(0, MAX_SUGGESTIONS).map((c) => `Change to '${c}'`));
     });
+  });
+});
+
+describe('did-you-mean index kept across lints', () => {
+  it('is reused while a slot asks for an equal list, and made again when the list changes', () => {
+    const a = didYouMeanFor('test:kept', ['order-api', 'order-events']);
+    assert.equal(didYouMeanFor('test:kept', ['order-api', 'order-events']), a, 'an equal list (another array) reuses the index');
+    const b = didYouMeanFor('test:kept', ['order-api', 'order-events', 'order-apis']);
+    assert.notEqual(b, a);
+    assert.deepEqual(b.suggest('order-ap'), ['order-api', 'order-apis']);
+    assert.notEqual(didYouMeanFor('test:other', ['order-api', 'order-events', 'order-apis']), b, 'slots are separate');
   });
 });
