@@ -68,12 +68,18 @@ export function reparseIncrementally(prevText: string, prev: ParsedYaml, text: s
 /** The common prefix, and where the changed part ends in the old text. */
 function changedRange(a: string, b: string): { prefix: number; oldEnd: number; delta: number } {
   const max = Math.min(a.length, b.length);
+  // Whole chunks compared natively first (a 4 MB file compared a character at a time cost
+  // ~45 ms a keystroke), then the characters of the first chunk that differs.
   let prefix = 0;
+  while (prefix + CHUNK <= max && a.slice(prefix, prefix + CHUNK) === b.slice(prefix, prefix + CHUNK)) prefix += CHUNK;
   while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   let suffix = 0;
+  while (suffix + CHUNK <= max - prefix && a.slice(a.length - suffix - CHUNK, a.length - suffix) === b.slice(b.length - suffix - CHUNK, b.length - suffix)) suffix += CHUNK;
   while (suffix < max - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
   return { prefix, oldEnd: a.length - suffix, delta: b.length - a.length };
 }
+
+const CHUNK = 2048;
 
 /** Where a top-level pair's text ends: the start of the next top-level key's line, or the end. */
 function pairRegionEnd(text: string, root: YMap, p: number): number {
