@@ -6,47 +6,15 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import type { Edge } from '../../../src/core/model/graph';
 import type { Landscape } from '../../../src/core/model/landscape';
 import { lintFiles } from '../../helpers/lint-snippet';
+import { referencePassThroughs } from '../../helpers/passthrough-oracle';
 
 /** The rule's search without pruning: (subject, related, span start) per finding. */
 function reference(l: Landscape): string[] {
-  const mode = (id: string): string | undefined => l.systemById.get(id)?.mode;
-  const out: string[] = [];
-  for (const s of l.systems) {
-    if (s.mode !== 'mode2') continue;
-    const reachedBy = new Map<string, Edge>();
-    const found = new Map<string, Edge>();
-    const queue: string[] = [];
-    for (const e of l.graph.out.get(s.id) ?? []) {
-      if (e.interaction !== 'sync' || mode(e.to) !== 'gearbox' || reachedBy.has(e.to)) continue;
-      reachedBy.set(e.to, e);
-      queue.push(e.to);
-    }
-    for (let i = 0; i < queue.length; i++) {
-      for (const e of l.graph.out.get(queue[i]) ?? []) {
-        if (e.interaction !== 'sync' || e.to === s.id) continue;
-        const m = mode(e.to);
-        if (m === 'mode1') {
-          if (!found.has(e.to)) found.set(e.to, e);
-        } else if (m === 'gearbox' && !reachedBy.has(e.to)) {
-          reachedBy.set(e.to, e);
-          queue.push(e.to);
-        }
-      }
-    }
-    for (const [x, last] of found) {
-      const path: Edge[] = [last];
-      for (let cur = last.from; cur !== s.id; ) {
-        const e = reachedBy.get(cur)!;
-        path.unshift(e);
-        cur = e.from;
-      }
-      out.push(`${s.id} [${[s.id, ...path.slice(1).map((e) => e.from), x].join(',')}] @${path[0].entry.span.start}`);
-    }
-  }
-  return out.sort();
+  return referencePassThroughs(l)
+    .map(({ s, path }) => `${s} [${[s, ...path.slice(1).map((e) => e.from), path[path.length - 1].to].join(',')}] @${path[0].entry.span.start}`)
+    .sort();
 }
 
 const MODES = ['mode1', 'gearbox', 'gearbox', 'mode2'] as const;

@@ -10,61 +10,12 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { sortFindings, type Finding } from '../../../src/core/index';
-import type { Edge } from '../../../src/core/model/graph';
 import type { Landscape } from '../../../src/core/model/landscape';
 import { passThroughs, type PassThroughStrategy } from '../../../src/core/rules/passthrough-paths';
 import { lintFiles } from '../../helpers/lint-snippet';
+import { referencePassThroughs, type PassThrough } from '../../helpers/passthrough-oracle';
 
 const RULE = 'no-sync-passthrough-to-mode1';
-
-/** One pass-through as the SPEC defines it: S, then the edges of the BFS shortest path to X. */
-interface PassThrough {
-  s: string;
-  path: Edge[];
-}
-
-/**
- * SPEC §3.3.6 read literally: per Mode-2 system S (load order), a BFS over synchronous edges
- * that enters gearbox systems only and stops at Mode-1 systems; the Mode-1 systems in the
- * order the search meets them, each with the path the search tree gives it.
- */
-export function referencePassThroughs(l: Landscape): PassThrough[] {
-  const mode = (id: string): string | undefined => l.systemById.get(id)?.mode;
-  const out: PassThrough[] = [];
-  for (const s of l.systems) {
-    if (s.mode !== 'mode2') continue;
-    const reachedBy = new Map<string, Edge>();
-    const found = new Map<string, Edge>();
-    const queue: string[] = [];
-    for (const e of l.graph.out.get(s.id) ?? []) {
-      if (e.interaction !== 'sync' || mode(e.to) !== 'gearbox' || reachedBy.has(e.to)) continue;
-      reachedBy.set(e.to, e);
-      queue.push(e.to);
-    }
-    for (let i = 0; i < queue.length; i++) {
-      for (const e of l.graph.out.get(queue[i]) ?? []) {
-        if (e.interaction !== 'sync' || e.to === s.id) continue;
-        const m = mode(e.to);
-        if (m === 'mode1') {
-          if (!found.has(e.to)) found.set(e.to, e);
-        } else if (m === 'gearbox' && !reachedBy.has(e.to)) {
-          reachedBy.set(e.to, e);
-          queue.push(e.to);
-        }
-      }
-    }
-    for (const last of found.values()) {
-      const path: Edge[] = [last];
-      for (let cur = last.from; cur !== s.id; ) {
-        const e = reachedBy.get(cur)!;
-        path.unshift(e);
-        cur = e.from;
-      }
-      out.push({ s: s.id, path });
-    }
-  }
-  return out;
-}
 
 /** The findings the SPEC asks for, in the engine's order (its sort is stable, so ties keep the search's order). */
 function referenceFindings(l: Landscape): Partial<Finding>[] {
