@@ -1,5 +1,5 @@
 /** The CLI's file access for the core: node:fs behind the core's Host interface. */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Host } from '../core/index';
 
@@ -17,11 +17,12 @@ export function fromCorePath(p: string): string {
 const MAX_LISTED = 50_000;
 
 export const nodeHost: Host = {
+  // Synchronous on purpose: the CLI has nothing else to do meanwhile, and a read through the
+  // promise API (stat, open, fstat, read, close, each a hop to the thread pool) cost ~0.3 ms a
+  // file: seconds for a landscape of 10,000 fragment files. A folder or a missing file is undefined.
   async readFile(p) {
     try {
-      const st = await fs.stat(fromCorePath(p));
-      if (!st.isFile()) return undefined;
-      return new Uint8Array(await fs.readFile(fromCorePath(p)));
+      return new Uint8Array(readFileSync(fromCorePath(p)));
     } catch {
       return undefined;
     }
