@@ -2,10 +2,12 @@
  * Schema check of one file: the YAML tree → plain data → ajv (compiled once) → one finding
  * per offending node, in words an architect understands, at that node's exact span.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as generated from './generated/validators';
+import { LANDSCAPE_SCHEMA } from './landscape-schema';
+import { SECTIONS, type Section } from './validator-schemas';
 import { asMap, deref, findPair, getValue, nodeAtPath, scalarString, spanOf, toPlain, type Span, type YMap, type YNode, type YSeq } from '../parse/yaml-tree';
 import { DidYouMean } from '../util/did-you-mean';
-import { LANDSCAPE_SCHEMA } from './landscape-schema';
 
 export interface SchemaProblem {
   code: 'core/schema' | 'core/unknown-property';
@@ -14,27 +16,16 @@ export interface SchemaProblem {
   span: Span;
 }
 
-/** The entity sections: their entries are validated one by one (and cached by the editor). */
-const SECTIONS = ['owners', 'domains', 'systems', 'apis', 'dataStores', 'rollouts'] as const;
-type Section = (typeof SECTIONS)[number];
-
 interface Validators {
   /** The file with every section's entries accepted as they are (each is checked on its own). */
   top: ValidateFunction;
   entry: Record<Section, ValidateFunction>;
 }
 
-let compiled: Validators | undefined;
+/** Compiled ahead of time (scripts/gen-validators.ts), so no process pays for ajv's compiler. */
+const VALIDATORS: Validators = { top: generated.top, entry: { owners: generated.owners, domains: generated.domains, systems: generated.systems, apis: generated.apis, dataStores: generated.dataStores, rollouts: generated.rollouts } };
 function validators(): Validators {
-  if (compiled) return compiled;
-  // verbose: errors carry the offending value, so messages can quote it.
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-  const props = LANDSCAPE_SCHEMA.properties as Record<string, { items: object }>;
-  const top = { ...LANDSCAPE_SCHEMA, properties: { ...props } } as Record<string, unknown> & { properties: Record<string, unknown> };
-  for (const s of SECTIONS) top.properties[s] = { ...props[s], items: true };
-  const entry = Object.fromEntries(SECTIONS.map((s) => [s, ajv.compile(props[s].items)])) as Record<Section, ValidateFunction>;
-  compiled = { top: ajv.compile(top), entry };
-  return compiled;
+  return VALIDATORS;
 }
 
 /**

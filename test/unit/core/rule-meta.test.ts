@@ -72,4 +72,12 @@ describe('rule metadata', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'gen-docs.ts'), '--check'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
   });
+
+  it('the JSON schema and the validators compiled from it are up to date (npm run docs)', function () {
+    this.timeout(60_000);
+    for (const script of ['gen-schema.ts', 'gen-validators.ts']) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', script), '--check'], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(r.status, 0, `${script}: ${r.stderr}`);
+    }
+  });
 });
