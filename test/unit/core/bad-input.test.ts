@@ -1,6 +1,7 @@
 /** Bad input gets a clear finding at the right place, never a crash or a hang (issue 2). */
 import { strict as assert } from 'node:assert';
 import { lintFiles } from '../../helpers/lint-snippet';
+import { parseYaml, toPlain } from '../../../src/core/index';
 import { generateLandscape } from '../../../bench/generate';
 
 const E = '/ws/landscape.yaml';
@@ -62,6 +63,17 @@ describe('bad input', () => {
     const r = await one(lines.join('\n') + '\n');
     assert.ok(Date.now() - t0 < 20_000, 'bounded');
     assert.ok(r.findings.some((f) => f.rule === 'core/schema' && /alias/i.test(f.message)), r.findings.map((f) => f.message).join('\n'));
+  });
+
+  it('the alias budget counts only nodes reached through aliases: a large file written out in full is no bomb', () => {
+    const written = parseYaml(`list: [${Array(50).fill('{ a: 1, b: [2, 3] }').join(', ')}]\n`).root;
+    const plain = { left: 20, exceeded: false };
+    assert.equal((toPlain(written, plain) as { list: unknown[] }).list.length, 50);
+    assert.equal(plain.exceeded, false, '250 nodes written out, none through an alias');
+    const aliased = parseYaml(`x: &x [${Array(30).fill('1').join(', ')}]\ny: [*x, *x]\n`).root;
+    const viaAlias = { left: 40, exceeded: false };
+    toPlain(aliased, viaAlias);
+    assert.equal(viaAlias.exceeded, true, '62 nodes through aliases exceed a budget of 40');
   });
 
   it('a file above the size limit (50 MB) is refused with a finding', async () => {
