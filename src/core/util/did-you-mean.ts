@@ -40,6 +40,8 @@ import { tally } from './work-counter';
 export const SUGGESTION_DISTANCE = 2;
 /** The most suggestions kept for one word (a finding's candidates and its quick fixes). */
 export const MAX_SUGGESTIONS = 10;
+/** Answers an index remembers before it starts over (see `suggest`). */
+const MAX_ANSWERS = 50_000;
 /** Words longer than this are not hashed (see above). */
 export const LONG_WORD = 64;
 
@@ -67,6 +69,8 @@ export class DidYouMean {
   /** Words the plain scans may still look at before building the index pays. */
   private scanBudget: number;
   private index?: DeletionIndex;
+  /** Suggestions already answered, by limit and query. */
+  private readonly answers = new Map<string, string[]>();
 
   private readonly longWord: number;
 
@@ -98,12 +102,19 @@ export class DidYouMean {
    * product's order, at most `limit` of them.
    */
   suggest(q: string, limit = MAX_SUGGESTIONS): string[] {
+    // The same unknown ids come back on every lint of an edited file (the index is kept across
+    // lints by didYouMeanFor): answered once. Bounded, so a stream of distinct typos cannot grow it.
+    const key = `${limit}\0${q}`;
+    const known = this.answers.get(key);
+    if (known) return known.slice();
     const out: string[] = [];
     for (const c of this.within(q, limit)) {
       if (out.length >= limit) break;
       if (c.distance > 0) out.push(c.word);
     }
-    return out;
+    if (this.answers.size >= MAX_ANSWERS) this.answers.clear();
+    this.answers.set(key, out);
+    return out.slice();
   }
 
   /** The nearest suggestion for `q`, if any. */
