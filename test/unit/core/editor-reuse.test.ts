@@ -57,6 +57,9 @@ describe('what the editor reuses between lints: schema results per entry, entiti
       BASE.replace('systems:\n', 'systems:\n  - id: new-one\n    mode: nope\n'), // every later entry moves down one index
       BASE.replace('  - id: erp\n    mode: mode1\n    owner: t\n', ''), // an entry removed
       BASE.replace('domains:\n  - { id: t, type: team }\n', 'domains: []\n'),
+      BASE.replace('    mode: mode1\n    owner: t\n', '    mode: mode1\n    owner: t\n    endOfLife: 2025-02-30\n'), // a date that is no calendar date
+      BASE.replace('metadata: { title: Cache,', 'metadata: { title: Cache moved,').replace('    mode: mode1\n    owner: t\n', '    mode: mode1\n    owner: t\n    endOfLife: 2025-02-30\n'), // …kept from the cache, reported where it moved
+      BASE.replace('    mode: mode1\n    owner: t\n', '    mode: mode1\n    owner: t\n    endOfLife: 2025-02-28\n'), // …and fixed
       BASE, // back to the start: the cache's older generation
     ];
     for (const text of edits) {
@@ -82,7 +85,7 @@ describe('what the editor reuses between lints: schema results per entry, entiti
   });
 
   it('equals an uncached lint after any sequence of small edits: every finding (property)', async () => {
-    const TOKENS = ['mode: mode3', 'mode: gearbox', 'colour: red', '\n  - id: x\n    mode: mode1', 'owner: 12', 'id: Bad_Id', ' ', '\n', '{', '- '];
+    const TOKENS = ['mode: mode3', 'mode: gearbox', 'colour: red', 'endOfLife: 2025-02-30', 'endOfLife: 2025-02-28', '\n  - id: x\n    mode: mode1', 'owner: 12', 'id: Bad_Id', ' ', '\n', '{', '- '];
     const edit = fc.record({ at: fc.nat(), del: fc.integer({ min: 0, max: 12 }), text: fc.constantFrom(...TOKENS) });
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 5 }), async (steps) => {
