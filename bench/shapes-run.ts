@@ -244,17 +244,34 @@ function parseInPieces(buf: Buffer, onDiagnostic: (d: Diagnostic) => void): Json
   return doc;
 }
 
+/**
+ * Runs a measurement up to `runs` times (once when a run takes over REPEAT_BELOW_MS) until
+ * `once` returns no time (a failure it recorded), then records the runs and their median.
+ */
+async function repeated<T extends { runs: number; ms?: number }>(res: T, runs: number, out: string, once: (i: number) => Promise<number | undefined>): Promise<T> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const ms = await once(i);
+    if (ms === undefined) break;
+    times.push(ms);
+    if (ms > REPEAT_BELOW_MS) break;
+  }
+  rmSync(out, { force: true });
+  res.runs = times.length;
+  if (times.length) res.ms = median(times);
+  return res;
+}
+
 async function measureCli(entry: string): Promise<CliResult> {
   const out = path.join(OUT, 'lint.json');
-  const times: number[] = [];
   const res: CliResult = { runs: 0 };
-  for (let i = 0; i < CLI_RUNS; i++) {
+  return repeated(res, CLI_RUNS, out, async (i) => {
     const r = await node(['--require', RSS_PROBE, CLI, 'lint', entry, '--format', 'json'], { stdoutFile: out });
     const rss = maxRssMb(r.stderr);
     if (rss !== undefined) res.rssMb = Math.max(res.rssMb ?? 0, rss);
     if (r.timedOut) {
       res.timedOut = true;
-      break;
+      return undefined;
     }
     res.status = r.status;
     if (r.status !== 0 && r.status !== 1) {
@@ -266,49 +283,38 @@ async function measureCli(entry: string): Promise<CliResult> {
         Object.assign(res, { findings: report.findings, complete: report.complete, outputMb: Math.round(report.outputMb * 10) / 10 });
         if (report.coreError) res.stderr = [res.stderr, `(the JSON report, ${report.complete ? 'complete' : 'incomplete'}, has the error finding ${report.coreError})`].filter(Boolean).join('\n');
       }
-      break;
+      return undefined;
     }
     if (i === 0) {
       const report = readJsonReport(out);
       Object.assign(res, { findings: report.findings, complete: report.complete, outputMb: Math.round(report.outputMb * 10) / 10 });
       if (report.failed) {
         res.failed = report.failed;
-        break;
+        return undefined;
       }
     }
-    times.push(r.ms);
-    if (r.ms > REPEAT_BELOW_MS) break;
-  }
-  rmSync(out, { force: true });
-  res.runs = times.length;
-  if (times.length) res.ms = median(times);
-  return res;
+    return r.ms;
+  });
 }
 
 async function measureRender(entry: string): Promise<Row['render']> {
   const out = path.join(OUT, 'render.svg');
-  const times: number[] = [];
   const res: Row['render'] = { runs: 0 };
-  for (let i = 0; i < RENDER_RUNS; i++) {
+  return repeated(res, RENDER_RUNS, out, async (i) => {
     const r = await node([CLI, 'render', entry, '--format', 'svg', '-o', out]);
     if (r.timedOut) {
       res.timedOut = true;
-      break;
+      return undefined;
     }
     if (r.status !== 0) {
       res.failed = r.signal ? `killed by ${r.signal}` : `exit ${r.status}`;
       res.stderr = stderrHead(r.stderr);
       if (r.status === 2 && /^Wrote /.test(res.stderr)) res.stderr = `${res.stderr}\n(the SVG was written: exit 2 is for a core/* error finding, as in CLI lint)`;
-      break;
+      return undefined;
     }
     if (i === 0 && existsSync(out)) res.svgMb = Math.round((statSync(out).size / 2 ** 20) * 10) / 10;
-    times.push(r.ms);
-    if (r.ms > REPEAT_BELOW_MS) break;
-  }
-  rmSync(out, { force: true });
-  res.runs = times.length;
-  if (times.length) res.ms = median(times);
-  return res;
+    return r.ms;
+  });
 }
 
 /** The in-process lint and re-lint run on an esbuild bundle, as the CLI and the extension do. */
