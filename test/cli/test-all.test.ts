@@ -1,0 +1,48 @@
+/**
+ * scripts/test-all.mjs, the runner behind `npm test`: it adds up the counts every suite reports
+ * and ends with one line `N passed, N failed`; a step that fails without reporting counts is one
+ * failure; the exit code is non-zero when anything failed. Steps here are stand-in commands.
+ */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { ROOT } from './cli-helpers';
+
+const counts = (passed: number, failed: number, pending = 0) => `node -e "console.log('##landscape-test-counts passed=${passed} failed=${failed} pending=${pending}')"`;
+
+function runAll(steps: string[]) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'test-all.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TEST_ALL_STEPS: JSON.stringify(steps) } });
+  const lines = r.stdout.trimEnd().split('\n');
+  return { code: r.status, last: lines[lines.length - 1], stdout: r.stdout };
+}
+
+describe('npm test runner (scripts/test-all.mjs)', () => {
+  it('ends with one line adding up every suite, and exits 0 when all passed', () => {
+    const r = runAll(['node -e "0"', counts(12, 0), `${counts(3, 0, 1)} && ${counts(2, 0)}`]);
+    assert.equal(r.last, '17 passed, 0 failed');
+    assert.equal(r.code, 0);
+  });
+
+  it('counts failed tests and exits 1', () => {
+    const r = runAll([counts(5, 0), `${counts(4, 2)}; exit 1`]);
+    assert.equal(r.last, '9 passed, 2 failed');
+    assert.equal(r.code, 1);
+  });
+
+  it('counts a step that fails without reporting (build error, crashed suite) as one failure', () => {
+    const r = runAll(['node -e "process.exit(3)"', counts(7, 0), 'node -e "console.log(\'##landscape-test-counts passed=1 failed=0 pending=0\'); process.exit(1)"']);
+    assert.equal(r.last, '8 passed, 2 failed');
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /exit 3 \(counted as 1 failed\)/);
+  });
+
+  it('ignores a counts line that is not at the start of a line (a test printing it)', () => {
+    const r = runAll([`node -e "console.log('x ##landscape-test-counts passed=99 failed=0 pending=0')" && ${counts(1, 0)}`]);
+    assert.equal(r.last, '1 passed, 0 failed');
+  });
+
+  it('the test script sets up its environment, then runs every suite through the runner', async () => {
+    const pkg = (await import(path.join(ROOT, 'package.json'), { with: { type: 'json' } })).default as { scripts: Record<string, string> };
+    assert.equal(pkg.scripts.test, 'bash scripts/ensure-test-env.sh && node scripts/test-all.mjs');
+  });
+});
