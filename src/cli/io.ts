@@ -4,4 +4,9 @@ export interface Io {
   stderr: (s: string) => void;
   cwd: string;
   isTty: boolean;
+  /**
+   * True once the reader of stdout has gone away (`landscape lint | head -c 1`): the rest of a
+   * long report is then not even formatted. Absent for in-process runs, whose stdout never closes.
+   */
+  stdoutClosed?: () => boolean;
 }

@@ -100,7 +100,13 @@ export async function runLint(argv: string[], io: Io, version: string): Promise<
     } finally {
       closeSync(fd);
     }
-  } else for (const piece of output) io.stdout(piece);
+  } else {
+    for (const piece of output) {
+      // Nobody reads any more (`| head`): stop formatting the rest; the exit code stays the lint's.
+      if (io.stdoutClosed?.()) break;
+      io.stdout(piece);
+    }
+  }
 
   const all = reports.flatMap((r) => r.diagnostics.map((d) => d.finding));
   if (all.some((f) => f.rule.startsWith('core/') && f.severity === 'error')) return 2;

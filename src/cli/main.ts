@@ -6,6 +6,7 @@
 import { runInit } from './init';
 import type { Io } from './io';
 import { runLint } from './lint-command';
+import { processIo } from './process-io';
 import { runRender } from './render';
 
 declare const LANDSCAPE_VERSION: string | undefined;
@@ -57,15 +58,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 if (require.main === module) {
-  const io: Io = {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    cwd: process.cwd(),
-    isTty: !!process.stdout.isTTY,
-  };
+  const io = processIo();
   main(process.argv.slice(2), io).then(
     (code) => {
-      process.exitCode = code;
+      // A write error other than a closed pipe has already set exit code 2; keep it.
+      process.exitCode = process.exitCode === 2 ? 2 : code;
     },
     (e: unknown) => {
       process.stderr.write(`landscape: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
