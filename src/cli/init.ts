@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Io } from './io';
 
 export const STARTER = `# landscape.yaml — your IT landscape as code.
-# Lint it with:  npx landscape lint landscape.yaml
+# Lint it with:  npx landscape-lint lint landscape.yaml   (npm install -D landscape-lint)
 # Format and rules: https://github.com/landscape-tools/landscape#readme
 apiVersion: landscape/v1
 kind: Landscape
