@@ -51,7 +51,7 @@ systems:
 apis:
   - { id: core-api, provider: core, type: openapi }
 rollouts:
-  - { id: ro-core, targets: [core], strategy: canary, downtime: planned, … }
+  - { id: ro-core, targets: [core], strategy: canary, downtime: planned }   # plus the rest of the checklist
 \`\`\`
 
 Does not trigger when \`web\` consumes \`core-api\` with \`interaction: async\`.

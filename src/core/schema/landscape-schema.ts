@@ -18,7 +18,8 @@ const str = (description: string, extra: Schema = {}): Schema => ({ type: 'strin
 const id = (description: string): Schema => ({ type: 'string', pattern: ID_PATTERN, maxLength: 63, description });
 const ref = (kind: string, description: string): Schema => ({ type: 'string', pattern: ID_PATTERN, maxLength: 63, description: `${description} (${kind} id).` });
 const date = (description: string): Schema => ({ type: 'string', pattern: DATE_PATTERN, description: `${description} Date as YYYY-MM-DD.` });
-const oneOfValues = (values: string[], description: string): Schema => ({ type: 'string', enum: values, description });
+/** `def`: the value the engine assumes when the key is absent (documented, shown by YAML tooling). */
+const oneOfValues = (values: string[], description: string, def?: string): Schema => ({ type: 'string', enum: values, ...(def === undefined ? {} : { default: def }), description });
 const list = (items: Schema, description: string): Schema => ({ type: 'array', items, description });
 
 const LIFECYCLE = ['plan', 'phaseIn', 'active', 'phaseOut', 'endOfLife'];
@@ -108,7 +109,7 @@ export const LANDSCAPE_SCHEMA: Schema = {
       type: 'object',
       description: 'Rule configuration, ESLint-shaped; read from the entry file only.',
       properties: {
-        extends: { type: ['string', 'array'], items: { type: 'string' }, description: 'Preset (recommended, strict, none) or path to a ruleset file (YAML with extends and rules).' },
+        extends: { type: ['string', 'array'], items: { type: 'string' }, default: 'recommended', description: 'Preset (recommended, strict, none) or path to a ruleset file (YAML with extends and rules).' },
         rules: rulesMap,
         overrides: list({
           type: 'object',
@@ -138,13 +139,13 @@ export const LANDSCAPE_SCHEMA: Schema = {
       type: str('Classification, e.g. erp, core-banking, web-app, bff, api-gateway, event-bus, cache, anti-corruption-layer.'),
       owner: ref('owner', 'Accountable team or unit'),
       domain: ref('domain', 'Business domain'),
-      lifecycle: oneOfValues(LIFECYCLE, 'LeanIX lifecycle phase; default active.'),
+      lifecycle: oneOfValues(LIFECYCLE, 'LeanIX lifecycle phase; default active.', 'active'),
       endOfLife: date('Planned or actual end of life.'),
       successor: ref('system', 'The system that replaces this one'),
       criticality: oneOfValues(['missionCritical', 'businessCritical', 'businessOperational', 'administrativeService'], 'LeanIX business criticality.'),
-      exposure: oneOfValues(EXPOSURE, 'Network reach of the system itself; default internal.'),
+      exposure: oneOfValues(EXPOSURE, 'Network reach of the system itself; default internal.', 'internal'),
       sourcing: oneOfValues(['custom', 'package', 'saas'], 'Build, buy or rent.'),
-      governance: oneOfValues(['sanctioned', 'shadow'], 'shadow = not sanctioned by IT (found by CASB, expense reports, …); default sanctioned.'),
+      governance: oneOfValues(['sanctioned', 'shadow'], 'shadow = not sanctioned by IT (found by CASB, expense reports, …); default sanctioned.', 'sanctioned'),
       dataClassification: oneOfValues(CLASSIFICATION, 'Highest class of data the system holds.'),
       releaseCadence: str('How often it is released, e.g. daily or quarterly (informative).'),
       security: {
@@ -164,7 +165,7 @@ export const LANDSCAPE_SCHEMA: Schema = {
         description: str('What the system uses the API for.'),
       }), 'APIs this system uses (Backstage consumesApis); each gives a dependency edge to the API provider.'),
       dependsOn: list(idOrObject('system', 'system', 'A direct dependency on another system: its id, or { system, interaction?, description? }.', {
-        interaction: { ...interaction, description: 'Timing of this dependency; default sync.' },
+        interaction: { ...interaction, default: 'sync', description: 'Timing of this dependency; default sync.' },
         description: str('How the dependency works (file drop, DB link, script, …).'),
       }), 'Direct dependencies not expressed as an API (file drop, DB link, script, manual export).'),
       dataAccess: list({
@@ -184,10 +185,10 @@ export const LANDSCAPE_SCHEMA: Schema = {
       type: oneOfValues(['openapi', 'asyncapi', 'graphql', 'grpc', 'soap', 'odata', 'rfc', 'idoc', 'file', 'other'], 'Contract technology; asyncapi, idoc and file are async by default, the others sync.'),
       interaction: { ...interaction, description: 'Default timing for consumers: sync or async (default from the type).' },
       owner: ref('owner', 'Owner of the contract; default the provider\'s owner'),
-      lifecycle: oneOfValues(LIFECYCLE, 'LeanIX lifecycle phase; default active.'),
+      lifecycle: oneOfValues(LIFECYCLE, 'LeanIX lifecycle phase; default active.', 'active'),
       endOfLife: date('Planned or actual end of life.'),
       successor: ref('api', 'The API that replaces this one'),
-      exposure: oneOfValues(EXPOSURE, 'Who may call it; default internal.'),
+      exposure: oneOfValues(EXPOSURE, 'Who may call it; default internal.', 'internal'),
       definition: str('OpenAPI/AsyncAPI document: a URL or a relative path.'),
     }, ['provider']), 'Interfaces: one provider, many consumers.'),
     dataStores: list(entity('A database, bucket or file share owned by one system.', {
@@ -198,9 +199,9 @@ export const LANDSCAPE_SCHEMA: Schema = {
     rollouts: list(entity('A planned change or go-live, checked against the zero-downtime checklist.', {
       targets: list(ref('system', 'A system changed by the rollout'), 'Systems changed by the rollout.'),
       owner: ref('owner', 'Who runs the rollout'),
-      status: oneOfValues(['planned', 'in-progress', 'done'], 'planned (default), in-progress or done; done rollouts are history and not linted.'),
+      status: oneOfValues(['planned', 'in-progress', 'done'], 'planned (default), in-progress or done; done rollouts are history and not linted.', 'planned'),
       start: date('Planned start.'),
-      strategy: oneOfValues(['big-bang', 'phased', 'pilot', 'canary', 'blue-green', 'parallel-run'], 'How it goes live; treated as big-bang when absent.'),
+      strategy: oneOfValues(['big-bang', 'phased', 'pilot', 'canary', 'blue-green', 'parallel-run'], 'How it goes live; treated as big-bang when absent.', 'big-bang'),
       downtime: oneOfValues(['none', 'planned'], 'Planned outage window.'),
       communicationPlan: { type: 'object', description: 'Plan for users, stores, call centre and regulator (free keys, e.g. audiences, channels, leadTimeDays).' },
       testing: {
