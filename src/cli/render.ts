@@ -4,8 +4,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { diagramHtml, diagramModelOf, laidOut, lintLandscape, renderMermaid, renderSvg } from '../core/index';
 import { parseArgs } from './args';
+import { formatStylish } from './formatters/stylish';
 import type { Io } from './io';
 import { nodeHost, toCorePath } from './node-host';
+import { toReport } from './report-model';
 
 const FORMATS = ['svg', 'html', 'mermaid', 'json'] as const;
 
@@ -34,6 +36,15 @@ export async function runRender(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const result = await lintLandscape(toCorePath(entry), nodeHost, { asOf: parsed.options.get('--as-of') as string | undefined, allowImportsOutsideRoot: parsed.options.has('--allow-outside-root') });
+  // A fatal finding (a syntax error leaves its file out, a duplicate key drops a value, a bad
+  // import leaves a fragment out) makes any picture a wrong one that looks right: say why,
+  // as lint does, and write nothing (an older file at -o stays as it was).
+  const fatal = result.findings.filter((f) => f.rule.startsWith('core/') && f.severity === 'error');
+  if (fatal.length) {
+    for (const piece of formatStylish([toReport(result, fatal, io.cwd, { related: false })], false)) io.stderr(piece);
+    io.stderr(`landscape render: nothing written: fix the ${fatal.length === 1 ? 'error' : `${fatal.length} errors`} above first (landscape lint shows every finding).\n`);
+    return 2;
+  }
   // The default view: above COLLAPSE_ABOVE systems every domain group is collapsed, so the
   // static SVG, the Mermaid and the JSON of a huge landscape show the same collapsed picture
   // the editor and the HTML page open with (the page can expand groups; a file cannot).
@@ -59,5 +70,5 @@ export async function runRender(argv: string[], io: Io): Promise<number> {
     const groups = diagram.groups.length ? `, collapsed into ${diagram.groups.length} domain groups` : '';
     io.stderr(`Wrote ${file} (${model.nodes.length} systems, ${model.edges.length} dependencies${groups}).\n`);
   } else io.stdout(out);
-  return result.findings.some((f) => f.rule.startsWith('core/') && f.severity === 'error') ? 2 : 0;
+  return 0;
 }
