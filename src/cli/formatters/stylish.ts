@@ -2,9 +2,11 @@
 import type { EntryReport } from '../report-model';
 import { chunked } from './chunks';
 
+const SEVERITY_WORD = { error: 'error', warn: 'warning', info: 'info' } as const;
+
 export function* formatStylish(reports: EntryReport[], color: boolean): Iterable<string> {
   const c = (code: string, s: string): string => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const sev = { error: c('31', 'error'), warn: c('33', 'warning'), info: c('36', 'info') };
+  const sev = { error: c('31', SEVERITY_WORD.error), warn: c('33', SEVERITY_WORD.warn), info: c('36', SEVERITY_WORD.info) };
   const out: string[] = [];
   const byFile = new Map<string, EntryReport['diagnostics']>();
   const seen = new Set<string>();
@@ -25,9 +27,21 @@ export function* formatStylish(reports: EntryReport[], color: boolean): Iterable
   for (const [file, ds] of [...byFile].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     out.push('', c('4', file));
     ds.sort((a, b) => a.line - b.line || a.column - b.column);
-    let w = 0;
-    for (const d of ds) w = Math.max(w, `${d.line}:${d.column}`.length);
-    for (const d of ds) out.push(`  ${`${d.line}:${d.column}`.padEnd(w)}  ${sev[d.finding.severity]}  ${d.finding.message}  ${c('2', d.finding.rule)}`);
+    // Columns aligned per file, as ESLint's stylish: line right-aligned, column, severity and
+    // message padded, so every message and every rule id starts at the same column. Widths
+    // come from the plain text (colour codes take no room); a loop, not Math.max(...spread).
+    let lineW = 0, colW = 0, sevW = 0, msgW = 0;
+    for (const d of ds) {
+      lineW = Math.max(lineW, String(d.line).length);
+      colW = Math.max(colW, String(d.column).length);
+      sevW = Math.max(sevW, SEVERITY_WORD[d.finding.severity].length);
+      msgW = Math.max(msgW, d.finding.message.length);
+    }
+    for (const d of ds) {
+      const word = SEVERITY_WORD[d.finding.severity];
+      const at = `${String(d.line).padStart(lineW)}:${String(d.column).padEnd(colW)}`;
+      out.push(`  ${at}  ${sev[d.finding.severity]}${' '.repeat(sevW - word.length)}  ${d.finding.message.padEnd(msgW)}  ${c('2', d.finding.rule)}`);
+    }
   }
   const total = errors + warns + infos;
   if (total === 0) return;
