@@ -94,22 +94,26 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
 
   const ruleById = new Map(rules.map((r) => [r.meta.id, r] as const));
   const settingsCache = new Map<string, RuleSettings>();
-  const fileSettings = (file: string): RuleSettings => {
+  // Without overrides every file has the entry's settings: no lookup per file.
+  const fileSettings = config.overrides.length === 0 ? (): RuleSettings => config.base : (file: string): RuleSettings => {
     let s = settingsCache.get(file);
     if (!s) settingsCache.set(file, (s = settingsForFile(config, file, ruleById)));
     return s;
   };
-  const allFiles = loaded.files.map((f) => f.path);
+  // The distinct settings of the files, in the order they first occur in the load order: the
+  // rules below loop over these (usually one), not over every file once per rule.
+  const settingsInOrder = [...new Set(loaded.files.map((f) => fileSettings(f.path)))];
+  const entrySettings = fileSettings(entry);
   const ruleFindings: Finding[] = [];
   for (const rule of rules) {
     const id = rule.meta.id;
     // Where the rule is on, and the options in force there: one object per distinct option set
     // (usually one; overrides may add more), shared by the files that have it.
-    const optionsOf = new Map<string, Record<string, unknown>>();
+    const optionsBySettings = new Map<RuleSettings, Record<string, unknown>>();
     const distinct = new Map<string, Record<string, unknown>>();
     const bySetting = new Map<RuleSetting, Record<string, unknown>>();
-    for (const file of allFiles) {
-      const s = fileSettings(file).get(id);
+    for (const settings of settingsInOrder) {
+      const s = settings.get(id);
       if (!s || s.severity === 'off') continue;
       let o = bySetting.get(s);
       if (!o) {
@@ -118,10 +122,12 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
         if (!o) distinct.set(k, (o = s.options));
         bySetting.set(s, o);
       }
-      optionsOf.set(file, o);
+      optionsBySettings.set(settings, o);
     }
-    if (optionsOf.size === 0) continue;
-    const options = optionsOf.get(entry) ?? optionsOf.values().next().value!;
+    if (optionsBySettings.size === 0) continue;
+    const options = optionsBySettings.get(entrySettings) ?? optionsBySettings.values().next().value!;
+    /** The options in force in a file, or undefined where the rule is off. */
+    const optionsOf = (file: string): Record<string, unknown> | undefined => optionsBySettings.get(fileSettings(file));
     // One run per lint, whatever the number of option sets: the rule reads the options of the
     // file it reports in (RuleContext.optionsFor). Running once per option set walked the whole
     // landscape once per overridden file.
@@ -132,7 +138,7 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
       rule.check({
         landscape,
         options,
-        optionsFor: (file) => optionsOf.get(file) ?? options,
+        optionsFor: (file) => optionsOf(file) ?? options,
         asOf,
         text: (file) => texts.get(file) ?? '',
         report: (v) => violations.push(v),
@@ -144,7 +150,7 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
     }
     const first = ruleFindings.length;
     for (const v of violations) {
-      if (!optionsOf.has(v.file)) continue;
+      if (optionsOf(v.file) === undefined) continue;
       const severity = fileSettings(v.file).get(id)!.severity;
       if (severity === 'off') continue;
       ruleFindings.push({ rule: id, severity, message: v.message, subject: v.subject, related: v.related, file: v.file, span: spanOf(v.span), data: v.data, fixes: v.fixes, relatedLocations: relatedLocations(landscape, v) });
@@ -166,11 +172,11 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
  * first occur in the load order: the order they had when the rule ran once per option set
  * (`suppressed` keeps it, and sorting keeps the order of equal findings).
  */
-function groupByOptionSet(findings: Finding[], first: number, optionsOf: Map<string, object>, distinct: Map<string, object>): void {
+function groupByOptionSet(findings: Finding[], first: number, optionsOf: (file: string) => object | undefined, distinct: Map<string, object>): void {
   const rank = new Map<object, number>();
   for (const o of distinct.values()) rank.set(o, rank.size);
   const part = findings.slice(first);
-  part.sort((a, b) => rank.get(optionsOf.get(a.file)!)! - rank.get(optionsOf.get(b.file)!)!);
+  part.sort((a, b) => rank.get(optionsOf(a.file)!)! - rank.get(optionsOf(b.file)!)!);
   for (let i = 0; i < part.length; i++) findings[first + i] = part[i];
 }
 

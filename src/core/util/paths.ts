@@ -1,5 +1,10 @@
 /** POSIX path helpers: the core speaks '/'-separated absolute paths, hosts convert at the edge. */
+/** A path with an empty, `.` or `..` segment or a trailing slash: one normalize must rewrite. */
+const NOT_NORMAL = /\/\/|(^|\/)\.\.?(\/|$)|.\/$/;
+
 export function normalize(p: string): string {
+  // Most paths are normal already (the loader joins normal folders with plain names): no split.
+  if (p !== '' && !NOT_NORMAL.test(p)) return p;
   const abs = p.startsWith('/');
   const out: string[] = [];
   for (const seg of p.split('/')) {
@@ -19,7 +24,10 @@ export function dirname(p: string): string {
 }
 
 export function join(dir: string, rel: string): string {
-  return rel.startsWith('/') ? normalize(rel) : normalize(`${dir}/${rel}`);
+  if (rel.startsWith('/')) return normalize(rel);
+  // `./x.yaml`, the usual import, joins without the general normalisation.
+  while (rel.startsWith('./')) rel = rel.slice(2);
+  return normalize(`${dir}/${rel}`);
 }
 
 /** Path of `to` relative to the directory `from` ('/'-separated, no leading './'). */
