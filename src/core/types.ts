@@ -20,6 +20,18 @@ export interface TextEdit {
   start: number;
   end: number;
   newText: string;
+  /**
+   * The parts of `newText` the user is meant to fill in (an empty list, `""`, a missing
+   * value, a TODO reason), in the order to visit them. An editor puts a tab stop on each;
+   * whoever applies the edit as plain text (fix-all, the CLI) ignores them.
+   */
+  placeholders?: Placeholder[];
+}
+
+/** A range of an edit's `newText` (offsets into it); empty when there is nothing to select. */
+export interface Placeholder {
+  start: number;
+  end: number;
 }
 
 export interface Fix {

@@ -6,13 +6,37 @@ import * as vscode from 'vscode';
 import { suppressEdit, type Finding, type LintResult, type TextEdit } from '../core/index';
 import { findingOf, rangeOf } from './diagnostics';
 import type { LandscapeService } from './landscape-service';
+import { snippetEditOf } from './snippet';
 import { corePath, uriOf } from './vscode-host';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('landscape');
 
+/** The edits as plain text (fix-all: several fixes at once, nothing for the user to fill in). */
 export function workspaceEdit(result: LintResult, edits: TextEdit[]): vscode.WorkspaceEdit {
   const we = new vscode.WorkspaceEdit();
   for (const e of edits) we.replace(uriOf(e.file), rangeOf(result, e.file, e), e.newText);
+  return we;
+}
+
+/**
+ * One fix's edits, those with placeholders as snippets: the editor puts a tab stop on each
+ * blank (`dashboards: []`, `reason: "TODO…"`) so the user fills it in instead of leaving a
+ * skeleton that silences the rule. VS Code applies a snippet edit to the active editor and
+ * inserts it as plain text elsewhere.
+ */
+export function fixEdit(result: LintResult, edits: TextEdit[]): vscode.WorkspaceEdit {
+  const byFile = new Map<string, (vscode.TextEdit | vscode.SnippetTextEdit)[]>();
+  for (const e of edits) {
+    const list = byFile.get(e.file) ?? [];
+    const text = result.files.find((f) => f.path === e.file)?.text;
+    if (e.placeholders?.length && text !== undefined) {
+      const s = snippetEditOf(e, text);
+      list.push(new vscode.SnippetTextEdit(rangeOf(result, e.file, s), new vscode.SnippetString(s.snippet)));
+    } else list.push(vscode.TextEdit.replace(rangeOf(result, e.file, e), e.newText));
+    byFile.set(e.file, list);
+  }
+  const we = new vscode.WorkspaceEdit();
+  for (const [file, list] of byFile) we.set(uriOf(file), list);
   return we;
 }
 
@@ -21,17 +45,23 @@ export class LandscapeCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly service: LandscapeService) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  /**
+   * VS Code asks with the kind the user wants: `source` (Source Action…), `source.fixAll`
+   * (Fix All, codeActionsOnSave) or our own `source.fixAll.landscape`; the fix-all action
+   * answers every request whose kind contains its own. Quick fixes answer the light bulb.
+   */
+  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
+    if (context.only?.contains(FIX_ALL_KIND)) return this.fixAllNow(doc);
+    if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) return [];
     const result = this.service.resultFor(doc.uri);
     if (!result) return [];
-    if (context.only && FIX_ALL_KIND.contains(context.only)) return this.fixAll(doc, result);
     const actions: vscode.CodeAction[] = [];
     for (const d of context.diagnostics) {
       const f = findingOf.get(d);
       if (!f) continue;
       for (const fix of f.fixes ?? []) {
         const a = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        a.edit = workspaceEdit(result, fix.edits);
+        a.edit = fixEdit(result, fix.edits);
         a.diagnostics = [d];
         a.isPreferred = fix.safe || (f.fixes!.length === 1);
         actions.push(a);
@@ -62,9 +92,24 @@ export class LandscapeCodeActions implements vscode.CodeActionProvider {
     const text = result.files.find((x) => x.path === entity?.file)?.text;
     if (!entity || text === undefined) return undefined;
     const a = new vscode.CodeAction(`Suppress ${f.rule} for '${f.subject}'`, vscode.CodeActionKind.QuickFix);
-    a.edit = workspaceEdit(result, [suppressEdit(text, entity, f.rule)]);
+    a.edit = fixEdit(result, [suppressEdit(text, entity, f.rule)]);
     a.diagnostics = [d];
     return a;
+  }
+
+  /**
+   * Fix-all on the document as it is now: a save right after typing (codeActionsOnSave) comes
+   * before the debounced lint, and edits computed on older text would land in the wrong place.
+   */
+  private async fixAllNow(doc: vscode.TextDocument): Promise<vscode.CodeAction[]> {
+    const path = corePath(doc.uri);
+    const current = (): LintResult | undefined => {
+      const r = this.service.resultFor(doc.uri);
+      return r?.files.find((f) => f.path === path)?.text === doc.getText() ? r : undefined;
+    };
+    if (!current()) await this.service.refresh(doc.uri);
+    const result = current();
+    return result ? this.fixAll(doc, result) : [];
   }
 
   /** Every safe fix of the document that does not overlap an earlier one. */

@@ -9,7 +9,14 @@ import type { TextEdit } from '../types';
 
 export const REASON_PLACEHOLDER = 'TODO: why this is accepted';
 
+/** The edit, with the reason marked as the placeholder an editor selects for the user to replace. */
 export function suppressEdit(text: string, entity: EntityBase, rule: string): TextEdit {
+  const edit = suppressTextEdit(text, entity, rule);
+  const at = edit.newText.lastIndexOf(REASON_PLACEHOLDER);
+  return { ...edit, placeholders: [{ start: at, end: at + REASON_PLACEHOLDER.length }] };
+}
+
+function suppressTextEdit(text: string, entity: EntityBase, rule: string): TextEdit {
   const item = `{ rule: ${rule}, reason: "${REASON_PLACEHOLDER}" }`;
   const pair = findPair(entity.node, 'suppress');
   const seq = pair ? asSeq(pair.value) : null;

@@ -1,7 +1,7 @@
 /** Where findings go (SPEC §3 "located at …") and the text edits quick fixes make. */
 import type { EntityBase } from '../model/entities';
 import { findPair, spanOf, type Span, type YMap } from '../parse/yaml-tree';
-import type { Fix, TextEdit } from '../types';
+import type { Fix, Placeholder, TextEdit } from '../types';
 
 /** Span of `key: value` in the entity's mapping, or the id when the key is absent. */
 export function keySpan(e: EntityBase, key: string): Span {
@@ -25,17 +25,49 @@ export function yamlScalar(s: string): string {
   return /^[a-z0-9][a-z0-9-]*$/i.test(s) ? s : JSON.stringify(s);
 }
 
+/** A value to insert with the blanks the user fills in (see `skeleton`). */
+export interface Skeleton {
+  text: string;
+  placeholders: Placeholder[];
+}
+
+/**
+ * Reads a skeleton template: `‹›` marks an empty blank, `‹text›` a blank with default text
+ * (selected when the editor visits it). `skeleton('{ dashboards: [‹›], alerting: ‹true› }')`
+ * is the text `{ dashboards: [], alerting: true }` with two placeholders.
+ */
+export function skeleton(template: string): Skeleton {
+  const placeholders: Placeholder[] = [];
+  let text = '';
+  let from = 0;
+  for (let open = template.indexOf('‹'); open >= 0; open = template.indexOf('‹', from)) {
+    const close = template.indexOf('›', open);
+    text += template.slice(from, open);
+    placeholders.push({ start: text.length, end: text.length + close - open - 1 });
+    text += template.slice(open + 1, close);
+    from = close + 1;
+  }
+  return { text: text + template.slice(from), placeholders };
+}
+
+/** `prefix + value + suffix` as an edit's text, the value's placeholders shifted after the prefix. */
+function withValue(file: string, start: number, end: number, prefix: string, value: string | Skeleton, suffix = ''): TextEdit {
+  if (typeof value === 'string') return { file, start, end, newText: prefix + value + suffix };
+  const placeholders = value.placeholders.map((p) => ({ start: p.start + prefix.length, end: p.end + prefix.length }));
+  return { file, start, end, newText: prefix + value.text + suffix, placeholders };
+}
+
 /**
  * Inserts `key: value` into a mapping, keeping every comment and the file's layout:
  * in a flow mapping before the closing brace, in a block mapping as a new line after the
  * last line of the mapping, indented like its first key.
  */
-export function insertKeyEdit(file: string, text: string, map: YMap, key: string, value: string): TextEdit {
+export function insertKeyEdit(file: string, text: string, map: YMap, key: string, value: string | Skeleton): TextEdit {
   const last = map.pairs[map.pairs.length - 1];
   if (map.flow) {
     const close = map.end - 1; // the '}'
-    if (!last) return { file, start: map.start + 1, end: close, newText: ` ${key}: ${value} ` };
-    return { file, start: last.end, end: last.end, newText: `, ${key}: ${value}` };
+    if (!last) return withValue(file, map.start + 1, close, ` ${key}: `, value, ' ');
+    return withValue(file, last.end, last.end, `, ${key}: `, value);
   }
   const first = map.pairs[0];
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
@@ -45,7 +77,7 @@ export function insertKeyEdit(file: string, text: string, map: YMap, key: string
   if (eol < 0) eol = text.length;
   const nl = lineBreakOf(text);
   const at = text[eol - 1] === '\r' ? eol - 1 : eol;
-  return { file, start: at, end: at, newText: `${nl}${indent}${key}: ${value}` };
+  return withValue(file, at, at, `${nl}${indent}${key}: `, value);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ownerTreeOf } from '../model/owner-tree';
 import { defineRule } from './rule';
-import { insertKeyEdit, fix } from './locate';
+import { insertKeyEdit, fix, skeleton } from './locate';
 
 export default defineRule({
   meta: {
@@ -33,7 +33,7 @@ export default defineRule({
         span: s.idSpan,
         message: `System '${s.id}' has no owner; name the accountable team (owner: <owner id>).`,
         data: { candidates },
-        fixes: [fix(`Add owner to '${s.id}'`, 'insert-owner', [insertKeyEdit(s.file, ctx.text(s.file), s.node, 'owner', '')])],
+        fixes: [fix(`Add owner to '${s.id}'`, 'insert-owner', [insertKeyEdit(s.file, ctx.text(s.file), s.node, 'owner', skeleton('‹›'))])],
       });
     }
   },

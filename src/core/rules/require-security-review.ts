@@ -1,5 +1,5 @@
 import { findPair } from '../parse/yaml-tree';
-import { fix, insertKeyEdit, keySpan } from './locate';
+import { fix, insertKeyEdit, keySpan, skeleton } from './locate';
 import { defineRule } from './rule';
 import { daysUntil } from './support';
 
@@ -61,7 +61,7 @@ owners:
           ? `Security review of ${why} system '${s.id}' is ${age} days old (last ${last}; at most ${maxAgeDays} allowed); schedule a new review with the CISO.`
           : `${why[0].toUpperCase()}${why.slice(1)} system '${s.id}' has no security review; record security.lastReview after the CISO has reviewed it.`,
         data: { lastReview: last ?? null, ageDays: age ?? null, maxAgeDays },
-        fixes: hasSecurity ? [] : [fix('Add a security review skeleton', 'insert-security', [insertKeyEdit(s.file, ctx.text(s.file), s.node, 'security', '{ lastReview: , reviewedBy: }')])],
+        fixes: hasSecurity ? [] : [fix('Add a security review skeleton', 'insert-security', [insertKeyEdit(s.file, ctx.text(s.file), s.node, 'security', skeleton('{ lastReview: ‹›, reviewedBy: ‹›}'))])],
       });
     }
   },

@@ -26,7 +26,7 @@ Does not trigger: \`communicationPlan: { audiences: [customer-service] }\`.
         file: r.file,
         span: r.idSpan,
         message: `Rollout '${r.id}' has no communication plan; say who is told what and when (audiences, channels, lead time).`,
-        fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'communicationPlan') ? [] : [insertSkeleton(ctx.text(r.file), r, 'communicationPlan', '{ audiences: [], leadTimeDays: }')],
+        fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'communicationPlan') ? [] : [insertSkeleton(ctx.text(r.file), r, 'communicationPlan', '{ audiences: [‹›], leadTimeDays: ‹›}')],
       });
     }
   },

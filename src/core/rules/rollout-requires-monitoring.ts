@@ -26,7 +26,7 @@ Does not trigger: \`monitoring: { dashboards: [errors], alerting: true }\`.
         file: r.file,
         span: r.idSpan,
         message: `Rollout '${r.id}' has no monitoring; name the dashboards and alerts that decide go/no-go and trigger plan B.`,
-        fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'monitoring') ? [] : [insertSkeleton(ctx.text(r.file), r, 'monitoring', '{ dashboards: [], alerting: true }')],
+        fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'monitoring') ? [] : [insertSkeleton(ctx.text(r.file), r, 'monitoring', '{ dashboards: [‹›], alerting: ‹true› }')],
       });
     }
   },

@@ -41,7 +41,7 @@ Does not trigger: the same rollout with \`pilot: { scope: "2 branches", duration
         file: r.file,
         span: findPair(r.node, 'strategy') ? keySpan(r, 'strategy') : r.idSpan,
         message: `Rollout '${r.id}' goes live ${r.strategy ? 'big-bang' : 'all at once (no strategy)'} on critical ${ids.map((i) => `'${i}'`).join(', ')} without a pilot; start with a pilot group or site, or roll out phased or canary.`,
-        fixes: findPair(r.node, 'pilot') ? [] : [insertSkeleton(ctx.text(r.file), r, 'pilot', '{ scope: "", durationDays: }')],
+        fixes: findPair(r.node, 'pilot') ? [] : [insertSkeleton(ctx.text(r.file), r, 'pilot', '{ scope: "‹›", durationDays: ‹›}')],
       });
     }
   },

@@ -39,7 +39,7 @@ Does not trigger: \`rollback: { plan: "flag back to v1", tested: true }\`.
         message: hasPlan
           ? `Rollout '${r.id}' has a rollback plan that was not tested; rehearse it and set rollback.tested: true.`
           : `Rollout '${r.id}' has no rollback plan; write down plan B (rollback.plan) before going live.`,
-        fixes: r.hasRollback ? [] : [insertSkeleton(ctx.text(r.file), r, 'rollback', '{ plan: "", tested: false }')],
+        fixes: r.hasRollback ? [] : [insertSkeleton(ctx.text(r.file), r, 'rollback', '{ plan: "‹›", tested: ‹false› }')],
       });
     }
   },
