@@ -6,11 +6,13 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const output = join(root, 'dist', 'landscape.vsix');
+// `--out <file>` and `--no-build` let a test package the current sources elsewhere, leaving dist/ alone.
+const outAt = process.argv.indexOf('--out');
+const output = outAt > 0 ? resolve(process.argv[outAt + 1]) : join(root, 'dist', 'landscape.vsix');
 // Never packaged (.vscodeignore excludes them anyway) and large or busy: not worth copying.
 const NOT_COPIED = new Set(['.git', 'node_modules', '.vscode-test', 'out', 'test-results', 'bench', '.cache']);
 
@@ -19,7 +21,7 @@ const run = (cmd, args, cwd) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-run(process.execPath, [join(root, 'scripts', 'build.mjs'), '--minify'], root);
+if (!process.argv.includes('--no-build')) run(process.execPath, [join(root, 'scripts', 'build.mjs'), '--minify'], root);
 
 mkdirSync(join(root, 'out'), { recursive: true });
 const stage = mkdtempSync(join(root, 'out', 'vsix-stage-'));
