@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { diagramHtml, diagramOf, entityAt, toggleExpanded, type Diagram } from '../../core/index';
+import { diagramHtml, diagramOf, entityAt, toggleExpanded, type Diagram, type LintResult } from '../../core/index';
 import type { HostToWebview, WebviewToHost } from '../../webview/protocol';
 import { rangeOf } from '../diagnostics';
 import type { LandscapeService } from '../landscape-service';
@@ -14,6 +14,12 @@ export const VIEW_TYPE = 'landscape.diagram';
 
 export class DiagramPanel implements vscode.Disposable {
   private diagram: Diagram | undefined;
+  /** The lint result the diagram shows: the cursor is mapped against its text, not the editor's newer one. */
+  private shown: LintResult | undefined;
+  /** Per file, the document version known to hold the text the diagram shows. */
+  private shownVersions = new Map<string, number>();
+  /** A cursor that moved in text the diagram does not show yet: it is mapped when the diagram catches up. */
+  private pendingCursor: vscode.TextEditor | undefined;
   /** Domain groups the user expanded (large landscapes); kept per panel, like zoom and pan. */
   private expanded = new Set<string>();
   private ready = false;
@@ -53,9 +59,16 @@ export class DiagramPanel implements vscode.Disposable {
     const result = this.service.results().find((r) => r.entry === this.entry);
     if (!result?.landscape) return;
     this.diagram = diagramOf(result, this.diagram, { expanded: [...this.expanded] });
+    if (result !== this.shown) {
+      this.shown = result;
+      this.shownVersions = new Map();
+    }
     this.panel.title = `Diagram: ${this.diagram.title}`;
     if (initial || !this.ready) this.panel.webview.html = this.render();
     else this.post({ type: 'update', diagram: this.diagram });
+    const pending = this.pendingCursor;
+    this.pendingCursor = undefined;
+    if (pending) this.followCursor(pending);
   }
 
   post(m: HostToWebview): void {
@@ -90,12 +103,31 @@ export class DiagramPanel implements vscode.Disposable {
     await vscode.window.showTextDocument(doc, { viewColumn: column, selection: range, preserveFocus: false });
   }
 
+  /**
+   * Highlights the system under the cursor. The cursor's offset is in the editor's text, which
+   * runs ahead of the diagram while the user types (the lint is debounced): mapped against the
+   * diagram's older text it would land in the next system. So it is mapped only when the
+   * document holds the text the diagram shows, and otherwise once the diagram has caught up.
+   */
   private followCursor(editor: vscode.TextEditor): void {
     if (!this.ready || editor.document.uri.scheme !== 'file') return;
-    const result = this.service.resultFor(editor.document.uri);
-    if (!result?.landscape || result.entry !== this.entry) return;
-    const e = entityAt(result.landscape, corePath(editor.document.uri), editor.document.offsetAt(editor.selection.active));
+    const result = this.shown;
+    if (!result?.landscape || this.service.resultFor(editor.document.uri)?.entry !== this.entry) return;
+    const path = corePath(editor.document.uri);
+    if (!this.showsVersion(result, path, editor.document)) {
+      this.pendingCursor = editor;
+      return;
+    }
+    const e = entityAt(result.landscape, path, editor.document.offsetAt(editor.selection.active));
     this.post({ type: 'highlight', id: e && e.kind === 'system' ? e.id : null });
+  }
+
+  /** Whether the document, as it is now, holds the text of `path` the diagram was drawn from (compared once per version). */
+  private showsVersion(result: LintResult, path: string, doc: vscode.TextDocument): boolean {
+    if (this.shownVersions.get(path) === doc.version) return true;
+    if (result.files.find((f) => f.path === path)?.text !== doc.getText()) return false;
+    this.shownVersions.set(path, doc.version);
+    return true;
   }
 
   /** Asks the webview for SVG and PNG (it renders them with the current theme frozen in). */
