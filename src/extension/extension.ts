@@ -1,6 +1,6 @@
 /**
  * Activation: one lint service for the workspace, and the features on top of it —
- * diagnostics, code actions, completion, navigation, symbols, CodeLens, rule docs.
+ * diagnostics, code actions, completion, navigation, symbols, CodeLens, rule docs, the format reference.
  * The extension runs no code from the workspace (untrusted workspaces are supported).
  */
 import * as vscode from 'vscode';
@@ -8,6 +8,7 @@ import { LandscapeCodeActions } from './code-actions';
 import { LandscapeCompletion } from './completion';
 import { DiagnosticsManager } from './diagnostics';
 import { registerDiagram, type DiagramManager } from './diagram/register';
+import { registerFormatReference } from './format-reference';
 import { registerLanguageFeatures } from './language-features';
 import { registerRuleDocs } from './rule-docs';
 import { yamlExtensionActive } from './vscode-host';
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Landsc
   const diagnostics = new DiagnosticsManager(service, yamlExtensionActive);
   context.subscriptions.push(diagnostics);
   registerRuleDocs(context);
+  registerFormatReference(context);
   registerLanguageFeatures(context, service);
   const diagrams = registerDiagram(context, service);
   const selector: vscode.DocumentSelector = [{ scheme: 'file', language: 'yaml' }];

@@ -1,7 +1,8 @@
 // The packaged extension, installed from dist/landscape.vsix with code-server's CLI (no
 // development folder): it activates, the Problems view lists the landscape findings of the
 // entry file and its fragment, and `Landscape: Show diagram` opens a webview that draws the
-// systems. Run by `node test/vscode/run-in-code-server.mjs --vsix dist/landscape.vsix`.
+// systems, and `Landscape: Show format reference` renders the docs/format.md the .vsix ships.
+// Run by `node test/vscode/run-in-code-server.mjs --vsix dist/landscape.vsix`.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openFile, runCommand, tidy } from './ui-helpers.mjs';
@@ -39,4 +40,12 @@ export default async function ({ page, root, vsix }) {
   const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   for (const id of ['core', 'hub', 'shop']) await frame.locator(`.ls-node[data-id="${id}"]`).waitFor({ timeout: 30_000 });
   await page.screenshot({ path: join(root, 'test-results', 'vsix-diagram.png') });
+
+  // The format reference ships inside the .vsix and opens offline in the Markdown preview.
+  await runCommand(page, 'View: Close All Editors');
+  await runCommand(page, 'Landscape: Show format reference');
+  const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await preview.locator('h1', { hasText: 'The landscape.yaml format' }).waitFor({ timeout: 30_000 });
+  await preview.locator('td', { hasText: 'Speed: mode1 = system of record' }).first().waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(root, 'test-results', 'vsix-format-reference.png') });
 }
