@@ -121,6 +121,18 @@ describe('YAML examples in the docs', () => {
     assert.ok(blocks.filter((b) => b.text.startsWith('# file: ')).length >= 3);
   });
 
+  it('the complete examples of docs/format.md (the small file, the one in several files) have no finding at all', async () => {
+    const blocks = codeBlocks(readFileSync(FORMAT, 'utf8')).filter((b) => b.lang === 'yaml');
+    const small = blocks[0].text;
+    assert.match(small, /^apiVersion: landscape\/v1\nkind: Landscape\n/);
+    const one = await lintLandscape('/small/landscape.yaml', memoryHost({ '/small/landscape.yaml': small }));
+    assert.deepEqual(one.findings.map((f) => `${f.rule}: ${f.message}`), []);
+    const files = Object.fromEntries(blocks.filter((b) => b.text.startsWith('# file: ')).map((b) => [`/split/${/^# file: (\S+)/.exec(b.text)![1]}`, b.text]));
+    const split = await lintLandscape('/split/landscape.yaml', memoryHost(files));
+    assert.deepEqual(split.findings.map((f) => `${f.rule}: ${f.message}`), []);
+    assert.equal(split.files.length, 5);
+  });
+
   it('tells landscape examples from other YAML', () => {
     assert.ok(isLandscapeYaml('# a comment\nsystems:\n  - { id: a, mode: mode1 }'));
     assert.ok(isLandscapeYaml('lint:\n  extends: strict'));
