@@ -5,7 +5,8 @@ import type { Io } from './io';
 
 export const STARTER = `# landscape.yaml — your IT landscape as code.
 # Lint it with:  npx landscape-lint lint landscape.yaml   (npm install -D landscape-lint)
-# Format and rules: https://github.com/landscape-tools/landscape#readme
+# The format, field by field: node_modules/landscape-lint/docs/format.md
+#   or https://github.com/landscape-tools/landscape/blob/HEAD/docs/format.md
 apiVersion: landscape/v1
 kind: Landscape
 metadata:
