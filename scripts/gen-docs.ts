@@ -67,7 +67,7 @@ export function ruleDoc(m: RuleMeta): string {
     `    ${m.id}: ${opts.length ? `[warn, ${JSON.stringify(m.defaultOptions).replace(/"/g, '').replace(/:/g, ': ').replace(/,/g, ', ')}]` : 'warn'}`,
     '```',
     '',
-    `Suppress for one entity: \`suppress: [{ rule: ${m.id}, reason: "…" }]\` on the subject entity.`,
+    `Suppress for one entity: \`suppress: [{ rule: ${m.id}, reason: "…" }]\` on the subject entity. More in the format reference: [configuration](../format.md#configuration), [suppressions](../format.md#suppressions), [the dependency graph](../format.md#the-dependency-graph).`,
     '',
   ].join('\n');
 }
