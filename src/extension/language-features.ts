@@ -128,7 +128,11 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, servi
         const file = result?.files.find((f) => f.path === corePath(doc.uri));
         if (!result || !file || file.text !== doc.getText()) return undefined;
         const key = describeKey(file.parsed.root, doc.offsetAt(pos));
-        return key && new vscode.Hover(new vscode.MarkdownString(key.markdown), rangeOf(result, file.path, key.span));
+        if (!key) return undefined;
+        // One click from any key to the whole format reference (docs/format.md, shipped).
+        const md = new vscode.MarkdownString(`${key.markdown}\n\n[Format reference](command:landscape.showFormatReference)`);
+        md.isTrusted = { enabledCommands: ['landscape.showFormatReference'] };
+        return new vscode.Hover(md, rangeOf(result, file.path, key.span));
       },
     }),
     vscode.languages.registerDocumentSymbolProvider(selector, {

@@ -14,6 +14,7 @@ type Schema = {
   items?: Schema;
   else?: Schema;
   enum?: string[];
+  default?: unknown;
 };
 
 export interface KeyAt {
@@ -70,5 +71,6 @@ export function describeKey(root: YNode | null, offset: number): { markdown: str
   if (!s?.description) return undefined;
   const name = at.path.filter((p) => typeof p === 'string').slice(-1)[0];
   const values = s.enum ? `\n\nValues: ${s.enum.map((v) => `\`${v}\``).join(', ')}` : '';
-  return { markdown: `**${name}**: ${s.description}${values}`, span: at.span };
+  const byDefault = s.default !== undefined ? `\n\nDefault: \`${String(s.default)}\`` : '';
+  return { markdown: `**${name}**: ${s.description}${values}${byDefault}`, span: at.span };
 }

@@ -29,6 +29,12 @@ describe('describeKey (hover on keys from the schema)', () => {
     assert.match(d.markdown, /Values: `mode1`, `mode2`, `gearbox`/);
   });
 
+  it("gives the schema's default where it has one", () => {
+    const lifecycle = describeKey(parseYaml('systems:\n  - { id: a, lifecycle: plan }\n').root, 'systems:\n  - { id: a, l'.length)!;
+    assert.match(lifecycle.markdown, /\n\nDefault: `active`$/);
+    assert.doesNotMatch(describeKey(root, at('mode:'))!.markdown, /Default:/);
+  });
+
   it('follows nested objects, flow maps and "id or object" list entries', () => {
     assert.match(describeKey(root, at('lastReview'))!.markdown, /^\*\*lastReview\*\*: Date of the last security review/);
     assert.match(describeKey(root, at('interaction'))!.markdown, /^\*\*interaction\*\*: /);

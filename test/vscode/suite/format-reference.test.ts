@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { waitFor } from './helpers';
+import { linted, open, waitFor } from './helpers';
 
 const EXT_ID = 'landscape-tools.landscape-lint';
 
@@ -22,6 +22,22 @@ describe('the format reference inside VS Code', function () {
       'a Markdown preview tab',
     );
     assert.match(preview.label, /format\.md/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('the hover on a key links to it (a trusted command link)', async () => {
+    const doc = (await open('landscape.yaml')).document;
+    await linted(doc);
+    const text = async (needle: string, delta: number): Promise<{ value: string; trusted: unknown }[]> => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(doc.getText().indexOf(needle) + delta));
+      return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? { value: c, trusted: undefined } : { value: (c as vscode.MarkdownString).value, trusted: (c as vscode.MarkdownString).isTrusted })));
+    };
+    const mode = await text('    mode: mode2', 5);
+    const link = mode.find((m) => m.value.includes('[Format reference](command:landscape.showFormatReference)'));
+    assert.ok(link, JSON.stringify(mode));
+    assert.deepEqual(link.trusted, { enabledCommands: ['landscape.showFormatReference'] });
+    // An id keeps its card, without the link.
+    assert.ok((await text('id: shop', 5)).every((m) => !m.value.includes('showFormatReference')));
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });
