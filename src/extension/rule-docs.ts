@@ -20,7 +20,7 @@ const docsUris = new Map<string, vscode.Uri>();
 export function ruleMarkdown(rule: string): string {
   const r = RULES_BY_ID.get(rule);
   if (!r) {
-    return `# ${rule}\n\nA core diagnostic of the landscape linter (not a configurable rule). See the README's "Rules" section.\n`;
+    return `# ${rule}\n\nA core diagnostic of the landscape linter: a problem with the files themselves, reported before any rule runs; it cannot be configured or suppressed. *Landscape: Show format reference* lists them all (section "Core diagnostics").\n`;
   }
   const m = r.meta;
   const opts = Object.entries(m.defaultOptions).map(([k, v]) => `- \`${k}\`: ${JSON.stringify(v)}`).join('\n');
