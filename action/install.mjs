@@ -4,8 +4,8 @@
 //
 // Which package: the `version` input. Empty means the version of this action (its package.json),
 // so `uses: landscape-tools/landscape@v0.1.0` lints with landscape-lint 0.1.0; a version, range or
-// dist-tag means landscape-lint at that version; anything else (a tarball path or URL, a fork's
-// `name@version`) is handed to `npm install` as it is.
+// dist-tag (no `/`, `\`, `@` or `:`, not a .tgz) means landscape-lint at that version; anything else
+// (a tarball path or URL, a fork's `name@version`) is handed to `npm install` as it is.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ const own = JSON.parse(readFileSync(join(actionRoot, 'package.json'), 'utf8'));
 export function packageSpec(input, name = own.name, version = own.version) {
   const v = (input ?? '').trim();
   if (v === '') return `${name}@${version}`;
-  if (/^(latest|next|[v\d^~<>=*xX][^\s/\\]*)$/.test(v) && !v.endsWith('.tgz')) return `${name}@${v.replace(/^v(?=\d)/, '')}`;
+  if (!/[/\\@:]/.test(v) && !v.endsWith('.tgz')) return `${name}@${v.replace(/^v(?=\d)/, '')}`;
   return v;
 }
 

@@ -13,6 +13,8 @@ import { landscape, ROOT } from './cli-helpers';
 import { readAction, runAction, type ActionRun } from './action-runner';
 import { OFFLINE_NPM_ENV, packOnce } from './pack-helpers';
 // @ts-expect-error: plain ESM without types, run by the action on the runner's Node
+import { packageSpec } from '../../action/install.mjs';
+// @ts-expect-error: as above
 import { summaryMarkdown } from '../../action/summary.mjs';
 
 const ACTION = path.join(ROOT, 'action.yml');
@@ -203,5 +205,22 @@ describe('GitHub Action job summary (action/summary.mjs)', () => {
     assert.equal(tableRows(md).length, 2);
     assert.match(md, /… and 3 more: see the annotations or `x\.sarif`\./);
     assert.ok(md.includes('/blob/abc123/my%20systems/a%231.yaml#L3-L4'), md);
+  });
+});
+
+describe('GitHub Action `version` input (action/install.mjs)', () => {
+  it("installs the action's own version by default, landscape-lint at a version, range or tag, anything else as given", () => {
+    const { name, version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(packageSpec(''), `${name}@${version}`);
+    assert.equal(packageSpec('  '), `${name}@${version}`);
+    assert.equal(packageSpec('0.2.1'), `${name}@0.2.1`);
+    assert.equal(packageSpec('v0.2.1'), `${name}@0.2.1`);
+    assert.equal(packageSpec('^0.2'), `${name}@^0.2`);
+    assert.equal(packageSpec('>=0.1 <0.3'), `${name}@>=0.1 <0.3`);
+    assert.equal(packageSpec('beta'), `${name}@beta`);
+    assert.equal(packageSpec('./vendor/landscape-lint-0.2.0.tgz'), './vendor/landscape-lint-0.2.0.tgz');
+    assert.equal(packageSpec('landscape-lint-0.2.0.tgz'), 'landscape-lint-0.2.0.tgz');
+    assert.equal(packageSpec('https://example.com/l.tgz'), 'https://example.com/l.tgz');
+    assert.equal(packageSpec('@acme/landscape-fork@1.0.0'), '@acme/landscape-fork@1.0.0');
   });
 });
