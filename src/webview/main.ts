@@ -4,7 +4,8 @@
  * selection with the editor, export to SVG/PNG. Works in VS Code and as a standalone page.
  */
 import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode } from '../core/diagram/model';
-import { appendBadges, el, html, SVG_NS as SVG } from './dom';
+import { appendBadges, el, html } from './dom';
+import { exportImages as exportDiagram } from './export';
 import { framesEl, groupEl } from './groups';
 import type { Filters, HostToWebview, ViewState, WebviewToHost } from './protocol';
 
@@ -70,10 +71,13 @@ function fillSelect(sel: HTMLSelectElement, label: string, values: string[], cur
 }
 
 // ── drawing ──────────────────────────────────────────────────────────────
+/** Arrowheads in user units, as core/diagram/svg.ts draws them (not scaled by the thicker error and warning strokes). */
+const MARKER = { units: 'userSpaceOnUse', size: 10 };
+
 function markers(): SVGDefsElement {
   const defs = el('defs', {});
   for (const [id, color] of [['ls-arrow', 'var(--ls-edge,#8c959f)'], ['ls-arrow-error', 'var(--ls-error,#cf222e)'], ['ls-arrow-warn', 'var(--ls-warn,#bf8700)'], ['ls-arrow-info', 'var(--ls-info,#0969da)']]) {
-    const m = el('marker', { id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
+    const m = el('marker', { id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerUnits: MARKER.units, markerWidth: MARKER.size, markerHeight: MARKER.size, orient: 'auto-start-reverse' });
     m.append(el('path', { d: 'M0,0 L10,5 L0,10 z', fill: color }));
     defs.append(m);
   }
@@ -334,39 +338,7 @@ onlyBox.checked = filters.onlyFindings;
 new ResizeObserver(() => applyView()).observe(canvas);
 
 // ── export ───────────────────────────────────────────────────────────────
-async function exportImages(): Promise<{ svg: string; png: string }> {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('xmlns', SVG);
-  clone.setAttribute('viewBox', `0 0 ${diagram.width} ${diagram.height}`);
-  clone.setAttribute('width', String(diagram.width));
-  clone.setAttribute('height', String(diagram.height));
-  for (const d of clone.querySelectorAll('.dim')) d.classList.remove('dim');
-  // Freeze the theme into the file: a light, self-contained picture readable anywhere.
-  const style = document.createElementNS(SVG, 'style');
-  // The diagram's own rules with their light fallbacks, not the editor theme's variables.
-  style.textContent = document.getElementById('ls-diagram-css')?.textContent ?? '';
-  clone.prepend(style);
-  const svgText = new XMLSerializer().serializeToString(clone).replace(/var\(--ls-[a-z0-9-]+,\s*([^)]+)\)/g, '$1');
-  const img = new Image();
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-  const png = await new Promise<string>((resolve) => {
-    img.onload = () => {
-      const c = document.createElement('canvas');
-      const scale = Math.min(2, 16000 / Math.max(diagram.width, diagram.height));
-      c.width = Math.round(diagram.width * scale);
-      c.height = Math.round(diagram.height * scale);
-      const ctx = c.getContext('2d')!;
-      ctx.fillStyle = '#ffffff';
-      ctx.fillRect(0, 0, c.width, c.height);
-      ctx.drawImage(img, 0, 0, c.width, c.height);
-      URL.revokeObjectURL(url);
-      resolve(c.toDataURL('image/png'));
-    };
-    img.onerror = () => resolve('');
-    img.src = url;
-  });
-  return { svg: svgText, png };
-}
+const exportImages = (): Promise<{ svg: string; png: string }> => exportDiagram(svg, diagram, document.getElementById('ls-diagram-css')?.textContent ?? '');
 
 window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
   const m = ev.data;

@@ -15,11 +15,14 @@ export { laneOrderOf, ELK_MAX_SYSTEMS } from './lane-order';
 export { createPageHost, toggleExpanded, type PageHost, type GroupMessage } from './page-host';
 export { escapeXml } from './escape';
 
-/** Lint result → the diagram model, without positions (title from metadata.title or the entry file name). */
+/** Lint result → the diagram model, without positions (title from metadata.title, else metadata.name, else the entry file name). */
 export function diagramModelOf(result: LintResult): DiagramModel {
   const meta = result.files[0]?.model.metadata;
-  const titlePair = meta?.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === 'title');
-  const title = titlePair?.value?.kind === 'scalar' ? titlePair.value.text : result.entry.slice(result.entry.lastIndexOf('/') + 1);
+  const scalar = (key: string): string | undefined => {
+    const pair = meta?.pairs.find((p) => p.key.kind === 'scalar' && p.key.text === key);
+    return pair?.value?.kind === 'scalar' && pair.value.text ? pair.value.text : undefined;
+  };
+  const title = scalar('title') ?? scalar('name') ?? result.entry.slice(result.entry.lastIndexOf('/') + 1);
   return buildDiagramModel(result.landscape, result.findings, title);
 }
 

@@ -143,7 +143,7 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
     e.path = a && b ? pathBetween(a, b, GAP_Y) : '';
   }
   const height = HEADER + Math.max(1, maxRows) * (NODE_H + GAP_Y) + 70;
-  return { title: model.title, nodes, edges, groups, lanes, width: Math.max(x, 900), height };
+  return { title: model.title, asOf: model.asOf, nodes, edges, groups, lanes, width: Math.max(x, 900), height };
 }
 
 function slotX(laneX: number, slot: number): number {

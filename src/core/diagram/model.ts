@@ -111,6 +111,8 @@ export interface DiagramGroup {
 
 export interface Diagram {
   title: string;
+  /** The landscape's reference date (metadata.asOf, else the day it was linted): exports print it under the title. */
+  asOf?: string;
   /** The systems drawn on their own (all of them, unless groups are collapsed). */
   nodes: DiagramNode[];
   edges: DiagramEdge[];
@@ -135,6 +137,7 @@ export function laneOf(mode: string | undefined): Lane {
 /** What the layout works from: every system and dependency, without positions. */
 export interface DiagramModel {
   title: string;
+  asOf?: string;
   nodes: DiagramNode[];
   edges: DiagramEdge[];
   /** Where each declared domain is defined (the span a domain group carries). */
@@ -219,5 +222,5 @@ export function buildDiagramModel(l: Landscape, findings: Finding[], title = '')
     }
   }
   const domains = l.domains.map((d) => ({ id: d.id, file: d.file, span: spanOf(d.idSpan) }));
-  return { title, nodes, edges, domains };
+  return { title, asOf: l.asOf, nodes, edges, domains };
 }

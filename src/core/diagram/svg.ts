@@ -6,6 +6,11 @@
 import { escapeXml as x } from './escape';
 import type { Box, Diagram, DiagramEdge, DiagramGroup, DiagramNode } from './model';
 
+/**
+ * Badges: white digits on fills dark enough for them (≥ 4.5:1) in every theme, so not the
+ * theme's error/warning foregrounds (light on dark themes); the badge-text rule outranks
+ * `.ls-node text`, which would paint the digits in the text colour.
+ */
 export const DIAGRAM_CSS = `
 .ls-bg{fill:var(--ls-bg,#ffffff)}
 .ls-lane{fill:var(--ls-lane,#f3f5f8);stroke:var(--ls-lane-border,#d5dae1)}
@@ -24,10 +29,10 @@ export const DIAGRAM_CSS = `
 .ls-edge.error{stroke:var(--ls-error,#cf222e);stroke-width:2.2}
 .ls-edge.warn{stroke:var(--ls-warn,#bf8700);stroke-width:2}
 .ls-edge.info{stroke:var(--ls-info,#0969da)}
-.ls-badge.error{fill:var(--ls-error,#cf222e)}
-.ls-badge.warn{fill:var(--ls-warn,#bf8700)}
-.ls-badge.info{fill:var(--ls-info,#0969da)}
-.ls-badge-text{font:bold 10px system-ui,sans-serif;fill:#ffffff}
+.ls-badge.error{fill:#cf222e}
+.ls-badge.warn{fill:#9a6700}
+.ls-badge.info{fill:#0969da}
+.ls-node .ls-badge-text,.ls-group .ls-badge-text{font:bold 10px system-ui,sans-serif;fill:#ffffff}
 .ls-legend text{font:12px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
 .ls-group{cursor:pointer}
 .ls-group .ls-box{fill:var(--ls-group,#f6f8fa);stroke:var(--ls-node-border,#8c959f);stroke-width:1.2}
@@ -144,8 +149,14 @@ export function edgeSvg(e: DiagramEdge): string {
   return `<path class="${cls}" data-edge="${x(e.id)}" data-from="${x(e.from)}" data-to="${x(e.to)}" d="${e.path}" marker-end="url(#${marker})"><title>${x(tip)}</title></path>`;
 }
 
+/**
+ * Arrowheads in user units: sized by the stroke (the SVG default) they grew with the thicker
+ * error and warning edges, 15 px where a plain edge has 10. Both renderers use this.
+ */
+export const MARKER = { units: 'userSpaceOnUse', size: 10 } as const;
+
 export function markersSvg(): string {
-  const m = (id: string, color: string): string => `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${color}"/></marker>`;
+  const m = (id: string, color: string): string => `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="${MARKER.units}" markerWidth="${MARKER.size}" markerHeight="${MARKER.size}" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${color}"/></marker>`;
   return `<defs>${m('ls-arrow', 'var(--ls-edge,#8c959f)')}${m('ls-arrow-error', 'var(--ls-error,#cf222e)')}${m('ls-arrow-warn', 'var(--ls-warn,#bf8700)')}${m('ls-arrow-info', 'var(--ls-info,#0969da)')}</defs>`;
 }
 

@@ -1,0 +1,182 @@
+/**
+ * Export to SVG and PNG: the picture of the landscape, not of the session. No selection,
+ * highlight, filter or focus state; every name whole (wrapped inside its box, where the
+ * screen cuts it and a tooltip helps, which no image has); a title with the landscape's
+ * name and reference date. The theme is frozen into light colours, readable anywhere.
+ */
+import type { Diagram } from '../core/diagram/model';
+import { SVG_NS as SVG } from './dom';
+
+/** Height of the band above the diagram that holds the title. */
+const TITLE_H = 40;
+const TITLE_CSS = '.ls-export-title{font:600 16px system-ui,sans-serif;fill:#1f2328}';
+/** Classes that say what the user did, not what the landscape is. */
+const STATE_CLASSES = ['selected', 'highlighted', 'dim'];
+
+export function exportTitle(d: Diagram): string {
+  return d.asOf ? `${d.title} · as of ${d.asOf}` : d.title;
+}
+
+/** Text widths as the diagram's own rules draw them: a hidden text in a system box of the live drawing. */
+type Measure = (text: string, px: number, weight: number) => number;
+
+function measurer(live: SVGSVGElement): { width: Measure; dispose(): void } {
+  const g = document.createElementNS(SVG, 'g');
+  g.setAttribute('class', 'ls-node');
+  g.setAttribute('visibility', 'hidden');
+  const t = document.createElementNS(SVG, 'text');
+  g.append(t);
+  live.append(g);
+  return {
+    width(text, px, weight) {
+      t.setAttribute('style', `font-size:${px}px;font-weight:${weight}`);
+      t.textContent = text;
+      return t.getComputedTextLength();
+    },
+    dispose: () => g.remove(),
+  };
+}
+
+/**
+ * Greedy word wrap by measured width (the first line may be shorter: badges sit at its end);
+ * a word wider than a line is broken between characters. Breaks after spaces, hyphens and
+ * slashes (ids and names use them).
+ */
+export function wrapText(width: (s: string) => number, text: string, max: number, firstMax = max): string[] {
+  const words = text.match(/[^\s/-]+[/-]?\s*|[\s/-]+/g) ?? [text];
+  const lines: string[] = [];
+  let line = '';
+  const room = (): number => (lines.length ? max : firstMax);
+  for (const word of words) {
+    if (width((line + word).trimEnd()) <= room()) {
+      line += word;
+      continue;
+    }
+    if (line.trim()) lines.push(line.trimEnd());
+    line = '';
+    for (const ch of word) {
+      if (line && width((line + ch).trimEnd()) > room()) {
+        lines.push(line.trimEnd());
+        line = '';
+      }
+      line += ch;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines.length ? lines : [''];
+}
+
+/** One line at 13 px (the screen's layout), else two lines at 12 → 9 px, else as many as it takes at 8 px. */
+function fitLabel(measure: Measure, label: string, max: number, firstMax: number, weight: number): { lines: string[]; px: number } {
+  if (measure(label, 13, weight) <= firstMax) return { lines: [label], px: 13 };
+  for (const px of [12, 11, 10, 9]) {
+    const lines = wrapText((s) => measure(s, px, weight), label, max, firstMax);
+    if (lines.length <= 2) return { lines, px };
+  }
+  return { lines: wrapText((s) => measure(s, 8, weight), label, max, firstMax), px: 8 };
+}
+
+/** Replaces a box's name line (cut on screen) and sub line with the whole texts, wrapped to fit the box. */
+function writeLabel(measure: Measure, box: Element, label: string, sub: string | undefined, b: { x: number; y: number; w: number }, weight: number): void {
+  const [nameEl, subEl] = [...box.querySelectorAll(':scope > text:not(.ls-badge-text)')];
+  if (!nameEl) return;
+  const max = b.w - 20;
+  // The finding badges straddle the top edge at the right: the first line ends before them.
+  const badges = box.querySelectorAll(':scope > .ls-badge').length;
+  const firstMax = badges ? Math.min(max, b.w - 10 - badges * 26) : max;
+  const { lines, px } = fitLabel(measure, label, max, firstMax, weight);
+  if (lines.length === 1) nameEl.textContent = label;
+  else {
+    nameEl.textContent = '';
+    nameEl.setAttribute('style', `font-size:${px}px`);
+    lines.forEach((line, i) => {
+      const t = document.createElementNS(SVG, 'tspan');
+      t.setAttribute('x', String(b.x + 10));
+      t.setAttribute('y', String(b.y + 3 + px + i * (px + 1)));
+      t.textContent = line;
+      nameEl.append(t);
+    });
+  }
+  if (!subEl || sub === undefined) return;
+  subEl.textContent = sub;
+  let size = lines.length === 1 ? 10.5 : Math.min(10, px - 1);
+  while (size > 7 && measure(sub, size, 400) > max) size -= 0.5;
+  if (size !== 10.5) subEl.setAttribute('style', `font-size:${size}px`);
+  if (lines.length > 1) subEl.setAttribute('y', String(b.y + 3 + px + (lines.length - 1) * (px + 1) + size + 1));
+}
+
+/** The sub line of a system as the screen draws it, uncut. */
+function subOf(n: Diagram['nodes'][number]): string {
+  return [n.id !== n.label ? n.id : '', n.shadow ? 'shadow IT' : '', n.exposure !== 'internal' ? n.exposure : ''].filter(Boolean).join(' · ');
+}
+
+/** The exported SVG document (as text): the drawing without UI state, whole names, a title band. */
+export function exportSvg(live: SVGSVGElement, diagram: Diagram, css: string): string {
+  const clone = live.cloneNode(true) as SVGSVGElement;
+  const height = diagram.height + TITLE_H;
+  clone.setAttribute('xmlns', SVG);
+  clone.setAttribute('viewBox', `0 0 ${diagram.width} ${height}`);
+  clone.setAttribute('width', String(diagram.width));
+  clone.setAttribute('height', String(height));
+  for (const cls of STATE_CLASSES) for (const e of clone.querySelectorAll(`.${cls}`)) e.classList.remove(cls);
+  // Keyboard stops and focus rings mean nothing in an image.
+  for (const e of clone.querySelectorAll('[tabindex]')) e.removeAttribute('tabindex');
+  const m = measurer(live);
+  try {
+    const boxes = new Map([...clone.querySelectorAll('.ls-node[data-id],.ls-group[data-group]')].map((g) => [g.getAttribute('data-id') ?? g.getAttribute('data-group'), g]));
+    for (const n of diagram.nodes) {
+      const g = boxes.get(n.id);
+      if (g) writeLabel(m.width, g, n.label, subOf(n), n, 400);
+    }
+    for (const grp of diagram.groups ?? []) {
+      const g = boxes.get(grp.id);
+      if (g) writeLabel(m.width, g, `${grp.expanded ? '−' : '+'} ${grp.label}`, undefined, grp, 600);
+    }
+  } finally {
+    m.dispose();
+  }
+  // The drawing moves down under a title band.
+  const body = document.createElementNS(SVG, 'g');
+  body.setAttribute('transform', `translate(0,${TITLE_H})`);
+  const defs = clone.querySelector('defs');
+  body.append(...[...clone.childNodes].filter((c) => c !== defs));
+  const band = document.createElementNS(SVG, 'rect');
+  for (const [k, v] of Object.entries({ class: 'ls-bg', x: 0, y: 0, width: diagram.width, height })) band.setAttribute(k, String(v));
+  const heading = document.createElementNS(SVG, 'text');
+  for (const [k, v] of Object.entries({ class: 'ls-export-title', x: 20, y: 26 })) heading.setAttribute(k, String(v));
+  heading.textContent = exportTitle(diagram);
+  const title = document.createElementNS(SVG, 'title');
+  title.textContent = exportTitle(diagram);
+  const style = document.createElementNS(SVG, 'style');
+  // The diagram's own rules with their light fallbacks, not the editor theme's variables.
+  style.textContent = css + TITLE_CSS;
+  clone.replaceChildren(title, style, ...(defs ? [defs] : []), band, heading, body);
+  return new XMLSerializer().serializeToString(clone).replace(/var\(--ls-[a-z0-9-]+,\s*([^)]+)\)/g, '$1');
+}
+
+/** SVG text → PNG data URL, at twice the size (capped), on white. */
+export function pngOf(svgText: string, width: number, height: number): Promise<string> {
+  const img = new Image();
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  return new Promise<string>((resolve) => {
+    img.onload = () => {
+      const c = document.createElement('canvas');
+      const scale = Math.min(2, 16000 / Math.max(width, height));
+      c.width = Math.round(width * scale);
+      c.height = Math.round(height * scale);
+      const ctx = c.getContext('2d')!;
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, c.width, c.height);
+      ctx.drawImage(img, 0, 0, c.width, c.height);
+      URL.revokeObjectURL(url);
+      resolve(c.toDataURL('image/png'));
+    };
+    img.onerror = () => resolve('');
+    img.src = url;
+  });
+}
+
+export async function exportImages(live: SVGSVGElement, diagram: Diagram, css: string): Promise<{ svg: string; png: string }> {
+  const svg = exportSvg(live, diagram, css);
+  return { svg, png: await pngOf(svg, diagram.width, diagram.height + TITLE_H) };
+}

@@ -1,0 +1,234 @@
+/**
+ * What the diagram looks like and what an export holds, in real headless Chromium (Debian's,
+ * through playwright-core): readable badge digits in a light and a dark theme, arrowheads
+ * that do not grow with the edge's severity (webview and `landscape render`), and exports
+ * without UI state, with every name whole and a title.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { diagramHtml, diagramOf, renderSvg, type Diagram } from '../../src/core/index';
+import { ensureBuilt, ROOT } from '../cli/cli-helpers';
+import { lintFiles } from '../helpers/lint-snippet';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+const LANDSCAPE = `apiVersion: landscape/v1
+metadata: { name: look-test, title: Export test landscape, asOf: 2025-10-01 }
+lint: { rules: { require-security-review: info } }
+owners: [{ id: cio, type: executive, role: CIO }, { id: cto, type: executive, role: CTO }, { id: t, type: team, parent: cio }, { id: u, type: team, parent: cto }]
+systems:
+  - { id: sap, name: Core banking system of record for every account, mode: mode1, owner: t }
+  - { id: gw, name: Account anti-corruption layer, mode: gearbox, owner: t, consumes: [sap-api] }
+  - { id: shop, name: Mobile bank backend, mode: mode2, owner: u, exposure: internet, consumes: [sap-api, gw-api, old-api] }
+  - { id: legacy, mode: gearbox, owner: t, lifecycle: phaseOut, successor: gw }
+apis:
+  - { id: sap-api, provider: sap, type: odata }
+  - { id: gw-api, provider: gw, type: openapi }
+  - { id: old-api, provider: legacy, type: openapi, lifecycle: phaseOut, successor: gw-api }
+`;
+
+/** VS Code's Dark Modern colours for the variables the diagram reads (light text colours for errors and warnings). */
+const DARK_THEME: Record<string, string> = {
+  '--vscode-editor-background': '#1f1f1f',
+  '--vscode-editor-foreground': '#cccccc',
+  '--vscode-editorWidget-background': '#202020',
+  '--vscode-errorForeground': '#f85149',
+  '--vscode-editorWarning-foreground': '#cca700',
+  '--vscode-editorInfo-foreground': '#3794ff',
+};
+
+/** WCAG contrast ratio of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string): number => {
+    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Each badge's severity, digit colour and weight, and its fill, as Chromium computes them. */
+function badgeStyles(page: Page): Promise<{ sev: string; text: string; weight: string; fill: string }[]> {
+  return page.evaluate(() => [...document.querySelectorAll('.ls-node .ls-badge')].map((rect) => {
+    // The digit is the badge's next sibling in both renderers.
+    const text = rect.nextElementSibling!;
+    const t = getComputedStyle(text);
+    return { sev: rect.getAttribute('class')!.replace('ls-badge ', ''), text: t.fill, weight: t.fontWeight, fill: getComputedStyle(rect).fill };
+  }));
+}
+
+function assertReadableBadges(styles: { sev: string; text: string; weight: string; fill: string }[], where: string): void {
+  assert.deepEqual(styles.map((s) => s.sev).sort(), ['error', 'info', 'warn'], where);
+  for (const s of styles) {
+    assert.equal(s.text, 'rgb(255, 255, 255)', `${where}: ${s.sev} digits are white`);
+    assert.equal(s.weight, '700', `${where}: ${s.sev} digits are bold`);
+    assert.ok(contrast(s.text, s.fill) >= 4.5, `${where}: ${s.sev} badge contrast ${contrast(s.text, s.fill).toFixed(2)} (fill ${s.fill}) ≥ 4.5`);
+  }
+}
+
+/**
+ * Height in screen pixels of the arrowhead at the end of each legend sample edge, measured in
+ * a screenshot: the rows with ink in the last 12 units of the line and just past its end.
+ */
+async function legendArrowHeights(page: Page): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const cls of ['sync', 'error', 'warn']) {
+    const box = (await page.locator(`.ls-legend .ls-edge.${cls}`).boundingBox())!;
+    const zoom = box.width / 36;
+    const mid = box.y + box.height / 2;
+    // ±10 units: an arrowhead of 10 fits, one scaled by a 2.2 stroke (15.4) does not; the lanes end 16 above.
+    const clip = { x: box.x + box.width - 12 * zoom, y: mid - 10 * zoom, width: 13 * zoom, height: 20 * zoom };
+    const png = await page.screenshot({ clip });
+    out[cls] = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      // An HTML canvas, also in a plain SVG document (landscape render's file).
+      const c = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas') as HTMLCanvasElement;
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const bg = [d[0], d[1], d[2]];
+      let rows = 0;
+      for (let y = 0; y < c.height; y++) {
+        let ink = false;
+        for (let x = 0; x < c.width && !ink; x++) {
+          const i = (y * c.width + x) * 4;
+          ink = Math.abs(d[i] - bg[0]) + Math.abs(d[i + 1] - bg[1]) + Math.abs(d[i + 2] - bg[2]) > 60;
+        }
+        if (ink) rows++;
+      }
+      return rows;
+    }, png.toString('base64'));
+  }
+  return out;
+}
+
+function assertEvenArrowheads(h: Record<string, number>, where: string): void {
+  assert.ok(h.sync >= 6, `${where}: a plain arrowhead is measured (${JSON.stringify(h)})`);
+  assert.ok(h.error <= h.sync + 1, `${where}: the error arrowhead is no taller than a plain one (${JSON.stringify(h)})`);
+  assert.ok(h.warn <= h.sync + 1, `${where}: the warning arrowhead is no taller than a plain one (${JSON.stringify(h)})`);
+}
+
+describe('diagram look and export in headless Chromium', function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let page: Page;
+  let dir: string;
+  let diagram: Diagram;
+
+  before(async function () {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash scripts/ensure-test-env.sh (apt-get install -y chromium)`);
+    ensureBuilt();
+    diagram = diagramOf(await lintFiles({ '/ws/landscape.yaml': LANDSCAPE }));
+    const html = diagramHtml({ diagram, nonce: 'dGVzdG5vbmNlMTIzNDU2Nzg=', inlineScript: readFileSync(path.join(ROOT, 'dist', 'webview.js'), 'utf8'), inlineStyle: readFileSync(path.join(ROOT, 'dist', 'webview.css'), 'utf8') });
+    dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-look-'));
+    writeFileSync(path.join(dir, 'diagram.html'), html);
+    writeFileSync(path.join(dir, 'render.svg'), renderSvg(diagram, { standalone: true }));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.addInitScript(`
+      window.__messages = [];
+      window.acquireVsCodeApi = function () {
+        return { postMessage: function (m) { window.__messages.push(m); }, getState: function () { return null; }, setState: function () {} };
+      };`);
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  const openWebview = async (): Promise<void> => {
+    await page.goto(`file://${path.join(dir, 'diagram.html')}`);
+    await page.waitForSelector('.ls-node[data-id="shop"]');
+  };
+  const exported = async (): Promise<{ svg: string; png: string }> => page.evaluate(() => (window as unknown as { landscapeDiagram: { exportImages(): Promise<{ svg: string; png: string }> } }).landscapeDiagram.exportImages());
+
+  it('badge digits are white and bold on every severity, ≥ 4.5:1 against the badge, in a light and a dark theme', async () => {
+    await openWebview();
+    assertReadableBadges(await badgeStyles(page), 'webview, light');
+    await page.evaluate((vars) => {
+      for (const [k, v] of Object.entries(vars)) document.documentElement.style.setProperty(k, v);
+    }, DARK_THEME);
+    assertReadableBadges(await badgeStyles(page), 'webview, dark');
+    await page.goto(`file://${path.join(dir, 'render.svg')}`);
+    assertReadableBadges(await badgeStyles(page), 'landscape render');
+  });
+
+  it('arrowheads on error and warning edges are as tall as on a plain edge (webview and landscape render)', async () => {
+    await openWebview();
+    assertEvenArrowheads(await legendArrowHeights(page), 'webview');
+    await page.goto(`file://${path.join(dir, 'render.svg')}`);
+    assertEvenArrowheads(await legendArrowHeights(page), 'landscape render');
+  });
+
+  it('an export is the same whatever was selected, highlighted, filtered or focused', async () => {
+    await openWebview();
+    const before = await exported();
+    await page.locator('input[data-mode="mode1"]').uncheck();
+    await page.evaluate(() => window.postMessage({ type: 'highlight', id: 'shop' }, '*'));
+    await page.waitForSelector('.ls-node.highlighted[data-id="shop"]');
+    await page.locator('.ls-node[data-id="gw"] .ls-box').click();
+    await page.locator('.ls-node[data-id="gw"]').focus();
+    assert.equal(await page.locator('.ls-node.selected, .ls-node.highlighted, .ls-node.dim').count(), 3, 'the screen shows the state');
+    const after = await exported();
+    assert.doesNotMatch(after.svg, /class="[^"]*\b(selected|highlighted|dim)\b/);
+    assert.equal(after.svg, before.svg);
+    assert.equal(after.png, before.png);
+  });
+
+  it('an export shows every name whole, inside its box, under a title with the landscape\'s name and asOf date', async () => {
+    await openWebview();
+    const { svg, png } = await exported();
+    writeFileSync(path.join(dir, 'export.svg'), svg);
+    writeFileSync(path.join(dir, 'export.png'), Buffer.from(png.split(',')[1], 'base64'));
+    await page.goto(`file://${path.join(dir, 'export.svg')}`);
+    // No named functions in here: the test transpiler would wrap them in a helper the page lacks.
+    const drawn = await page.evaluate(() => {
+      return {
+        nodes: [...document.querySelectorAll('.ls-node[data-id]')].map((g) => {
+          const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((k) => Number(g.querySelector(':scope > .ls-box')!.getAttribute(k)));
+          const texts = [...g.querySelectorAll(':scope > text:not(.ls-badge-text)')] as SVGTextElement[];
+          const bboxes = texts.map((t) => t.getBBox()).filter((b) => b.width > 0);
+          return {
+            id: g.getAttribute('data-id'),
+            name: [...(texts[0].querySelectorAll('tspan').length ? texts[0].querySelectorAll('tspan') : [texts[0]])].map((t) => t.textContent).join(' '),
+            inside: bboxes.every((b) => b.x >= x && b.y >= y && b.x + b.width <= x + w && b.y + b.height <= y + h),
+          };
+        }),
+        title: document.querySelector('.ls-export-title')?.textContent,
+        titleBottom: (document.querySelector('.ls-export-title') as SVGTextElement).getBBox().y + (document.querySelector('.ls-export-title') as SVGTextElement).getBBox().height,
+        lanesTop: Math.min(...[...document.querySelectorAll('.ls-lane')].map((l) => (l as SVGGraphicsElement).getBoundingClientRect().top)),
+      };
+    });
+    const labels = new Map(diagram.nodes.map((n) => [n.id, n.label]));
+    for (const n of drawn.nodes) {
+      // Lines break at spaces or after hyphens: compare without the whitespace.
+      assert.equal(n.name.replace(/\s/g, ''), labels.get(n.id!)!.replace(/\s/g, ''), `${n.id}: the whole name`);
+      assert.ok(n.inside, `${n.id}: its texts stay inside its box`);
+    }
+    assert.ok(drawn.nodes.length === 4);
+    assert.equal(drawn.title, 'Export test landscape · as of 2025-10-01');
+    assert.ok(drawn.titleBottom <= drawn.lanesTop, 'the title sits above the lanes');
+    // The PNG is the SVG's picture at twice its size, title band included.
+    const bytes = Buffer.from(png.split(',')[1], 'base64');
+    const viewBox = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!;
+    assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [Number(viewBox[1]) * 2, Number(viewBox[2]) * 2]);
+    assert.equal(Number(viewBox[2]), diagram.height + 40);
+  });
+});
