@@ -37,6 +37,12 @@ export function apiInteraction(api: ApiEntity, consumption?: Consumption): Inter
   return consumption?.interaction ?? api.interaction ?? (api.type && ASYNC_TYPES.has(api.type) ? 'async' : 'sync');
 }
 
+interface ProvidedApi {
+  api: ApiEntity;
+  /** Index of the provider system. */
+  provider: number;
+}
+
 export class Graph {
   /** System index → id (load order, as `Landscape.systems`). */
   readonly ids: string[];
@@ -68,15 +74,17 @@ export class Graph {
     this.mode = new Uint8Array(n);
     for (let i = 0; i < n; i++) this.mode[i] = modeCode(systems[i].mode);
 
-    // Each API's provider system, read once: where its consumers' edges go.
+    // Each API's provider system, read once: where its consumers' edges go. One lookup per
+    // consumes entry gives both the API and its provider (ids are looked up by string, and
+    // those lookups are most of the graph's build).
     const apis = [...apiById.values()];
     this.apiProvider = new Int32Array(apis.length).fill(-1);
-    const providerOf = new Map<string, number>();
+    const providedApi = new Map<string, ProvidedApi>();
     apis.forEach((api, a) => {
       const p = api.provider && systemById.get(api.provider.id);
       const k = p ? this.indexById.get(p.id) : undefined;
       if (k === undefined) return;
-      providerOf.set(api.id, k);
+      providedApi.set(api.id, { api, provider: k });
       this.apiProvider[a] = k;
     });
     const provided = buckets(n, apis.length, (a) => this.apiProvider[a]);
@@ -89,10 +97,10 @@ export class Graph {
       const s = systems[i];
       this.outStart[i] = edges.length;
       for (const c of s.consumes) {
-        const to = providerOf.get(c.api.id);
-        if (to === undefined || to === i) continue;
-        const api = apiById.get(c.api.id)!;
-        edges.push({ from: s.id, to: this.ids[to], fromIndex: i, toIndex: to, via: api.id, interaction: apiInteraction(api, c), kind: 'consumes', entry: c });
+        const p = providedApi.get(c.api.id);
+        if (p === undefined || p.provider === i) continue;
+        const to = p.provider;
+        edges.push({ from: s.id, to: this.ids[to], fromIndex: i, toIndex: to, via: p.api.id, interaction: apiInteraction(p.api, c), kind: 'consumes', entry: c });
       }
       for (const d of s.dependsOn) {
         const to = this.indexById.get(d.system.id);
