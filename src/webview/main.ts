@@ -27,6 +27,8 @@ const saved = vscode.getState() as (ViewState & { entry?: string }) | null;
 let view: ViewState = { x: 0, y: 0, zoom: 1, ...saved };
 let filters: Filters = view.filters ?? { modes: ['mode1', 'gearbox', 'mode2', 'unassigned'], domain: '', owner: '', onlyFindings: false, search: '' };
 let selected: string | undefined = view.selected;
+/** The system under the editor's cursor: drawn again after every update (the host sends it only when the cursor moves). */
+let highlighted: string | null = null;
 /** The group toggled from the keyboard: it gets the focus back once the host's update is drawn. */
 let refocus: string | undefined;
 const groupsOf = (d: Diagram): DiagramGroup[] => d.groups ?? [];
@@ -179,6 +181,7 @@ function draw(): void {
   }
   svg.append(frames, edges, nodes, groups, legend());
   for (const g of elementsFor(selected)) g.classList.add('selected');
+  for (const g of elementsFor(highlighted)) g.classList.add('highlighted');
   const collapsed = groupsOf(diagram).filter((g) => !g.expanded);
   fillSelect(domainSel, 'domains', [...new Set([...diagram.nodes.map((n) => n.domain), ...collapsed.map((g) => g.domain)].filter((d): d is string => !!d))].sort(), filters.domain);
   fillSelect(ownerSel, 'owners', [...new Set([...diagram.nodes.map((n) => n.owner), ...collapsed.flatMap((g) => g.owners)].filter((d): d is string => !!d))].sort(), filters.owner);
@@ -347,6 +350,7 @@ window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
     diagram = m.diagram;
     draw();
   } else if (m.type === 'highlight') {
+    highlighted = m.id;
     select(m.id, true);
     const on = elementsFor(m.id);
     for (const g of svg.querySelectorAll('.ls-node,.ls-group')) g.classList.toggle('highlighted', on.includes(g));

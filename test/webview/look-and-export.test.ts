@@ -177,6 +177,17 @@ describe('diagram look and export in headless Chromium', function () {
     assertEvenArrowheads(await legendArrowHeights(page), 'landscape render');
   });
 
+  it('the highlight of the cursor\'s system survives an update (the host sends it again only when the cursor moves)', async () => {
+    await openWebview();
+    await page.evaluate(() => window.postMessage({ type: 'highlight', id: 'gw' }, '*'));
+    await page.waitForSelector('.ls-node.highlighted[data-id="gw"]');
+    // The update redraws every node: wait until the old one is gone.
+    await page.evaluate(() => { (window as unknown as { __old: Element }).__old = document.querySelector('.ls-node[data-id="gw"]')!; });
+    await page.evaluate((d) => window.postMessage({ type: 'update', diagram: d }, '*'), diagram as unknown as Record<string, unknown>);
+    await page.waitForFunction(() => !(window as unknown as { __old: Element }).__old.isConnected);
+    assert.deepEqual(await page.locator('.ls-node.highlighted').evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))), ['gw']);
+  });
+
   it('an export is the same whatever was selected, highlighted, filtered or focused', async () => {
     await openWebview();
     const before = await exported();

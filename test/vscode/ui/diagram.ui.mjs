@@ -15,4 +15,17 @@ export default async function ({ page, root }) {
   // The status bar shows the new cursor: line 13 holds `id: hub`, 3 characters selected.
   await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /Ln 13, Col \d+ \(3 selected\)/.test(e.textContent ?? '')), null, { timeout: 10_000 });
   await page.screenshot({ path: join(root, 'test-results', 'vscode-diagram.png') });
+
+  // Typing lengthens core's line: while the lint lags behind, the cursor's offset would fall
+  // in a later system of the older text; the diagram must end up highlighting core, alone.
+  const coreLine = page.locator('.view-lines .view-line', { hasText: '{ id: core, mode: mode1, owner: team-core }' }).first();
+  await coreLine.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type(', name: Core banking platform of the retail and the corporate bank');
+  await frame.locator('.ls-node.highlighted[data-id="core"]').waitFor({ timeout: 20_000 });
+  const highlighted = await frame.locator('.ls-node.highlighted').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  if (highlighted.join() !== 'core') throw new Error(`highlighted while typing: ${highlighted.join()}`);
+  await page.screenshot({ path: join(root, 'test-results', 'vscode-diagram-typing.png') });
 }
