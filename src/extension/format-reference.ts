@@ -5,12 +5,10 @@
  */
 import * as vscode from 'vscode';
 
-export const FORMAT_REFERENCE = ['docs', 'format.md'] as const;
-
 export function registerFormatReference(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('landscape.showFormatReference', async () => {
-      await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, ...FORMAT_REFERENCE));
+      await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, 'docs', 'format.md'));
     }),
   );
 }
