@@ -75,6 +75,8 @@ export function brokenPackagedLinks(md: string, files: FileSet, repositoryUrl: s
       continue;
     }
     if (!link.target.startsWith(`${own}/`)) continue;
+    // vsce also turns "#12" into a link to issue 12: not a file, nothing to check.
+    if (/^\/(issues|pull)\/\d+$/.test(link.target.slice(own.length))) continue;
     const m = /^\/(blob|raw)\/HEAD\/([^#]*)(?:#(.*))?$/.exec(link.target.slice(own.length));
     if (!m) {
       problems.push(`${at}: not a file of the repository at HEAD`);

@@ -146,13 +146,14 @@ describe('the link check itself', () => {
 
   it('finds links the packaged README left relative or pointed outside the repository', () => {
     const base = 'https://github.com/landscape-tools/landscape';
-    const md = `# Title\n[a](${base}/blob/HEAD/../shared/SPEC.md) [b](docs/format.md) [c](${base}/blob/HEAD/docs/gone.md) [d](#title) [e](#gone)`;
+    const md = `# Title\n[a](${base}/blob/HEAD/../shared/SPEC.md) [b](docs/format.md) [c](${base}/blob/HEAD/docs/gone.md) [d](#title) [e](#gone) [#10](${base}/issues/10) [f](${base}/tree/main)`;
     const problems = brokenPackagedLinks(md, files, base).join('\n');
     assert.match(problems, /SPEC\.md: leaves the repository/);
     assert.match(problems, /docs\/format\.md: left relative/);
     assert.match(problems, /docs\/gone\.md is not in the package/);
     assert.match(problems, /#gone: no such heading/);
-    assert.doesNotMatch(problems, /#title/);
+    assert.doesNotMatch(problems, /#title|issues\/10/);
+    assert.match(problems, /tree\/main: not a file of the repository at HEAD/);
   });
 
   it("makes GitHub's anchors", () => {
