@@ -96,6 +96,11 @@ describe('links in the docs', function () {
       assert.ok(readme.includes(`](${REPOSITORY}/raw/HEAD/media/screenshot-diagram.png)`), 'the screenshot, rewritten');
       assert.deepEqual(brokenPackagedLinks(readme, fileSet(shipped.filter((f) => repo.includes(f))), REPOSITORY), []);
     });
+
+    it('so does the changelog (vsce rewrites it the same way)', () => {
+      const changelog = entries.get('extension/changelog.md')!().toString('utf8');
+      assert.deepEqual(brokenPackagedLinks(changelog, fileSet(shipped.filter((f) => repo.includes(f))), REPOSITORY, 'packaged changelog'), []);
+    });
   });
 
   describe('in the npm package', () => {
