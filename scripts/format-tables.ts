@@ -60,6 +60,7 @@ function refKind(s: Schema): string | undefined {
   return /\((\w+) id\)\.$/.exec(s.description ?? '')?.[1];
 }
 
+/** A field's type in words: `system id`, `date`, `list of api ids or mappings`, `map of string`, … */
 export function typeText(s: Schema): string {
   if (s.const !== undefined) return typeof s.const;
   const types = Array.isArray(s.type) ? s.type : s.type ? [s.type] : [];
@@ -78,7 +79,7 @@ export function typeText(s: Schema): string {
       const item = typeText(s.items ?? {});
       const either = / or mapping$/.exec(item) && item.replace(/ or mapping$/, '');
       if (either) return `list of ${either}s or mappings`;
-      const plural = item.endsWith(' mapping') || item === 'mapping' ? `${item}s` : item.endsWith(' id') || item === 'id' || item === 'string' || item === 'date' ? `${item}s` : item;
+      const plural = /(mapping|id|string|date)$/.test(item) ? `${item}s` : item;
       return `list of ${plural}`;
     }
     case 'object':
