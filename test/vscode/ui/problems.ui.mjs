@@ -34,4 +34,30 @@ export default async function ({ page, root }) {
   await page.screenshot({ path: join(root, 'test-results', 'vscode-quickfix.png') });
   await menuRow.first().click();
   await page.locator('.view-lines .view-line', { hasText: 'monitoring: { dashboards: [], alerting: true }' }).first().waitFor({ timeout: 10_000 });
+  // A snippet: the cursor waits between the brackets, Tab goes on to alerting's value.
+  await page.keyboard.type('orders');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('false');
+  await page.locator('.view-lines .view-line', { hasText: 'monitoring: { dashboards: [orders], alerting: false }' }).first().waitFor({ timeout: 10_000 });
+
+  // Source Action… offers fix-all (a reference broken by typing, not yet linted when asked).
+  await openFile(page, 'landscape.yaml');
+  const consumes = page.locator('.view-lines .view-line', { hasText: 'consumes: [core-api, order-events]' }).first();
+  await consumes.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Backspace');
+  await page.locator('.view-lines .view-line', { hasText: 'consumes: [core-api, order-event]' }).first().waitFor({ timeout: 10_000 });
+  const fixAllRow = page.locator('.action-widget .monaco-list-row', { hasText: 'Fix all safe landscape problems' });
+  await retry(
+    async () => {
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'Source Action...');
+    },
+    () => fixAllRow.first().waitFor({ state: 'visible', timeout: 1500 }),
+    'Source Action… to offer fix-all',
+  );
+  await page.screenshot({ path: join(root, 'test-results', 'vscode-source-action.png') });
+  await fixAllRow.first().click();
+  await page.locator('.view-lines .view-line', { hasText: 'consumes: [core-api, order-events]' }).first().waitFor({ timeout: 10_000 });
 }
