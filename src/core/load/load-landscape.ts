@@ -72,6 +72,12 @@ export function coreFinding(rule: Finding['rule'], file: string, span: { start: 
   return { rule, severity, message, subject: null, related: [], file, span: spanOf(span) };
 }
 
+/** A parse problem's related text (the first of two equal keys) as related locations in the same file. */
+function withRelated(f: Finding, path: string, related: ParsedYaml['problems'][number]['related']): Finding {
+  if (related?.length) f.relatedLocations = related.map((r) => ({ id: r.id, file: path, span: spanOf(r.span) }));
+  return f;
+}
+
 export function parseSource(path: string, content: string | Uint8Array, cache?: ParseCache): SourceFile {
   const decoded = decode(content);
   const cached = cache?.get(path, decoded.text);
@@ -85,7 +91,7 @@ export function parseSource(path: string, content: string | Uint8Array, cache?: 
     text: decoded.text,
     parsed,
     model: readFileModel(path, parsed.fatal ? null : parsed.root, cache !== undefined),
-    problems: parsed.problems.map((p) => coreFinding(p.code, path, p.span, p.message)),
+    problems: parsed.problems.map((p) => withRelated(coreFinding(p.code, path, p.span, p.message), path, p.related)),
   };
   if (!decoded.problem) cache?.set(file);
   return file;

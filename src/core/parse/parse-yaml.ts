@@ -10,12 +10,15 @@ import { EventBuffer, getBlockValue, getDoubleQuotedValue, getPlainValue, getSin
 import { resolvePlain } from './resolve-scalar';
 import { explainSyntaxError, tokenAt } from './syntax-message';
 import { Pair, PlainScalar, QuotedScalar, spanOf, type Span, type YAlias, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './yaml-tree';
+import { LineIndex } from '../util/line-index';
 import { tally } from '../util/work-counter';
 
 export interface ParseProblem {
   code: 'core/yaml-syntax' | 'core/schema';
   message: string;
   span: Span;
+  /** Text the problem refers to elsewhere in the file (the first of two equal keys), named by `id`. */
+  related?: { id: string; span: Span }[];
 }
 
 export interface ParsedYaml {
@@ -42,7 +45,8 @@ interface Frame {
   key: YNode | null;
   /** Where this collection's children begin on the shared child stack. */
   base: number;
-  seen?: Set<string>;
+  /** The keys of a large mapping, each with its first occurrence. */
+  seen?: Map<string, YNode>;
 }
 
 export { tokenAt } from './syntax-message';
@@ -84,6 +88,8 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
   let hasAnchors = false;
   // Where the last node ended: empty scalars without a position of their own go there.
   let lastPos = 0;
+  // Lines of the text, for messages that name the line of an earlier key (made at the first).
+  let lines: LineIndex | undefined;
   // A file has a few dozen distinct keys, written hundreds of thousands of times: keys share one string each.
   const keyStrings: (string | undefined)[] = new Array(KEY_SLOTS);
   // Ids are written once where defined and again wherever referenced: one string each, so the
@@ -113,11 +119,14 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
     const pair: YPair = new Pair(key, node);
     const k = key.kind === 'scalar' ? key.text : null;
     if (k !== null) {
-      if (isDuplicateKey(top, kids as YPair[], kidsTop, k)) {
+      const first = firstKey(top, kids as YPair[], kidsTop, k, key);
+      if (first) {
+        lines ??= new LineIndex(text);
         problems.push({
           code: 'core/schema',
-          message: `Duplicate key '${k}' in this mapping: YAML allows each key once; the first one is used.`,
+          message: `Duplicate key '${k}' in this mapping, first defined on line ${lines.positionAt(first.start).line + 1}: YAML allows each key once, so this one is ignored. Remove one of them.`,
           span: spanOf(key),
+          related: [{ id: k, span: spanOf(first) }],
         });
         return;
       }
@@ -207,26 +216,29 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
 }
 
 /**
- * Whether `k` is already a key of the mapping. Most mappings are small: a scan of their pairs
- * costs less than a Set per mapping (which was a tenth of the parse, in allocation and GC);
- * past SMALL_MAP pairs a Set takes over.
+ * The key `k` already in the mapping, if it is there. Most mappings are small: a scan of their
+ * pairs costs less than a Map per mapping (which was a tenth of the parse, in allocation and
+ * GC); past SMALL_MAP pairs a Map takes over.
  */
-function isDuplicateKey(frame: Frame, pairs: YPair[], top: number, k: string): boolean {
+function firstKey(frame: Frame, pairs: YPair[], top: number, k: string, key: YNode): YNode | undefined {
   if (frame.seen) {
-    if (frame.seen.has(k)) return true;
-    frame.seen.add(k);
-    return false;
+    const known = frame.seen.get(k);
+    if (known === undefined) frame.seen.set(k, key);
+    return known;
   }
   for (let i = frame.base; i < top; i++) {
-    const key = pairs[i].key;
-    if (key.kind === 'scalar' && key.text === k) return true;
+    const earlier = pairs[i].key;
+    if (earlier.kind === 'scalar' && earlier.text === k) return earlier;
   }
   if (top - frame.base >= SMALL_MAP) {
-    frame.seen = new Set();
-    for (let i = frame.base; i < top; i++) if (pairs[i].key.kind === 'scalar') frame.seen.add((pairs[i].key as YScalar).text);
-    frame.seen.add(k);
+    frame.seen = new Map();
+    for (let i = frame.base; i < top; i++) {
+      const earlier = pairs[i].key;
+      if (earlier.kind === 'scalar') frame.seen.set(earlier.text, earlier);
+    }
+    frame.seen.set(k, key);
   }
-  return false;
+  return undefined;
 }
 
 const SMALL_MAP = 16;

@@ -1,5 +1,6 @@
 import { KIND_LABEL } from '../model/entities';
 import { spanOf } from '../parse/yaml-tree';
+import { LineIndex } from '../util/line-index';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -17,15 +18,22 @@ export default defineRule({
 **Fix:** rename the later entity, or delete it if it is a copy. The editor offers *Go to first definition*.`,
   },
   check(ctx) {
+    // One line index per file that holds a first occurrence (not one per duplicate).
+    const lines = new Map<string, LineIndex>();
+    const lineOf = (file: string, offset: number): number => {
+      let index = lines.get(file);
+      if (!index) lines.set(file, (index = new LineIndex(ctx.text(file))));
+      return index.positionAt(offset).line + 1;
+    };
     for (const dup of ctx.landscape.duplicates) {
       const first = ctx.landscape.byId.get(dup.id)!;
-      const where = first.file === dup.file ? '' : ` in ${first.file.split('/').pop()}`;
+      const where = `line ${lineOf(first.file, first.idSpan.start)}${first.file === dup.file ? '' : ` of ${first.file.split('/').pop()}`}`;
       ctx.report({
         subject: dup.id,
         related: [dup.id],
         file: dup.file,
         span: dup.idSpan,
-        message: `Duplicate id '${dup.id}': already used by the ${KIND_LABEL[first.kind]} defined first${where}; this ${KIND_LABEL[dup.kind]} is ignored. Give it a unique id.`,
+        message: `Duplicate id '${dup.id}': already used by the ${KIND_LABEL[first.kind]} first defined on ${where}; this ${KIND_LABEL[dup.kind]} is ignored. Give it a unique id.`,
         data: { firstFile: first.file, firstSpan: spanOf(first.idSpan) },
       });
     }

@@ -15,6 +15,10 @@ export declare function parseEvents(input: string, options?: { maxDepth?: number
 export declare class YAMLException extends Error {
   reason: string;
   mark: { position: number; line: number; column: number };
+  /** Thrown by parseEvents: where the quoted scalar still open at the error began (its quote), or -1. */
+  openQuote?: number;
+  /** Thrown by parseEvents: where the innermost flow collection still open at the error began (its bracket), or -1. */
+  openFlow?: number;
 }
 
 export declare const EVENT_ID: { DOCUMENT: 1; SEQUENCE: 2; MAPPING: 3; SCALAR: 4; ALIAS: 5; POP: 6 };
