@@ -9,7 +9,7 @@
  */
 import type { Span } from './yaml-tree';
 
-export interface SyntaxError {
+export interface ParserError {
   /** The parser's reason, e.g. "bad indentation of a mapping entry". */
   reason: string;
   /** Where the parser stopped. */
@@ -26,7 +26,7 @@ export interface Explained {
 }
 
 /** The plain-words message and the text it is about. */
-export function explainSyntaxError(text: string, e: SyntaxError): Explained {
+export function explainSyntaxError(text: string, e: ParserError): Explained {
   const pos = Math.max(0, Math.min(e.position, text.length));
   const reason = e.reason;
   const line = lineAt(text, pos);
@@ -53,7 +53,7 @@ function tabIndent(text: string, line: Line, pos: number): Explained {
   return { message: 'Tab in the indentation: YAML indents with spaces only. Replace the tab with spaces.', span };
 }
 
-function quoteProblem(text: string, e: SyntaxError, line: Line, pos: number): Explained | undefined {
+function quoteProblem(text: string, e: ParserError, line: Line, pos: number): Explained | undefined {
   if (e.openQuote < 0) return undefined;
   const q = text[e.openQuote];
   if (e.reason === 'unknown escape sequence') {
@@ -82,7 +82,7 @@ function quoteProblem(text: string, e: SyntaxError, line: Line, pos: number): Ex
   };
 }
 
-function flowProblem(text: string, e: SyntaxError, line: Line, pos: number): Explained | undefined {
+function flowProblem(text: string, e: ParserError, line: Line, pos: number): Explained | undefined {
   if (e.openFlow < 0) return undefined;
   const open = text[e.openFlow];
   const close = open === '[' ? ']' : '}';
@@ -168,7 +168,8 @@ function structureProblem(text: string, reason: string, line: Line, pos: number)
   }
   if (pos === line.contentStart) return indentationProblem(text, line);
   if (reason.startsWith('end of the stream')) {
-    return { message: `'${text.slice(tokenAt(text, pos).start, tokenAt(text, pos).end)}' does not continue the structure above it: check the indentation of this line and that the line before it is complete.`, span: tokenAt(text, pos) };
+    const token = tokenAt(text, pos);
+    return { message: `'${text.slice(token.start, token.end)}' does not continue the structure above it: check the indentation of this line and that the line before it is complete.`, span: token };
   }
   return undefined;
 }
@@ -230,15 +231,15 @@ function indentationProblem(text: string, line: Line): Explained | undefined {
   for (let l = contentLineBefore(text, line); l && l.indent >= line.indent; l = contentLineBefore(text, l)) {
     if (l.indent === line.indent && /^-[^\s-]/.test(text.slice(l.contentStart, l.end))) return missingSpaceAfterDash(text, l);
   }
-  const fits: { column: number; what: string; line: number }[] = [];
-  let limit = line.indent + 1_000_000;
+  const fits: { column: number; what: string }[] = [];
+  let limit = Infinity;
   for (let l = contentLineBefore(text, line); l; l = contentLineBefore(text, l)) {
     if (l.indent >= limit) continue;
     limit = l.indent;
     const k = keyOf(text, l);
     const dash = /^-(\s|$)/.test(text.slice(l.contentStart, l.end));
-    if (isEntry && dash) fits.push({ column: l.indent, what: `the entry on line ${l.number}`, line: l.number });
-    if (!isEntry && k) fits.push({ column: k.column, what: `'${k.key}' on line ${l.number}`, line: l.number });
+    if (isEntry && dash) fits.push({ column: l.indent, what: `the entry on line ${l.number}` });
+    if (!isEntry && k) fits.push({ column: k.column, what: `'${k.key}' on line ${l.number}` });
     if (l.indent === 0) break;
   }
   const options = fits.filter((f, i) => f.column !== line.indent && fits.findIndex((g) => g.column === f.column) === i).slice(0, 2);
@@ -269,7 +270,7 @@ function missingSpaceAfterDash(text: string, l: Line): Explained {
   };
 }
 
-/** How far up the indentation analysis looks for the blocks a line could belong to. */
+/** How many lines without a key of their own the continuation analysis walks up (a value wrapped over lines). */
 const MAX_LINES_UP = 10_000;
 
 interface Line {
