@@ -54,13 +54,31 @@ describe('Landscape diagram in a real VS Code', function () {
     assert.equal(editor.document.getText(editor.selection), 'hub');
   });
 
-  it('exports SVG and PNG files', async () => {
+  it('exports SVG and PNG files: the landscape with a title, not the highlight of the cursor', async () => {
+    // The cursor on `hub` highlights it in the diagram first.
+    const panel = [...api.diagrams.panels.values()][0];
+    const posted: { type: string; id?: string }[] = [];
+    const original = panel.post.bind(panel);
+    panel.post = (m: unknown) => {
+      posted.push(m as { type: string });
+      original(m);
+    };
+    try {
+      const editor = await open('landscape.yaml');
+      const at = editor.document.positionAt(editor.document.getText().indexOf('id: hub') + 5);
+      editor.selection = new vscode.Selection(at, at);
+      await waitFor(() => posted.some((m) => m.type === 'highlight' && m.id === 'hub'), 'the highlight of hub');
+    } finally {
+      panel.post = original;
+    }
     const target = vscode.Uri.joinPath(file('.'), 'exported.svg');
     const written = await vscode.commands.executeCommand<vscode.Uri[]>('landscape.exportDiagram', target);
     assert.deepEqual(written.map((u) => u.path.split('/').pop()), ['exported.svg', 'exported.png']);
     const svg = Buffer.from(await vscode.workspace.fs.readFile(written[0])).toString('utf8');
     assert.match(svg, /^<svg/);
     assert.ok(svg.includes('data-id="shop"'));
+    assert.ok(svg.includes('>test-bank · as of 2026-02-01</text>'), 'a title with the name and asOf');
+    assert.doesNotMatch(svg, /class="[^"]*\b(selected|highlighted)\b/);
     const png = await vscode.workspace.fs.readFile(written[1]);
     assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]);
   });
