@@ -8,6 +8,7 @@ import { LANDSCAPE_SCHEMA } from './landscape-schema';
 import { SECTIONS, type Section } from './validator-schemas';
 import { asMap, deref, findPair, getValue, nodeAtPath, scalarString, spanOf, toPlain, type Span, type YMap, type YNode, type YPair, type YSeq } from '../parse/yaml-tree';
 import { DidYouMean } from '../util/did-you-mean';
+import { tally } from '../util/work-counter';
 
 export interface SchemaProblem {
   code: 'core/schema' | 'core/unknown-property';
@@ -54,18 +55,50 @@ export class SchemaEntryCache {
     this.validated = 0;
   }
 
-  /** One map per section (the same text may be an entry of two sections); keyed by the text itself, no copy. */
-  get(section: string, text: string): EntryResult | undefined {
-    const hit = this.current.get(section)?.get(text) ?? this.previous.get(section)?.get(text);
-    if (hit) this.set(section, text, hit);
-    return hit;
+  /**
+   * The result of an entry validated before: from the entry node itself when an edit elsewhere
+   * only moved it (the incremental re-parse copies moved nodes with their fields, this memo
+   * included: no slice of the text, no hashing), else by its exact text (`textOf`, asked only then).
+   */
+  lookup(section: string, entry: YNode, textOf: () => string): { result?: EntryResult; text: string } {
+    const memo = (entry as MemoHolder)[MEMO];
+    if (memo && memo.cache === this && memo.section === section) {
+      this.set(section, memo.text, memo.result);
+      return { result: memo.result, text: memo.text };
+    }
+    tally('schema:entry-text');
+    const text = detached(textOf());
+    const result = this.current.get(section)?.get(text) ?? this.previous.get(section)?.get(text);
+    if (result) this.remember(section, entry, text, result);
+    return { result, text };
   }
 
-  set(section: string, text: string, result: EntryResult): void {
+  /** Records a result found or validated now, under the entry's text and on the entry node. */
+  remember(section: string, entry: YNode, text: string, result: EntryResult): void {
+    this.set(section, text, result);
+    if (entry.kind === 'map' || entry.kind === 'seq') (entry as MemoHolder)[MEMO] = { cache: this, section, text, result };
+  }
+
+  private set(section: string, text: string, result: EntryResult): void {
     let m = this.current.get(section);
     if (!m) this.current.set(section, (m = new Map()));
     m.set(text, result);
   }
+}
+
+/** Where an entry node keeps its schema result (a field, not a WeakMap: copied with moved nodes, and cheap). */
+const MEMO = 'schemaMemo';
+interface MemoHolder {
+  [MEMO]?: { cache: SchemaEntryCache; section: string; text: string; result: EntryResult };
+}
+
+/**
+ * A string with its own characters: a key kept across edits must not hold on to the whole
+ * file text it was cut from (V8 keeps a slice as a view of its parent; prepending a character
+ * and slicing again copies the characters into a string of this size).
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
 /** An entry's error as if the whole file had been validated (paths from the file's root). */
@@ -190,8 +223,8 @@ function schemaErrors(top: YMap, opts: ValidateOptions, budget: { left: number; 
   const badDates = new Set<YNode>();
   for (const [section, seq] of sections) {
     seq.items.forEach((item, index) => {
-      const text = cache ? opts.entries!.text.slice(item.start, item.end) : '';
-      let found = cache?.get(section, text);
+      const hit = cache ? cache.lookup(section, item, () => opts.entries!.text.slice(item.start, item.end)) : undefined;
+      let found = hit?.result;
       if (!found) {
         const check = v.entry[section];
         check(toPlain(item, budget));
@@ -199,7 +232,7 @@ function schemaErrors(top: YMap, opts: ValidateOptions, budget: { left: number; 
         visitDates(item, ENTRY_DEPTH, dates);
         found = { errors: [...(check.errors ?? [])], badDate: dates.length > 0 };
         if (cache) {
-          cache.set(section, text, found);
+          cache.remember(section, item, hit!.text, found);
           cache.validated++;
         }
       }

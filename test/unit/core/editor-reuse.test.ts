@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { lintLandscape, memoryHost, ParseCache, type LintResult } from '../../../src/core/index';
 import { generateLandscape } from '../../../bench/generate';
+import { countWork } from '../../../src/core/util/work-counter';
 
 const PATH = '/ws/landscape.yaml';
 
@@ -46,6 +47,20 @@ describe('what the editor reuses between lints: schema results per entry, entiti
     assert.ok(entries > 200, `first lint validates every entry (${entries})`);
     await lint(text.replace('name: System 1\n', 'name: System 1 edited\n'), cache);
     assert.equal(cache.schemaEntries(PATH).validated, 1);
+  });
+
+  it('finds the entries an edit only moved by their identity: their texts are not cut out and hashed again', async () => {
+    const cache = new ParseCache();
+    const text = generateLandscape(400);
+    await lint(text, cache);
+    // An edit in the middle of the systems moves every later entry (of every later section).
+    const edited = text.replace('name: System 200\n', 'name: System 200 edited\n');
+    const { counts } = await countWork(() => lint(edited, cache));
+    assert.equal(cache.schemaEntries(PATH).validated, 1);
+    assert.equal(counts.get('schema:entry-text'), 1, 'only the edited entry is looked up by its text');
+    const again = await countWork(() => lint(edited.replace('name: System 300\n', 'name: System 300 edited\n'), cache));
+    assert.equal(again.counts.get('schema:entry-text'), 1, 'entries moved twice keep their identity');
+    assert.deepEqual(schemaFindings(await lint(edited, cache)), schemaFindings(await lint(edited)));
   });
 
   it('gives the findings of an uncached lint, also when entries move, change section or share a text with another section', async () => {
