@@ -69,6 +69,12 @@ function quoteProblem(text: string, e: ParserError, line: Line, pos: number): Ex
   }
   if (!/quoted scalar|^deficient indentation/.test(e.reason)) return undefined;
   const opened = lineAt(text, e.openQuote);
+  if (/end of the document/.test(e.reason) || (line.number > opened.number && /^(---|\.\.\.)(\s|$)/.test(text.slice(line.start, line.end)))) {
+    return {
+      message: `A line '${text.slice(line.contentStart, line.contentStart + 3)}' inside the quoted value that starts on line ${opened.number} ends the YAML document: indent that line, or close the quote before it.`,
+      span: { start: line.contentStart, end: line.contentStart + 3 },
+    };
+  }
   // Closed further on, but a line in between is less indented than the value may be.
   if (e.reason === 'deficient indentation' && line.number > opened.number && text.slice(line.contentStart, line.end).includes(q)) {
     return {
@@ -120,6 +126,9 @@ function otherProblem(text: string, reason: string, pos: number): Explained | un
   if (reason === 'a line break is expected' || /chomping mode|indentation width/.test(reason)) {
     return { message: "After '|' or '>' only '-', '+', an indentation digit or a comment may follow on the same line: start the text on the next line, indented further than its key.", span: here };
   }
+  if (reason === 'directives end mark is expected') {
+    return { message: "After a '%' directive the document must start with a line '---': add it before this line, or remove the directive.", span: here };
+  }
   if (reason.startsWith('name of an alias node')) {
     return { message: "'*' starts an alias, which needs the name of an anchor (*name): to write a value that starts with '*', put it in quotes.", span: { start: Math.max(0, pos - 1), end: pos } };
   }
@@ -157,7 +166,24 @@ function structureProblem(text: string, reason: string, line: Line, pos: number)
     const open = ch === ']' ? '[' : '{';
     return { message: `This '${ch}' closes nothing: no '${open}' is open here. Remove it, or add the missing '${open}'.`, span: { start: pos, end: pos + 1 } };
   }
+  // `{ id: a, type: execu}tive, … }`: a flow collection closed early, and the line goes on.
+  const early = closedEarly(text.slice(line.contentStart, pos));
+  if (early >= 0) {
+    const closer = line.contentStart + early;
+    const what = text[closer] === ']' ? '[ ] list' : '{ } mapping';
+    return {
+      message: `This '${text[closer]}' ends the ${what}, but the line goes on after it: remove this '${text[closer]}' if the ${what} continues, or move what follows to a line of its own.`,
+      span: { start: closer, end: closer + 1 },
+    };
+  }
+  if (pos === line.contentStart && ch === ':') {
+    return { message: "This line starts with ':': write the key before its ':' (key: value), on one line.", span: { start: pos, end: pos + 1 } };
+  }
   if (reason.startsWith("expected ':'")) return noColon(text, line);
+  if (/^---\s/.test(text.slice(line.start, line.end)) && pos > line.start + 3) {
+    const rest = valueText(text, skipSpaces(text, line.start + 3), line.end);
+    return { message: `A mapping cannot start on the '---' line: put '${rest}' on the next line.`, span: { start: line.start, end: line.start + 3 } };
+  }
   if (ch === ':') return continuationProblem(text, line, pos);
   const key = keyOf(text, line);
   if (ch === '-' && key && pos > line.start + key.column + key.length) {
@@ -172,6 +198,23 @@ function structureProblem(text: string, reason: string, line: Line, pos: number)
     return { message: `'${text.slice(token.start, token.end)}' does not continue the structure above it: check the indentation of this line and that the line before it is complete.`, span: token };
   }
   return undefined;
+}
+
+/**
+ * Where the flow collections the text opens are all closed again, the last closing bracket
+ * (the text after it is what the parser could not place), else -1.
+ */
+function closedEarly(before: string): number {
+  let opens = 0, closes = 0, last = -1;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (c === '[' || c === '{') opens++;
+    else if (c === ']' || c === '}') {
+      closes++;
+      last = i;
+    }
+  }
+  return opens > 0 && opens === closes ? last : -1;
 }
 
 /** The parser read this line's key as part of a value above it and then met the key's ':'. */
