@@ -141,7 +141,7 @@ const CASES: { name: string; yaml: string; want: string }[] = [
   {
     name: 'a flow mapping closed early, the line going on after it',
     yaml: 'owners:\n  - { id: cto, type: execu}tive, role: CTO }\n',
-    want: "2:26 `}` core/yaml-syntax: This '}' ends the { } mapping, but the line goes on after it: remove this '}' if the { } mapping continues, or move what follows to a line of its own.",
+    want: "2:27 `}` core/yaml-syntax: This '}' ends the { } mapping, but the line goes on after it: remove this '}' if the { } mapping continues, or move what follows to a line of its own.",
   },
   {
     name: 'a line that starts with its colon',
