@@ -5,6 +5,7 @@
  * name and reference date. The theme is frozen into light colours, readable anywhere.
  */
 import type { Diagram } from '../core/diagram/model';
+import { layoutLabel, type MeasureText } from '../core/diagram/wrap';
 import { SVG_NS as SVG } from './dom';
 
 /** Height of the band above the diagram that holds the title. */
@@ -18,9 +19,7 @@ export function exportTitle(d: Diagram): string {
 }
 
 /** Text widths as the diagram's own rules draw them: a hidden text in a system box of the live drawing. */
-type Measure = (text: string, px: number, weight: number) => number;
-
-function measurer(live: SVGSVGElement): { width: Measure; dispose(): void } {
+function measurer(live: SVGSVGElement): { width: MeasureText; dispose(): void } {
   const g = document.createElementNS(SVG, 'g');
   g.setAttribute('class', 'ls-node');
   g.setAttribute('visibility', 'hidden');
@@ -29,7 +28,8 @@ function measurer(live: SVGSVGElement): { width: Measure; dispose(): void } {
   live.append(g);
   return {
     width(text, px, weight) {
-      t.setAttribute('style', `font-size:${px}px;font-weight:${weight}`);
+      t.style.setProperty('font-size', `${px}px`);
+      t.style.setProperty('font-weight', String(weight));
       t.textContent = text;
       return t.getComputedTextLength();
     },
@@ -37,72 +37,31 @@ function measurer(live: SVGSVGElement): { width: Measure; dispose(): void } {
   };
 }
 
-/**
- * Greedy word wrap by measured width (the first line may be shorter: badges sit at its end);
- * a word wider than a line is broken between characters. Breaks after spaces, hyphens and
- * slashes (ids and names use them).
- */
-export function wrapText(width: (s: string) => number, text: string, max: number, firstMax = max): string[] {
-  const words = text.match(/[^\s/-]+[/-]?\s*|[\s/-]+/g) ?? [text];
-  const lines: string[] = [];
-  let line = '';
-  const room = (): number => (lines.length ? max : firstMax);
-  for (const word of words) {
-    if (width((line + word).trimEnd()) <= room()) {
-      line += word;
-      continue;
-    }
-    if (line.trim()) lines.push(line.trimEnd());
-    line = '';
-    for (const ch of word) {
-      if (line && width((line + ch).trimEnd()) > room()) {
-        lines.push(line.trimEnd());
-        line = '';
-      }
-      line += ch;
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines.length ? lines : [''];
-}
-
-/** One line at 13 px (the screen's layout), else two lines at 12 → 9 px, else as many as it takes at 8 px. */
-function fitLabel(measure: Measure, label: string, max: number, firstMax: number, weight: number): { lines: string[]; px: number } {
-  if (measure(label, 13, weight) <= firstMax) return { lines: [label], px: 13 };
-  for (const px of [12, 11, 10, 9]) {
-    const lines = wrapText((s) => measure(s, px, weight), label, max, firstMax);
-    if (lines.length <= 2) return { lines, px };
-  }
-  return { lines: wrapText((s) => measure(s, 8, weight), label, max, firstMax), px: 8 };
-}
-
 /** Replaces a box's name line (cut on screen) and sub line with the whole texts, wrapped to fit the box. */
-function writeLabel(measure: Measure, box: Element, label: string, sub: string | undefined, b: { x: number; y: number; w: number }, weight: number): void {
-  const [nameEl, subEl] = [...box.querySelectorAll(':scope > text:not(.ls-badge-text)')];
+function writeLabel(measure: MeasureText, box: Element, label: string, sub: string | undefined, b: { x: number; y: number; w: number }, weight: number): void {
+  const [nameEl, subEl] = [...box.querySelectorAll(':scope > text:not(.ls-badge-text)')] as SVGTextElement[];
   if (!nameEl) return;
   const max = b.w - 20;
   // The finding badges straddle the top edge at the right: the first line ends before them.
   const badges = box.querySelectorAll(':scope > .ls-badge').length;
-  const firstMax = badges ? Math.min(max, b.w - 10 - badges * 26) : max;
-  const { lines, px } = fitLabel(measure, label, max, firstMax, weight);
-  if (lines.length === 1) nameEl.textContent = label;
+  const l = layoutLabel(measure, label, sub ?? '', max, badges ? Math.min(max, b.w - 10 - badges * 26) : max, weight);
+  // CSSOM, not a style attribute: the webview's CSP allows no inline style attribute.
+  if (l.px !== 13) nameEl.style.setProperty('font-size', `${l.px}px`);
+  if (l.lines.length === 1) nameEl.textContent = label;
   else {
     nameEl.textContent = '';
-    nameEl.setAttribute('style', `font-size:${px}px`);
-    lines.forEach((line, i) => {
+    l.lines.forEach((line, i) => {
       const t = document.createElementNS(SVG, 'tspan');
       t.setAttribute('x', String(b.x + 10));
-      t.setAttribute('y', String(b.y + 3 + px + i * (px + 1)));
+      t.setAttribute('y', String(b.y + l.ys[i]));
       t.textContent = line;
       nameEl.append(t);
     });
   }
   if (!subEl || sub === undefined) return;
   subEl.textContent = sub;
-  let size = lines.length === 1 ? 10.5 : Math.min(10, px - 1);
-  while (size > 7 && measure(sub, size, 400) > max) size -= 0.5;
-  if (size !== 10.5) subEl.setAttribute('style', `font-size:${size}px`);
-  if (lines.length > 1) subEl.setAttribute('y', String(b.y + 3 + px + (lines.length - 1) * (px + 1) + size + 1));
+  subEl.setAttribute('y', String(b.y + l.sub.y));
+  if (l.sub.px !== 10.5) subEl.style.setProperty('font-size', `${l.sub.px}px`);
 }
 
 /** The sub line of a system as the screen draws it, uncut. */

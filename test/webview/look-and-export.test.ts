@@ -118,6 +118,39 @@ function assertEvenArrowheads(h: Record<string, number>, where: string): void {
   assert.ok(h.warn <= h.sync + 1, `${where}: the warning arrowhead is no taller than a plain one (${JSON.stringify(h)})`);
 }
 
+/** Each system's drawn name (its lines joined) and whether its texts stay inside its box; the title band. */
+function drawnNames(page: Page): Promise<{ nodes: { id: string | null; name: string; inside: boolean }[]; title?: string; titleBottom?: number; lanesTop: number }> {
+  // No named functions in here: the test transpiler would wrap them in a helper the page lacks.
+  return page.evaluate(() => {
+    const heading = document.querySelector('.ls-export-title') as SVGTextElement | null;
+    return {
+      nodes: [...document.querySelectorAll('.ls-node[data-id]')].map((g) => {
+        const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((k) => Number(g.querySelector(':scope > .ls-box')!.getAttribute(k)));
+        const texts = [...g.querySelectorAll(':scope > text:not(.ls-badge-text)')] as SVGTextElement[];
+        const bboxes = texts.map((t) => t.getBBox()).filter((b) => b.width > 0);
+        return {
+          id: g.getAttribute('data-id'),
+          name: [...(texts[0].querySelectorAll('tspan').length ? texts[0].querySelectorAll('tspan') : [texts[0]])].map((t) => t.textContent).join(' '),
+          inside: bboxes.every((b) => b.x >= x && b.y >= y && b.x + b.width <= x + w && b.y + b.height <= y + h),
+        };
+      }),
+      title: heading?.textContent ?? undefined,
+      titleBottom: heading ? heading.getBBox().y + heading.getBBox().height : undefined,
+      lanesTop: Math.min(...[...document.querySelectorAll('.ls-lane')].map((l) => (l as SVGGraphicsElement).getBoundingClientRect().top)),
+    };
+  });
+}
+
+function assertWholeNames(nodes: { id: string | null; name: string; inside: boolean }[], d: Diagram, where: string): void {
+  const labels = new Map(d.nodes.map((n) => [n.id, n.label]));
+  assert.equal(nodes.length, d.nodes.length, where);
+  for (const n of nodes) {
+    // Lines break at spaces or after hyphens: compare without the whitespace.
+    assert.equal(n.name.replace(/\s/g, ''), labels.get(n.id!)!.replace(/\s/g, ''), `${where}: ${n.id}: the whole name`);
+    assert.ok(n.inside, `${where}: ${n.id}: its texts stay inside its box`);
+  }
+}
+
 describe('diagram look and export in headless Chromium', function () {
   this.timeout(120_000);
   let browser: Browser;
@@ -170,6 +203,11 @@ describe('diagram look and export in headless Chromium', function () {
     assertReadableBadges(await badgeStyles(page), 'landscape render');
   });
 
+  it('landscape render\'s SVG shows every name whole, inside its box (wrapped by estimated width)', async () => {
+    await page.goto(`file://${path.join(dir, 'render.svg')}`);
+    assertWholeNames((await drawnNames(page)).nodes, diagram, 'landscape render');
+  });
+
   it('arrowheads on error and warning edges are as tall as on a plain edge (webview and landscape render)', async () => {
     await openWebview();
     assertEvenArrowheads(await legendArrowHeights(page), 'webview');
@@ -209,33 +247,10 @@ describe('diagram look and export in headless Chromium', function () {
     writeFileSync(path.join(dir, 'export.svg'), svg);
     writeFileSync(path.join(dir, 'export.png'), Buffer.from(png.split(',')[1], 'base64'));
     await page.goto(`file://${path.join(dir, 'export.svg')}`);
-    // No named functions in here: the test transpiler would wrap them in a helper the page lacks.
-    const drawn = await page.evaluate(() => {
-      return {
-        nodes: [...document.querySelectorAll('.ls-node[data-id]')].map((g) => {
-          const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((k) => Number(g.querySelector(':scope > .ls-box')!.getAttribute(k)));
-          const texts = [...g.querySelectorAll(':scope > text:not(.ls-badge-text)')] as SVGTextElement[];
-          const bboxes = texts.map((t) => t.getBBox()).filter((b) => b.width > 0);
-          return {
-            id: g.getAttribute('data-id'),
-            name: [...(texts[0].querySelectorAll('tspan').length ? texts[0].querySelectorAll('tspan') : [texts[0]])].map((t) => t.textContent).join(' '),
-            inside: bboxes.every((b) => b.x >= x && b.y >= y && b.x + b.width <= x + w && b.y + b.height <= y + h),
-          };
-        }),
-        title: document.querySelector('.ls-export-title')?.textContent,
-        titleBottom: (document.querySelector('.ls-export-title') as SVGTextElement).getBBox().y + (document.querySelector('.ls-export-title') as SVGTextElement).getBBox().height,
-        lanesTop: Math.min(...[...document.querySelectorAll('.ls-lane')].map((l) => (l as SVGGraphicsElement).getBoundingClientRect().top)),
-      };
-    });
-    const labels = new Map(diagram.nodes.map((n) => [n.id, n.label]));
-    for (const n of drawn.nodes) {
-      // Lines break at spaces or after hyphens: compare without the whitespace.
-      assert.equal(n.name.replace(/\s/g, ''), labels.get(n.id!)!.replace(/\s/g, ''), `${n.id}: the whole name`);
-      assert.ok(n.inside, `${n.id}: its texts stay inside its box`);
-    }
-    assert.ok(drawn.nodes.length === 4);
+    const drawn = await drawnNames(page);
+    assertWholeNames(drawn.nodes, diagram, 'export');
     assert.equal(drawn.title, 'Export test landscape · as of 2025-10-01');
-    assert.ok(drawn.titleBottom <= drawn.lanesTop, 'the title sits above the lanes');
+    assert.ok(drawn.titleBottom! <= drawn.lanesTop, 'the title sits above the lanes');
     // The PNG is the SVG's picture at twice its size, title band included.
     const bytes = Buffer.from(png.split(',')[1], 'base64');
     const viewBox = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!;

@@ -5,6 +5,7 @@
  */
 import { escapeXml as x } from './escape';
 import type { Box, Diagram, DiagramEdge, DiagramGroup, DiagramNode } from './model';
+import { estimateTextWidth, layoutLabel } from './wrap';
 
 /**
  * Badges: white digits on fills dark enough for them (≥ 4.5:1) in every theme, so not the
@@ -80,8 +81,18 @@ const SKIP_X = 100;
 /** Horizontal run of a turn into or out of a row gap (within the 24 px between sub-columns and the 40 px lane margin). */
 const TURN = 11;
 
-function truncate(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+/**
+ * A box's name and sub line, whole: the file may be shown as an image, where no tooltip can
+ * recover a cut name. Wrapped by estimated width (no browser here), clear of the badges.
+ */
+function labelSvg(b: Box, name: string, sub: string, badgesWidth: number, weight: number): string {
+  const max = b.w - 20;
+  const l = layoutLabel(estimateTextWidth, name, sub, max, badgesWidth ? Math.min(max, b.w - 10 - badgesWidth) : max, weight);
+  const lines = l.lines.length === 1
+    ? x(name)
+    : l.lines.map((line, i) => `<tspan x="${b.x + 10}" y="${b.y + l.ys[i]}">${x(line)}</tspan>`).join('');
+  const size = (px: number, usual: number): string => (px === usual ? '' : ` style="font-size:${px}px"`);
+  return `<text x="${b.x + 10}" y="${b.y + l.ys[0]}"${size(l.px, 13)}>${lines}</text><text class="ls-sub" x="${b.x + 10}" y="${b.y + l.sub.y}"${size(l.sub.px, 10.5)}>${x(sub)}</text>`;
 }
 
 export function nodeSvg(n: DiagramNode): string {
@@ -96,7 +107,7 @@ export function nodeSvg(n: DiagramNode): string {
     badges.push(`<g class="ls-badge-g"><rect class="ls-badge ${sev}" x="${bx}" y="${n.y - 8}" width="20" height="16" rx="8"/><text class="ls-badge-text" x="${bx + 10}" y="${n.y + 4}" text-anchor="middle">${c}</text></g>`);
   }
   const tip = [`${n.label} (${n.id})`, `mode: ${n.lane}`, `owner: ${n.owner ?? '–'}`, `lifecycle: ${n.lifecycle}`, ...n.messages.map((m) => `${m.severity}: ${m.message}`)].join('\n');
-  return `<g class="${cls}" data-id="${x(n.id)}" tabindex="0" role="button" aria-label="${x(`${n.label}, ${n.lane}`)}"><title>${x(tip)}</title><rect class="ls-box" x="${n.x}" y="${n.y}" width="${n.w}" height="${n.h}" rx="6"/><text x="${n.x + 10}" y="${n.y + 18}">${x(truncate(n.label, 26))}</text><text class="ls-sub" x="${n.x + 10}" y="${n.y + 34}">${x(truncate(sub, 32))}</text>${badges.join('')}</g>`;
+  return `<g class="${cls}" data-id="${x(n.id)}" tabindex="0" role="button" aria-label="${x(`${n.label}, ${n.lane}`)}"><title>${x(tip)}</title><rect class="ls-box" x="${n.x}" y="${n.y}" width="${n.w}" height="${n.h}" rx="6"/>${labelSvg(n, n.label, sub, badges.length * 22 + 4, 400)}${badges.join('')}</g>`;
 }
 
 /** What a group says of itself: the first line of the node, its second line, a tooltip, an aria-label. */
@@ -139,7 +150,7 @@ export function groupSvg(g: DiagramGroup): string {
     badges.push(`<g class="ls-badge-g"><rect class="ls-badge ${sev}" x="${bx}" y="${g.y - 8}" width="24" height="16" rx="8"/><text class="ls-badge-text" x="${bx + 12}" y="${g.y + 4}" text-anchor="middle">${c}</text></g>`);
   }
   const cls = `ls-group ${g.expanded ? 'expanded' : 'collapsed'}${g.worst ? ` has-${g.worst}` : ''}`;
-  return `<g class="${cls}" data-group="${x(g.id)}" tabindex="0" role="button" aria-expanded="${g.expanded}" aria-label="${x(t.aria)}"><title>${x(t.tip)}</title>${g.expanded ? '' : stackSvg(g)}<rect class="ls-box" x="${g.x}" y="${g.y}" width="${g.w}" height="${g.h}" rx="6"/><text x="${g.x + 10}" y="${g.y + 18}">${x(truncate(t.title, 26))}</text><text class="ls-sub" x="${g.x + 10}" y="${g.y + 34}">${x(t.sub)}</text>${badges.join('')}</g>`;
+  return `<g class="${cls}" data-group="${x(g.id)}" tabindex="0" role="button" aria-expanded="${g.expanded}" aria-label="${x(t.aria)}"><title>${x(t.tip)}</title>${g.expanded ? '' : stackSvg(g)}<rect class="ls-box" x="${g.x}" y="${g.y}" width="${g.w}" height="${g.h}" rx="6"/>${labelSvg(g, t.title, t.sub, badges.length * 26 + 4, 600)}${badges.join('')}</g>`;
 }
 
 export function edgeSvg(e: DiagramEdge): string {
