@@ -1,3 +1,4 @@
+import type { Edge } from '../model/graph';
 import { passThroughs } from './passthrough-paths';
 import { defineRule } from './rule';
 
@@ -42,22 +43,57 @@ apis:
   check(ctx) {
     const l = ctx.landscape;
     const g = l.graph;
+    // Many Mode-2 systems enter the mesh at the same gearbox on their way to the same Mode-1
+    // system: from their second edge on, their paths are the same (the search takes, from each
+    // node, its first edge one step closer to the target). That shared part is described once.
+    const tails = new Map<number, Tail>();
+    const tailOf = (path: number[]): Tail => {
+      const key = path[1] * g.ids.length + g.edges[path[path.length - 1]].toIndex;
+      let t = tails.get(key);
+      if (!t) tails.set(key, (t = describeTail(g.edges, path)));
+      return t;
+    };
+    // Every path has two edges or more (a direct Mode-2 → Mode-1 edge is no pass-through).
     // The paths of the SPEC's breadth-first search from every Mode-2 system, found without
     // searching the gearbox mesh once per Mode-2 system (see passthrough-paths.ts).
-    for (const { s: i, path: edges } of passThroughs(g)) {
+    for (const { s: i, path } of passThroughs(g)) {
       const s = l.systems[i];
-      const path = edges.map((k) => g.edges[k]);
-      const gearboxes = path.slice(1).map((e) => e.from);
-      const target = path[path.length - 1].to;
-      const hops = [s.id, ...path.map((e) => `${e.to}${e.via ? ` (${e.via})` : ''}`)].join(' → ');
+      const first = g.edges[path[0]];
+      const tail = tailOf(path);
       ctx.report({
         subject: s.id,
-        related: [s.id, ...gearboxes, target],
+        related: [s.id, ...tail.gearboxes, tail.target],
         file: s.file,
-        span: path[0].entry.span,
-        message: `Mode-2 system '${s.id}' reaches Mode-1 system '${target}' only synchronously through the gearbox: ${hops}. Every outage or maintenance window of '${target}' reaches '${s.id}'; decouple in time (events, a read model fed asynchronously, CDC).`,
-        data: { path: [s.id, ...path.map((e) => e.to)], apis: path.map((e) => e.via ?? null) },
+        span: first.entry.span,
+        message: `Mode-2 system '${s.id}' reaches Mode-1 system '${tail.target}' only synchronously through the gearbox: ${s.id} → ${hop(first)} → ${tail.hops}. Every outage or maintenance window of '${tail.target}' reaches '${s.id}'; decouple in time (events, a read model fed asynchronously, CDC).`,
+        data: { path: [s.id, first.to, ...tail.to], apis: [first.via ?? null, ...tail.apis] },
       });
     }
   },
 });
+
+/** A path from its second edge on: what every finding through it says the same way. */
+interface Tail {
+  target: string;
+  /** The gearboxes passed (the sources of the edges). */
+  gearboxes: string[];
+  /** The systems reached and the APIs used, edge by edge. */
+  to: string[];
+  apis: (string | null)[];
+  hops: string;
+}
+
+function describeTail(edges: Edge[], path: number[]): Tail {
+  const tail = path.slice(1).map((k) => edges[k]);
+  return {
+    target: tail[tail.length - 1].to,
+    gearboxes: tail.map((e) => e.from),
+    to: tail.map((e) => e.to),
+    apis: tail.map((e) => e.via ?? null),
+    hops: tail.map(hop).join(' → '),
+  };
+}
+
+function hop(e: Edge): string {
+  return `${e.to}${e.via ? ` (${e.via})` : ''}`;
+}
