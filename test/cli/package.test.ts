@@ -54,12 +54,19 @@ describe('npm package (npm pack, installed offline from the tarball)', function 
   });
 
   it('ships the CLI, what it reads at run time and the docs, and no tests, benchmarks, sources or maps', () => {
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/cli.js', 'dist/elk-worker.min.js', 'dist/webview.js', 'dist/page-host.js', 'schemas/landscape.schema.json']) {
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'CHANGELOG.md', 'dist/cli.js', 'dist/elk-worker.min.js', 'dist/webview.js', 'dist/page-host.js', 'schemas/landscape.schema.json']) {
       assert.ok(packed.files.includes(f), `${f} missing from the tarball: ${packed.files.join(', ')}`);
     }
     const unwanted = packed.files.filter((f) => /^(test|bench|src|scripts|examples|out|media|node_modules|\.vscode-test|\.ci)\//.test(f) || /\.(map|ts|vsix)$/.test(f) || f.startsWith('.'));
     assert.deepEqual(unwanted, []);
     assert.ok(packed.files.length < 60, `${packed.files.length} files`);
+  });
+
+  it('ships the licences of the code its bundles carry, up to date (THIRD-PARTY-NOTICES.md)', () => {
+    const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'third-party-notices.mjs'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stderr);
+    const text = readFileSync(path.join(ROOT, 'THIRD-PARTY-NOTICES.md'), 'utf8');
+    for (const name of ['ajv', 'picomatch', 'js-yaml', 'elkjs', 'fast-uri']) assert.match(text, new RegExp(`^## ${name} \\d`, 'm'), name);
   });
 
   it('installs both bins into the prefix, and `landscape --version` prints the version', () => {
