@@ -3,7 +3,8 @@
  * → matching `overrides` (per file, later entries win) → editor settings (SPEC §5.3). Every problem is a
  * `core/invalid-config` finding at the offending node; the engine then runs with what is valid.
  */
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { ruleOptions } from '../schema/generated/validators';
 import type { Host } from '../load/host';
 import { coreFinding, parseSource } from '../load/load-landscape';
 import { asMap, asScalar, asSeq, deref, getValue, keyText, spanOf, type Span, type YNode } from '../parse/yaml-tree';
@@ -39,15 +40,10 @@ interface PartialSetting {
 
 export const PRESETS = ['recommended', 'strict', 'none'] as const;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const optionValidators = new Map<string, ValidateFunction>();
-
+/** The validator of a rule's options, compiled ahead of time (scripts/gen-validators.ts): no compiler at run time. */
 function optionsValidator(rule: Rule<unknown>): ValidateFunction {
-  let v = optionValidators.get(rule.meta.id);
-  if (!v) {
-    v = ajv.compile({ type: 'object', properties: rule.meta.optionsSchema, additionalProperties: false });
-    optionValidators.set(rule.meta.id, v);
-  }
+  const v = ruleOptions[rule.meta.id];
+  if (!v) throw new Error(`No options validator for rule ${rule.meta.id}: run npm run docs`);
   return v;
 }
 

@@ -21,3 +21,8 @@ export function validatorSchemas(): { top: object; entry: Record<Section, object
   const entry = Object.fromEntries(SECTIONS.map((s) => [s, props[s].items])) as Record<Section, object>;
   return { top, entry };
 }
+
+/** The schema of a rule's options object: its declared options and nothing else. */
+export function optionsSchema(options: Record<string, unknown>): object {
+  return { type: 'object', properties: options, additionalProperties: false };
+}

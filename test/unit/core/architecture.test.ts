@@ -30,6 +30,15 @@ describe('architecture', () => {
     assert.deepEqual(bad, []);
   });
 
+  it('nothing compiles a JSON schema at run time: ajv is imported for its types only (validators are generated ahead of time)', () => {
+    const bad: string[] = [];
+    for (const f of files(SRC)) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/^\s*import\s+(type\s+)?[^'"]*?from\s*['"](ajv(?:\/[^'"]*)?)['"]/gm)) if (!m[1]) bad.push(`${path.relative(SRC, f)} imports ${m[2]}`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
   it('the CLI and the extension import the core only through src/core/index.ts', () => {
     const bad: string[] = [];
     for (const front of ['cli', 'extension']) {
