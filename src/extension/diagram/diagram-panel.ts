@@ -68,7 +68,8 @@ export class DiagramPanel implements vscode.Disposable {
     else this.post({ type: 'update', diagram: this.diagram });
     const pending = this.pendingCursor;
     this.pendingCursor = undefined;
-    if (pending) this.followCursor(pending);
+    // Only a cursor still on screen: an editor closed meanwhile has nothing to highlight.
+    if (pending && vscode.window.visibleTextEditors.includes(pending)) this.followCursor(pending);
   }
 
   post(m: HostToWebview): void {
