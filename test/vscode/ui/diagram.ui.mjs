@@ -10,6 +10,9 @@ export default async function ({ page, root }) {
   await runCommand(page, 'Landscape: Show diagram');
   const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   await frame.locator('.ls-node[data-id="shop"]').waitFor({ timeout: 30_000 });
+  // Badge digits are white in the workbench's theme too (the node's text colour once won).
+  const digits = await frame.locator('.ls-badge-text').evaluateAll((els) => els.map((e) => getComputedStyle(e).fill));
+  if (!digits.length || digits.some((f) => f !== 'rgb(255, 255, 255)')) throw new Error(`badge digits: ${digits.join(', ') || 'none'}`);
   // Clicking a node moves the editor's cursor to its definition.
   await frame.locator('.ls-node[data-id="hub"] .ls-box').click();
   // The status bar shows the new cursor: line 13 holds `id: hub`, 3 characters selected.
