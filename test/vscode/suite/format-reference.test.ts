@@ -17,9 +17,10 @@ describe('the format reference inside VS Code', function () {
     const doc = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === expected), 'docs/format.md loaded by the preview');
     assert.match(doc.getText(), /^# The `landscape\.yaml` format\n/);
     assert.match(doc.getText(), /\| `mode` \| string, \*\*required\*\* \|/);
+    // Earlier suites may leave other previews open (a rule's documentation is one too).
     const preview = await waitFor(
-      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)),
-      'a Markdown preview tab',
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType) && /format\.md/.test(t.label)),
+      'a Markdown preview tab of format.md',
     );
     assert.match(preview.label, /format\.md/);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
