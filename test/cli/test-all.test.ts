@@ -5,6 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from './cli-helpers';
 
@@ -44,5 +46,25 @@ describe('npm test runner (scripts/test-all.mjs)', () => {
   it('the test script sets up its environment, then runs every suite through the runner', async () => {
     const pkg = (await import(path.join(ROOT, 'package.json'), { with: { type: 'json' } })).default as { scripts: Record<string, string> };
     assert.equal(pkg.scripts.test, 'bash scripts/ensure-test-env.sh && node scripts/test-all.mjs');
+  });
+});
+
+describe('npm test without root rights (scripts/ensure-test-env.sh)', () => {
+  it('stops before installing anything and says exactly what to install', () => {
+    // Stand-ins on the PATH: a user who is not root, on a machine without libkrb5-dev.
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'landscape-no-root-'));
+    const stub = (name: string, body: string) => {
+      writeFileSync(path.join(bin, name), `#!/bin/sh\n${body}\n`);
+      chmodSync(path.join(bin, name), 0o755);
+    };
+    stub('id', 'echo 1000');
+    stub('dpkg', 'exit 1');
+    stub('apt-get', 'echo "apt-get must not run" >&2; exit 99');
+    stub('npm', 'echo "npm must not run" >&2; exit 99');
+    const r = spawnSync('bash', [path.join(ROOT, 'scripts', 'ensure-test-env.sh')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } });
+    assert.equal(r.status, 3, r.stderr);
+    assert.match(r.stderr, /The browser and VS Code tests need Debian packages: (chromium )?libkrb5-dev\n/);
+    assert.match(r.stderr, /Install them with: {2}sudo apt-get update && sudo apt-get install -y (chromium )?libkrb5-dev\n/);
+    assert.doesNotMatch(r.stderr, /must not run/);
   });
 });
