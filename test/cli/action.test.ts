@@ -179,6 +179,13 @@ describe('GitHub Action (action.yml, run step by step)', function () {
     assert.match(fatal.run.summary, /cannot read missing\.yaml/);
   });
 
+  it('passes `args` to the CLI (a bad --as-of is bad usage: exit 2, the CLI’s message in the summary)', () => {
+    const f = runOn({ 'landscape.yaml': STARTER }, { args: '--as-of 2026-13-45' });
+    assert.equal(f.run.code, 2);
+    assert.match(f.run.summary, /--as-of takes a date as YYYY-MM-DD, not '2026-13-45'/);
+    assert.match(lintStep(f.run).stderr, /--as-of takes a date/);
+  });
+
   it('a syntax error is fatal (exit 2) and its finding is annotated and listed', () => {
     const f = runOn({ 'landscape.yaml': 'apiVersion: landscape/v1\nkind: Landscape\nsystems:\n  - id: a\n   name: broken\n' }, {});
     assert.equal(f.run.code, 2);
