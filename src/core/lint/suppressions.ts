@@ -22,12 +22,16 @@ export function applySuppressions(findings: Finding[], l: Landscape, enabled: (r
   const duplicateAt = new Map<string, Entity>(l.duplicates.map((d) => [`${d.file}\0${d.idSpan.start}`, d]));
   const applies = (list: Suppression[] | undefined, rule: string): Suppression | undefined =>
     list?.find((x) => x.rule === rule && (!x.until || x.until >= l.asOf));
+  // The suppress lists by subject id: most entities have none, and a lookup in this small map
+  // is cheaper than one in the landscape's (tens of thousands of findings pass through here).
+  const listOf = new Map<string, Suppression[]>();
+  for (const e of l.entities) if (e.suppress.length) listOf.set(e.id, e.suppress);
   for (const f of findings) {
-    const entity = f.subject ? l.byId.get(f.subject) : undefined;
+    const list = f.subject && listOf.size ? listOf.get(f.subject) : undefined;
     // no-duplicate-id: the subject id names two entities; the later occurrence (where the
     // finding sits) is ignored by the rules but its own suppress list counts here too.
     const dup = f.rule === 'no-duplicate-id' ? duplicateAt.get(`${f.file}\0${f.span.start}`) : undefined;
-    const s = applies(dup?.suppress, f.rule) ?? applies(entity?.suppress, f.rule);
+    const s = applies(dup?.suppress, f.rule) ?? applies(list, f.rule);
     if (s) {
       used.add(s);
       suppressed.push(f);
