@@ -4,7 +4,11 @@ const NOT_NORMAL = /\/\/|(^|\/)\.\.?(\/|$)|.\/$/;
 
 export function normalize(p: string): string {
   // Most paths are normal already (the loader joins normal folders with plain names): no split.
-  if (p !== '' && !NOT_NORMAL.test(p)) return p;
+  return p !== '' && !NOT_NORMAL.test(p) ? p : normalizeBySegments(p);
+}
+
+/** The definition: split into segments, drop empty ones and `.`, let `..` remove the one before. */
+export function normalizeBySegments(p: string): string {
   const abs = p.startsWith('/');
   const out: string[] = [];
   for (const seg of p.split('/')) {
