@@ -8,7 +8,6 @@ import { ruleOptions } from '../schema/generated/validators';
 import type { Host } from '../load/host';
 import { coreFinding, parseSource } from '../load/load-landscape';
 import { asMap, asScalar, asSeq, deref, getValue, keyText, spanOf, type Span, type YNode } from '../parse/yaml-tree';
-import type { Rule } from '../rules/rule';
 import type { Finding, SeverityOrOff } from '../types';
 import { dirname, join, relative } from '../util/paths';
 import { OverrideGlobs } from './override-globs';
@@ -38,16 +37,29 @@ interface PartialSetting {
   options?: Record<string, unknown>;
 }
 
+/**
+ * What configuration knows of a rule: its id, default severity and options. Configuration sits
+ * below the rules (src/README.md, layering), so it names no rule type; `Rule` (rules/rule.ts) has these.
+ */
+export interface ConfigurableRule {
+  readonly meta: {
+    readonly id: string;
+    readonly defaultSeverity: SeverityOrOff;
+    readonly optionsSchema: object;
+    readonly defaultOptions: object;
+  };
+}
+
 export const PRESETS = ['recommended', 'strict', 'none'] as const;
 
 /** The validator of a rule's options, compiled ahead of time (scripts/gen-validators.ts): no compiler at run time. */
-function optionsValidator(rule: Rule<unknown>): ValidateFunction {
+function optionsValidator(rule: ConfigurableRule): ValidateFunction {
   const v = ruleOptions[rule.meta.id];
   if (!v) throw new Error(`No options validator for rule ${rule.meta.id}: run npm run docs`);
   return v;
 }
 
-export function presetSettings(preset: string, rules: ReadonlyArray<Rule<unknown>>): RuleSettings {
+export function presetSettings(preset: string, rules: ReadonlyArray<ConfigurableRule>): RuleSettings {
   const m: RuleSettings = new Map();
   for (const r of rules) {
     const severity: SeverityOrOff = preset === 'strict' ? 'error' : preset === 'none' ? 'off' : r.meta.defaultSeverity;
@@ -67,8 +79,8 @@ export function parseSeverity(v: unknown): SeverityOrOff | undefined {
 
 interface Ctx {
   host: Host;
-  rules: ReadonlyArray<Rule<unknown>>;
-  byId: Map<string, Rule<unknown>>;
+  rules: ReadonlyArray<ConfigurableRule>;
+  byId: Map<string, ConfigurableRule>;
   findings: Finding[];
   /** Rule ids as a did-you-mean index, made for the first unknown rule. */
   ruleIds?: DidYouMean;
@@ -166,7 +178,7 @@ function readRules(ctx: Ctx, file: string, rulesNode: YNode | null, settings: Re
   return out;
 }
 
-function apply(target: RuleSettings, partial: Map<string, PartialSetting>, rules: Map<string, Rule<unknown>>): void {
+function apply(target: RuleSettings, partial: Map<string, PartialSetting>, rules: Map<string, ConfigurableRule>): void {
   for (const [id, p] of partial) {
     const prev = target.get(id) ?? { severity: 'off', options: { ...rules.get(id)!.meta.defaultOptions } };
     // Options are shallow-merged over the rule defaults (SPEC §2.6), not over earlier layers' options.
@@ -226,7 +238,7 @@ export interface ConfigInput {
   /** The entry file's `lint` node (null: no lint block = recommended). */
   lint: YNode | null;
   host: Host;
-  rules: ReadonlyArray<Rule<unknown>>;
+  rules: ReadonlyArray<ConfigurableRule>;
   /** Editor settings (`landscape.rules`), applied over the file's rules. */
   settingsRules?: Record<string, unknown>;
 }
@@ -270,7 +282,7 @@ export async function resolveConfig(input: ConfigInput): Promise<ResolvedConfig>
 const overrideGlobs = new WeakMap<ResolvedConfig['overrides'], OverrideGlobs>();
 
 /** Settings for the rules of findings located in `file` (overrides applied). */
-export function settingsForFile(cfg: ResolvedConfig, file: string, rules: Map<string, Rule<unknown>>): RuleSettings {
+export function settingsForFile(cfg: ResolvedConfig, file: string, rules: Map<string, ConfigurableRule>): RuleSettings {
   if (cfg.overrides.length === 0) return cfg.base;
   let globs = overrideGlobs.get(cfg.overrides);
   if (!globs) overrideGlobs.set(cfg.overrides, (globs = new OverrideGlobs(cfg.overrides)));

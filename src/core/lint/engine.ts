@@ -5,12 +5,12 @@
  */
 import { resolveConfig, settingsForFile, type ResolvedConfig, type RuleSetting, type RuleSettings } from '../config/resolve-config';
 import type { Host } from '../load/host';
-import { coreFinding, loadLandscape, type ParseCache, type SourceFile } from '../load/load-landscape';
+import { coreFinding, FileCompanion, loadLandscape, type ParseCache, type SourceFile } from '../load/load-landscape';
 import { mergeLandscape, type Landscape } from '../model/landscape';
 import { asScalar, getValue, spanOf } from '../parse/yaml-tree';
 import { ALL_RULES } from '../rules/index';
 import type { Rule, Violation } from '../rules/rule';
-import { validateFile } from '../schema/validate-schema';
+import { SchemaEntryCache, validateFile } from '../schema/validate-schema';
 import type { Finding } from '../types';
 import { applySuppressions } from './suppressions';
 import { tally } from '../util/work-counter';
@@ -45,12 +45,19 @@ export interface LintResult {
 
 const schemaCache = new WeakMap<SourceFile, Finding[]>();
 
+/** The schema results of a file's section entries, kept across edits beside its parse (validate-schema.ts). */
+const SCHEMA_ENTRIES = new FileCompanion(() => new SchemaEntryCache());
+
+export function schemaEntriesOf(cache: ParseCache, path: string): SchemaEntryCache {
+  return cache.companion(path, SCHEMA_ENTRIES);
+}
+
 function schemaFindings(file: SourceFile, isEntry: boolean, cache: ParseCache | undefined): Finding[] {
   const key = file;
   const hit = isEntry ? undefined : schemaCache.get(key);
   if (hit) return hit;
   // Entry results are reused only where an entry's text alone decides its value (no anchors).
-  const entries = cache && !file.parsed.hasAnchors ? { cache: cache.schemaEntries(file.path), text: file.text } : undefined;
+  const entries = cache && !file.parsed.hasAnchors ? { cache: schemaEntriesOf(cache, file.path), text: file.text } : undefined;
   const problems = file.parsed.fatal ? [] : validateFile(file.parsed.root, { isEntry, entries });
   const out = problems.map((p) => coreFinding(p.code, file.path, p.span, p.message, p.severity));
   if (!isEntry) schemaCache.set(key, out);

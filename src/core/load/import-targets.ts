@@ -6,7 +6,7 @@
  * already without looking at it again.
  */
 import picomatch from 'picomatch/posix';
-import { literalStart } from '../config/override-globs';
+import { literalStart } from '../util/glob-literals';
 import { tally } from '../util/work-counter';
 import { isInside } from '../util/paths';
 import type { Host } from './host';

@@ -4,7 +4,6 @@
  * that leave the entry's folder refused unless allowed. Parses are cached by text, so an
  * edit re-parses only the file that changed.
  */
-import { SchemaEntryCache } from '../schema/validate-schema';
 import { decode } from '../parse/decode';
 import { spanOf } from '../parse/yaml-tree';
 import { parseYaml, type ParsedYaml } from '../parse/parse-yaml';
@@ -39,15 +38,24 @@ export interface Loaded {
   findings: Finding[];
 }
 
+/**
+ * A kind of data a higher layer keeps per file beside its parse, made on first use (lint/engine.ts:
+ * the schema results of the file's section entries). Loading owns the files, not what others derive.
+ */
+export class FileCompanion<T> {
+  constructor(readonly make: () => T) {}
+}
+
 /** Parsed files by path, reused while their text is unchanged. */
 export class ParseCache {
   private readonly map = new Map<string, SourceFile>();
-  private readonly schema = new Map<string, SchemaEntryCache>();
-  /** Schema results of this file's section entries, kept across edits (validate-schema.ts). */
-  schemaEntries(path: string): SchemaEntryCache {
-    let c = this.schema.get(path);
-    if (!c) this.schema.set(path, (c = new SchemaEntryCache()));
-    return c;
+  private readonly companions = new Map<string, Map<FileCompanion<unknown>, unknown>>();
+  /** This path's data of that kind, kept across edits of the file and dropped with it (`delete`). */
+  companion<T>(path: string, kind: FileCompanion<T>): T {
+    let byKind = this.companions.get(path);
+    if (!byKind) this.companions.set(path, (byKind = new Map()));
+    if (!byKind.has(kind)) byKind.set(kind, kind.make());
+    return byKind.get(kind) as T;
   }
   get(path: string, text: string): SourceFile | undefined {
     const hit = this.map.get(path);
@@ -62,7 +70,7 @@ export class ParseCache {
   }
   delete(path: string): void {
     this.map.delete(path);
-    this.schema.delete(path);
+    this.companions.delete(path);
   }
 }
 

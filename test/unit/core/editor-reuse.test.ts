@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { lintLandscape, memoryHost, ParseCache, type LintResult } from '../../../src/core/index';
 import { generateLandscape } from '../../../bench/generate';
 import { countWork } from '../../../src/core/util/work-counter';
+import { schemaEntriesOf } from '../../../src/core/lint/engine';
 
 const PATH = '/ws/landscape.yaml';
 
@@ -43,10 +44,10 @@ describe('what the editor reuses between lints: schema results per entry, entiti
     const cache = new ParseCache();
     const text = generateLandscape(200);
     await lint(text, cache);
-    const entries = cache.schemaEntries(PATH).validated;
+    const entries = schemaEntriesOf(cache, PATH).validated;
     assert.ok(entries > 200, `first lint validates every entry (${entries})`);
     await lint(text.replace('name: System 1\n', 'name: System 1 edited\n'), cache);
-    assert.equal(cache.schemaEntries(PATH).validated, 1);
+    assert.equal(schemaEntriesOf(cache, PATH).validated, 1);
   });
 
   it('finds the entries an edit only moved by their identity: their texts are not cut out and hashed again', async () => {
@@ -56,7 +57,7 @@ describe('what the editor reuses between lints: schema results per entry, entiti
     // An edit in the middle of the systems moves every later entry (of every later section).
     const edited = text.replace('name: System 200\n', 'name: System 200 edited\n');
     const { counts } = await countWork(() => lint(edited, cache));
-    assert.equal(cache.schemaEntries(PATH).validated, 1);
+    assert.equal(schemaEntriesOf(cache, PATH).validated, 1);
     assert.equal(counts.get('schema:entry-text'), 1, 'only the edited entry is looked up by its text');
     const again = await countWork(() => lint(edited.replace('name: System 300\n', 'name: System 300 edited\n'), cache));
     assert.equal(again.counts.get('schema:entry-text'), 1, 'entries moved twice keep their identity');

@@ -7,7 +7,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import picomatch from 'picomatch/posix';
-import { literalEnd, literalStart, OverrideGlobs } from '../../../src/core/config/override-globs';
+import { OverrideGlobs } from '../../../src/core/config/override-globs';
+import { literalEnd, literalStart } from '../../../src/core/util/glob-literals';
 import { countWork } from '../../../src/core/util/work-counter';
 import { lintFiles } from '../../helpers/lint-snippet';
 
