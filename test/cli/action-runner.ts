@@ -7,10 +7,10 @@
  * Stops at the first failing step, as the runner does. An expression it does not know fails.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { tempDir } from './pack-helpers';
 
 interface ActionStep {
   id?: string;
@@ -79,7 +79,7 @@ export function runAction(actionFile: string, opts: { inputs: Record<string, str
   for (const [name, spec] of Object.entries(action.inputs)) inputs[name] = opts.inputs[name] ?? spec.default ?? '';
   const stepOutputs: Record<string, Record<string, string>> = {};
   const workspace = opts.env.GITHUB_WORKSPACE;
-  const files = mkdtempSync(path.join(os.tmpdir(), 'landscape-runner-files-'));
+  const files = tempDir('landscape-runner-files-');
   const actionPath = path.dirname(path.resolve(actionFile));
   const evaluate = (text: string): string =>
     text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expr: string) => {

@@ -6,12 +6,11 @@
  * annotations, every file written (SARIF, summary, outputs, PATH) and nothing else in the workspace.
  */
 import { strict as assert } from 'node:assert';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { landscape, ROOT } from './cli-helpers';
 import { readAction, runAction, type ActionRun } from './action-runner';
-import { OFFLINE_NPM_ENV, packOnce } from './pack-helpers';
+import { OFFLINE_NPM_ENV, packOnce, tempDir } from './pack-helpers';
 // @ts-expect-error: plain ESM without types, run by the action on the runner's Node
 import { packageSpec } from '../../action/install.mjs';
 // @ts-expect-error: as above
@@ -20,7 +19,7 @@ import { summaryMarkdown } from '../../action/summary.mjs';
 const ACTION = path.join(ROOT, 'action.yml');
 const SHA = '3f527e7a1b2c3d4e5f60718293a4b5c6d7e8f901';
 const STARTER = (() => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-starter-'));
+  const dir = tempDir('landscape-starter-');
   assert.equal(landscape(['init'], dir).code, 0);
   return readFileSync(path.join(dir, 'landscape.yaml'), 'utf8');
 })();
@@ -42,7 +41,7 @@ interface Fixture {
 
 /** A repository checkout with `files` (path → text or a folder to copy), and the action run on it. */
 function runOn(files: Record<string, string | { copy: string }>, inputs: Record<string, string>): Fixture {
-  const workspace = mkdtempSync(path.join(os.tmpdir(), 'landscape-gh-workspace-'));
+  const workspace = tempDir('landscape-gh-workspace-');
   for (const [p, content] of Object.entries(files)) {
     const target = path.join(workspace, p);
     mkdirSync(path.dirname(target), { recursive: true });
@@ -64,7 +63,7 @@ function runOn(files: Record<string, string | { copy: string }>, inputs: Record<
       GITHUB_REPOSITORY: 'acme/landscape',
       GITHUB_SHA: SHA,
       GITHUB_REF: 'refs/pull/7/merge',
-      RUNNER_TEMP: mkdtempSync(path.join(os.tmpdir(), 'landscape-gh-runner-temp-')),
+      RUNNER_TEMP: tempDir('landscape-gh-runner-temp-'),
     },
   });
   return { workspace, before, run };

@@ -3,7 +3,7 @@
  * then `npm install` of that tarball into a temporary prefix with no network.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureBuilt, ROOT } from './cli-helpers';
@@ -24,6 +24,15 @@ function npm(args: string[], cwd: string): string {
   return r.stdout;
 }
 
+/** A temporary folder, removed when the test process ends (installs are a few MB each). */
+const made: string[] = [];
+export function tempDir(prefix: string): string {
+  if (made.length === 0) process.once('exit', () => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
 let packed: Packed | undefined;
 
 /**
@@ -33,7 +42,7 @@ let packed: Packed | undefined;
 export function packOnce(): Packed {
   if (packed) return packed;
   ensureBuilt();
-  const dest = mkdtempSync(path.join(os.tmpdir(), 'landscape-pack-'));
+  const dest = tempDir('landscape-pack-');
   const [info] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dest], ROOT)) as { filename: string; name: string; version: string; files: { path: string }[] }[];
   packed = { tarball: path.join(dest, info.filename), name: info.name, version: info.version, files: info.files.map((f) => f.path).sort() };
   return packed;
@@ -41,14 +50,14 @@ export function packOnce(): Packed {
 
 /** `npm install -g --prefix <tmp> <tarball>`: returns the prefix (bins in <prefix>/bin). */
 export function installGlobally(tarball: string): string {
-  const prefix = mkdtempSync(path.join(os.tmpdir(), 'landscape-prefix-'));
+  const prefix = tempDir('landscape-prefix-');
   npm(['install', '--global', '--prefix', prefix, '--no-save', tarball], prefix);
   return prefix;
 }
 
 /** `npm install -D <tarball>` into a new project folder (as the README says); returns the folder. */
 export function installInProject(tarball: string): string {
-  const project = mkdtempSync(path.join(os.tmpdir(), 'landscape-project-'));
+  const project = tempDir('landscape-project-');
   npm(['init', '-y'], project);
   npm(['install', '-D', tarball], project);
   return project;

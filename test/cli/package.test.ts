@@ -6,11 +6,11 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { landscape, ROOT, type Run } from './cli-helpers';
-import { installGlobally, installInProject, OFFLINE_NPM_ENV, packOnce, type Packed } from './pack-helpers';
+import { installGlobally, installInProject, OFFLINE_NPM_ENV, packOnce, tempDir, type Packed } from './pack-helpers';
 
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; bin: Record<string, string> };
 
@@ -25,7 +25,7 @@ function runBin(bin: string, args: string[], cwd: string): Run {
 
 /** A copy of the bundled example in a folder of its own, away from the repository. */
 function exampleCopy(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-user-'));
+  const dir = tempDir('landscape-user-');
   cpSync(path.join(ROOT, 'examples', 'fjordbank'), dir, { recursive: true });
   return dir;
 }
@@ -106,7 +106,7 @@ describe('npm package (npm pack, installed offline from the tarball)', function 
   });
 
   it('`landscape init` writes a starter that names the real package and lints clean', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-init-'));
+    const dir = tempDir('landscape-init-');
     const init = runBin(landscapeBin, ['init'], dir);
     assert.equal(init.code, 0, init.stderr);
     const starter = readFileSync(path.join(dir, 'landscape.yaml'), 'utf8');
