@@ -4,7 +4,7 @@
  * stderr in lint's stylish format, then exits 2 (issue 10 §5).
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ensureBuilt, landscape, workspace } from './cli-helpers';
 

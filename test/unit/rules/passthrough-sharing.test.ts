@@ -13,7 +13,7 @@ import { sortFindings, type Finding } from '../../../src/core/index';
 import type { Landscape } from '../../../src/core/model/landscape';
 import { passThroughs, type PassThroughStrategy } from '../../../src/core/rules/passthrough-paths';
 import { lintFiles } from '../../helpers/lint-snippet';
-import { referencePassThroughs, type PassThrough } from '../../helpers/passthrough-oracle';
+import { referencePassThroughs } from '../../helpers/passthrough-oracle';
 
 const RULE = 'no-sync-passthrough-to-mode1';
 

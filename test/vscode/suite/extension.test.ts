@@ -6,11 +6,9 @@ const EXT_ID = 'landscape-tools.landscape-lint';
 
 describe('Landscape extension in a real VS Code', function () {
   this.timeout(90_000);
-  let original: string;
   let originalFragment: string;
 
   before(async () => {
-    original = (await vscode.workspace.fs.readFile(file('landscape.yaml'))).toString();
     originalFragment = (await vscode.workspace.fs.readFile(file('fragment.yaml'))).toString();
     await open('landscape.yaml');
   });
