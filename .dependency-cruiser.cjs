@@ -55,7 +55,7 @@ module.exports = {
       comment: 'Invariant 1: src/core imports nothing from vscode, the DOM side (src/webview) or the front ends',
       severity: 'error',
       from: { path: '^src/core/' },
-      to: { path: '^(src/(cli|extension|webview)/|node_modules/@types/vscode/|vscode$)' },
+      to: { path: '^src/(cli|extension|webview)/|(^|/)node_modules/@types/vscode/|^vscode$' },
     },
     {
       name: 'core-known-packages',
@@ -66,7 +66,7 @@ module.exports = {
       from: { path: '^src/core/' },
       to: {
         dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'],
-        pathNot: '^node_modules/(ajv|picomatch|elkjs)/',
+        pathNot: '(^|/)node_modules/(ajv|picomatch|elkjs)/',
       },
     },
     {
@@ -74,14 +74,14 @@ module.exports = {
       comment: 'Validators are generated ahead of time (src/core/schema/generated); only schema and config name ajv',
       severity: 'error',
       from: { pathNot: '^src/core/(schema|config)/' },
-      to: { path: '^node_modules/ajv/' },
+      to: { path: '(^|/)node_modules/ajv/' },
     },
     {
       name: 'elkjs-only-in-elk-sync',
       comment: 'elkjs is loaded lazily by one module (src/README.md, core/diagram)',
       severity: 'error',
       from: { pathNot: '^src/core/diagram/elk-sync\\.ts$' },
-      to: { path: '^node_modules/elkjs/' },
+      to: { path: '(^|/)node_modules/elkjs/' },
     },
 
     // --- invariant 4: the front ends see the core through its index only
@@ -97,7 +97,7 @@ module.exports = {
       comment: 'The CLI runs without VS Code and without a browser',
       severity: 'error',
       from: { path: '^src/cli/' },
-      to: { path: '^(src/(extension|webview)/|node_modules/@types/vscode/|vscode$)' },
+      to: { path: '^src/(extension|webview)/|(^|/)node_modules/@types/vscode/|^vscode$' },
     },
     {
       name: 'extension-webview-protocol-only',
@@ -155,7 +155,7 @@ module.exports = {
       comment: 'core/schema/generated (ajv standalone code, scripts/gen-validators.ts) needs only ajv\'s run-time helpers',
       severity: 'error',
       from: { path: '^src/core/schema/generated/' },
-      to: { pathNot: '^(src/core/schema/generated/|node_modules/ajv/)' },
+      to: { pathNot: '^src/core/schema/generated/|(^|/)node_modules/ajv/' },
     },
 
     // --- whole-graph rules
@@ -208,7 +208,8 @@ module.exports = {
   ],
   options: {
     parser: 'swc',
-    doNotFollow: { path: '^node_modules/' },
+    // Packages match `(^|/)node_modules/`: a node_modules linked from elsewhere resolves to its real path.
+    doNotFollow: { path: '(^|/)node_modules/' },
     // As esbuild resolves (run time): `./vendor/yaml-events` is the .js beside its .d.ts, so the
     // vendored parser and the generated validators are what gets checked.
     enhancedResolveOptions: { extensions: ['.ts', '.js', '.d.ts', '.json'] },

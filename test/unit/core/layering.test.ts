@@ -40,6 +40,11 @@ const CASES: { name: string; files: Record<string, string>; expected: string[] }
     expected: ['core-no-node: src/core/parse/p.ts → fs'], // dependency-cruiser names the built-in without its scheme
   },
   {
+    name: 'the core imports vscode (unresolved here: the little tree has no node_modules)',
+    files: { 'src/core/parse/p.ts': "import * as vscode from 'vscode';\nexport const p = vscode;\n" },
+    expected: ['core-no-host: src/core/parse/p.ts → vscode', 'not-to-unresolvable: src/core/parse/p.ts → vscode'],
+  },
+  {
     name: 'the webview imports more than the protocol and the diagram types',
     files: { 'src/webview/main.ts': "import { p } from '../core/index';\nexport const w = p;\n" },
     expected: ['webview-protocol-and-diagram-types: src/webview/main.ts → src/core/index.ts'],
