@@ -98,7 +98,8 @@ export function exportSvg(live: SVGSVGElement, diagram: Diagram, css: string): s
   const body = document.createElementNS(SVG, 'g');
   body.setAttribute('transform', `translate(0,${TITLE_H})`);
   const defs = clone.querySelector('defs');
-  body.append(...[...clone.childNodes].filter((c) => c !== defs));
+  // Moved one by one (no spread into the call: a diagram has thousands of nodes).
+  for (const c of Array.from(clone.childNodes)) if (c !== defs) body.appendChild(c);
   const band = document.createElementNS(SVG, 'rect');
   for (const [k, v] of Object.entries({ class: 'ls-bg', x: 0, y: 0, width: diagram.width, height })) band.setAttribute(k, String(v));
   const heading = document.createElementNS(SVG, 'text');
@@ -109,7 +110,9 @@ export function exportSvg(live: SVGSVGElement, diagram: Diagram, css: string): s
   const style = document.createElementNS(SVG, 'style');
   // The diagram's own rules with their light fallbacks, not the editor theme's variables.
   style.textContent = css + TITLE_CSS;
-  clone.replaceChildren(title, style, ...(defs ? [defs] : []), band, heading, body);
+  clone.replaceChildren(title, style);
+  if (defs) clone.appendChild(defs);
+  for (const n of [band, heading, body]) clone.appendChild(n);
   return new XMLSerializer().serializeToString(clone).replace(/var\(--ls-[a-z0-9-]+,\s*([^)]+)\)/g, '$1');
 }
 
