@@ -22,6 +22,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const steps = process.env.TEST_ALL_STEPS ? JSON.parse(process.env.TEST_ALL_STEPS) : [
   'node scripts/build.mjs',
   'npm run --silent typecheck',
+  'npm run --silent lint',
   'npm run --silent test:unit -- --reporter ./scripts/mocha-count-reporter.cjs',
   ...splitSteps(pkg.scripts['test:vscode']),
 ];
