@@ -7,8 +7,29 @@
  * declaration order) with an index of incoming edges beside them ("compressed sparse rows").
  * The graph rules walk these integer arrays: a lookup by id per edge and a list per system
  * made the rules chase pointers across a large heap, which cost more than their logic.
+ * The arrays are private: rules read them through the methods below, which say what they
+ * mean and cost nothing on hot paths (a range of edge numbers, `edgeAt(k)`: small methods of
+ * one class, which the JIT inlines; no closure, iterator or array per edge).
  * The per-id maps (`out`, `in`, `targets`, `sources`) are built on first use for the callers
  * that want them (the diagram, a few small rules).
+ *
+ * Architecture invariants (rules rely on them; test/unit/core/graph-index.test.ts checks them
+ * against SPEC §2.4):
+ * - Systems are numbered by load order: system i is `Landscape.systems[i]`, its id `ids[i]`.
+ * - Edges are numbered grouped by source, sources in system order: the out-edges of system i
+ *   are the edges `outBegin(i)` … `outEnd(i) - 1`, and `outEnd(i) === outBegin(i + 1)`.
+ * - The out-edges of a system are in declaration order, its `consumes` entries first, then its
+ *   `dependsOn` entries: one edge per entry that resolves to another system (an API without a
+ *   resolved provider, an unknown system and a self-reference give none; two entries to the
+ *   same target give two edges). So comparing two edge numbers of one system compares their
+ *   entries' order (no-sync-passthrough-to-mode1's shortest paths, no-dangling-reference's
+ *   walk of a system's entries, "the first entry that references T").
+ * - The incoming edges of a system are in edge order (by source system, then declaration
+ *   order): slots `inBegin(i)` … `inEnd(i) - 1`, edge `inEdgeAt(slot)`.
+ * - APIs are numbered in `Landscape.apis` order (that of `apiById`); the APIs a system
+ *   provides are in that order too (`apiBegin(i)` … `apiEnd(i) - 1`, id `apiIdAt(slot)`).
+ * - There are no self-edges; `ce`/`ca` count distinct targets/sources, not edges.
+ * - Edges are shared by every reader: never mutate one.
  */
 import type { ApiEntity, Consumption, Dependency, Interaction, SystemEntity } from './entities';
 import { tally } from '../util/work-counter';
@@ -48,20 +69,21 @@ export class Graph {
   readonly ids: string[];
   /** Mode per system index: MODE1, GEARBOX, MODE2, or 0 for none or another value. */
   readonly mode: Uint8Array;
-  /** All edges; those of system i are `edges[outStart[i]] … edges[outStart[i + 1] - 1]`, consumes entries first, then dependsOn. */
-  readonly edges: Edge[] = [];
-  readonly outStart: Int32Array;
-  /** Edge indexes by target: those into system i are `inEdges[inStart[i]] …`, in edge order. */
-  readonly inStart: Int32Array;
-  readonly inEdges: Int32Array;
   /** Distinct targets (efferent coupling Ce) and distinct sources (afferent coupling Ca) per system index. */
   readonly ce: Int32Array;
   readonly ca: Int32Array;
+  // The rows themselves: read through the methods below (the invariants above say their order).
+  /** All edges; those of system i are `edges[outStart[i]] … edges[outStart[i + 1] - 1]`. */
+  private readonly edges: Edge[] = [];
+  private readonly outStart: Int32Array;
+  /** Edge numbers by target: those into system i are `inEdges[inStart[i]] …`, in edge order. */
+  private readonly inStart: Int32Array;
+  private readonly inEdges: Int32Array;
   /** Per API of `apiById` (in its order, that of `Landscape.apis`): the index of its provider system, or -1. */
-  readonly apiProvider: Int32Array;
+  private readonly apiProvider: Int32Array;
   /** Ids of the APIs each system provides, in load order: `apiIds[apiStart[i]] …`. */
-  readonly apiStart: Int32Array;
-  readonly apiIds: string[];
+  private readonly apiStart: Int32Array;
+  private readonly apiIds: string[];
   private readonly indexById: Map<string, number>;
   private maps?: { out: Map<string, Edge[]>; in: Map<string, Edge[]>; targets: Map<string, string[]>; sources: Map<string, string[]> };
 
@@ -116,9 +138,93 @@ export class Graph {
     this.ca = distinctNeighbours(n, this.inStart, (k) => edges[this.inEdges[k]].fromIndex);
   }
 
-  /** Ids of the APIs system i provides, in load order (a fresh array). */
-  providedApis(i: number): string[] {
+  // Edges. A hot loop over the out-edges of system i reads
+  //   for (let k = g.outBegin(i), end = g.outEnd(i); k < end; k++) { const e = g.edgeAt(k); … }
+  // and over its incoming edges
+  //   for (let j = g.inBegin(i), end = g.inEnd(i); j < end; j++) { const e = g.edgeAt(g.inEdgeAt(j)); … }
+
+  /** Number of edges: they are numbered 0 … edgeCount - 1, grouped by source system. */
+  get edgeCount(): number {
+    return this.edges.length;
+  }
+
+  /** Edge number k. */
+  edgeAt(k: number): Edge {
+    return this.edges[k];
+  }
+
+  /** First edge number of system i's out-edges (they run to `outEnd(i) - 1`, in declaration order). */
+  outBegin(i: number): number {
+    return this.outStart[i];
+  }
+
+  /** One past the last edge number of system i's out-edges. */
+  outEnd(i: number): number {
+    return this.outStart[i + 1];
+  }
+
+  /** Number of out-edges of system i (entries, not distinct targets: that is `ce[i]`). */
+  outDegree(i: number): number {
+    return this.outStart[i + 1] - this.outStart[i];
+  }
+
+  /** The out-edges of system i in declaration order, as a fresh array (empty for -1). For cold paths. */
+  outEdges(i: number): Edge[] {
+    return i < 0 ? [] : this.edges.slice(this.outStart[i], this.outStart[i + 1]);
+  }
+
+  /** First slot of system i's incoming edges (they run to `inEnd(i) - 1`, in edge order; `inEdgeAt` gives each). */
+  inBegin(i: number): number {
+    return this.inStart[i];
+  }
+
+  /** One past the last slot of system i's incoming edges. */
+  inEnd(i: number): number {
+    return this.inStart[i + 1];
+  }
+
+  /** The edge number in an incoming slot. */
+  inEdgeAt(slot: number): number {
+    return this.inEdges[slot];
+  }
+
+  /** Number of incoming edges of system i (entries, not distinct sources: that is `ca[i]`). */
+  inDegree(i: number): number {
+    return this.inStart[i + 1] - this.inStart[i];
+  }
+
+  /** The incoming edges of system i in edge order, as a fresh array (empty for -1). For cold paths. */
+  incoming(i: number): Edge[] {
+    const out: Edge[] = [];
+    if (i >= 0) for (let j = this.inStart[i]; j < this.inStart[i + 1]; j++) out.push(this.edges[this.inEdges[j]]);
+    return out;
+  }
+
+  // APIs.
+
+  /** First slot of the APIs system i provides (they run to `apiEnd(i) - 1`, in load order; `apiIdAt` gives each id). */
+  apiBegin(i: number): number {
+    return this.apiStart[i];
+  }
+
+  /** One past the last slot of the APIs system i provides. */
+  apiEnd(i: number): number {
+    return this.apiStart[i + 1];
+  }
+
+  /** The API id in a slot of `apiBegin(i)` … `apiEnd(i) - 1`. */
+  apiIdAt(slot: number): string {
+    return this.apiIds[slot];
+  }
+
+  /** Ids of the APIs system i provides, in load order (a fresh array; empty for -1). */
+  apisOf(i: number): string[] {
     return i < 0 ? [] : this.apiIds.slice(this.apiStart[i], this.apiStart[i + 1]);
+  }
+
+  /** The provider system of API number a (its index in `Landscape.apis`), or -1 when it does not resolve to a system. */
+  providerOf(a: number): number {
+    return this.apiProvider[a];
   }
 
   /** Distinct target ids of system i, in edge order. */
@@ -220,12 +326,6 @@ function modeCode(mode: string | undefined): number {
 
 export function buildGraph(systems: SystemEntity[], systemById: Map<string, SystemEntity>, apiById: Map<string, ApiEntity>): Graph {
   return new Graph(systems, systemById, apiById);
-}
-
-/** The out-edges of a system id, in declaration order (a fresh array; empty for unknown ids). */
-export function outEdges(g: Graph, id: string): Edge[] {
-  const i = g.indexOf(id);
-  return i < 0 ? [] : g.edges.slice(g.outStart[i], g.outStart[i + 1]);
 }
 
 export interface Coupling {

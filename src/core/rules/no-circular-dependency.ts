@@ -1,4 +1,4 @@
-import { outEdges, type Edge } from '../model/graph';
+import type { Edge } from '../model/graph';
 import type { Landscape } from '../model/landscape';
 import { defineRule } from './rule';
 
@@ -8,7 +8,7 @@ interface Options {
 
 /**
  * Tarjan's strongly connected components, iterative (no recursion limit: 10,000-system
- * graphs), over the graph's integer arrays. Components hold system ids; those of one system
+ * graphs), over the graph's edge numbers. Components hold system ids; those of one system
  * are left out (a cycle needs two).
  */
 export function stronglyConnected(l: Landscape, keep: (e: Edge) => boolean): string[][] {
@@ -30,7 +30,7 @@ export function stronglyConnected(l: Landscape, keep: (e: Edge) => boolean): str
     stack[sp++] = v;
     onStack[v] = 1;
     pathV[depth] = v;
-    pathK[depth++] = g.outStart[v];
+    pathK[depth++] = g.outBegin(v);
   };
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue;
@@ -38,9 +38,9 @@ export function stronglyConnected(l: Landscape, keep: (e: Edge) => boolean): str
     while (depth > 0) {
       const v = pathV[depth - 1];
       const k = pathK[depth - 1];
-      if (k < g.outStart[v + 1]) {
+      if (k < g.outEnd(v)) {
         pathK[depth - 1] = k + 1;
-        const e = g.edges[k];
+        const e = g.edgeAt(k);
         if (!keep(e)) continue;
         const w = e.toIndex;
         if (index[w] === -1) open(w);
@@ -121,7 +121,7 @@ apis:
       // Reported by the pass of the value in force for the subject's file.
       if (ctx.optionsFor(s.file).includeAsync !== includeAsync) return;
       const inComp = new Set(comp);
-      const edges = members.flatMap((m) => outEdges(l.graph, m).filter((e) => keep(e) && inComp.has(e.to)).map((e) => ({ from: e.from, to: e.to, api: e.via ?? null })));
+      const edges = members.flatMap((m) => l.graph.outEdges(l.graph.indexOf(m)).filter((e) => keep(e) && inComp.has(e.to)).map((e) => ({ from: e.from, to: e.to, api: e.via ?? null })));
       ctx.report({
         subject,
         related: members,

@@ -54,10 +54,10 @@ export default defineRule({
         holderSeen = holder;
         system = g.indexOf(holder.id);
         if (system >= 0 && landscape.systems[system] !== holder) system = -1;
-        k = system < 0 ? 0 : g.outStart[system];
+        k = system < 0 ? 0 : g.outBegin(system);
       }
-      if (system < 0 || k >= g.outStart[system + 1]) return false;
-      const entry = g.edges[k].entry;
+      if (system < 0 || k >= g.outEnd(system)) return false;
+      const entry = g.edgeAt(k).entry;
       if ((field === 'consumes' ? (entry as Consumption).api : (entry as Dependency).system) !== ref) return false;
       k++;
       return true;
@@ -68,7 +68,7 @@ export default defineRule({
     const resolvedProvider = (holder: Entity, field: string): boolean => {
       if (holder.kind !== 'api' || field !== 'provider') return false;
       while (api < landscape.apis.length && landscape.apis[api] !== holder) api++;
-      return api < landscape.apis.length && g.apiProvider[api] >= 0;
+      return api < landscape.apis.length && g.providerOf(api) >= 0;
     };
     forEachReference(landscape.entities, (holder, ref, expected, field) => {
       if (resolvedByEdge(holder, ref, field) || resolvedProvider(holder, field)) return;

@@ -46,6 +46,7 @@ apis:
   },
   check(ctx) {
     const l = ctx.landscape;
+    const g = l.graph;
     // What counts as retiring is the option of the consumer's file (lint.overrides may give it
     // its own): one Set per option set. The phases are five, so whether anything at all is
     // retiring under any option set in force is decided once (most landscapes have nothing).
@@ -59,8 +60,8 @@ apis:
       if (retiring.has(s.lifecycle)) continue;
       // Edges of the derived graph (SPEC §2.4): an API whose provider does not resolve to
       // another system, or a dependsOn entry that does not resolve, gives no edge.
-      for (let k = l.graph.outStart[i]; k < l.graph.outStart[i + 1]; k++) {
-        const e = l.graph.edges[k];
+      for (let k = g.outBegin(i), end = g.outEnd(i); k < end; k++) {
+        const e = g.edgeAt(k);
         const t = l.systems[e.toIndex];
         if (e.kind === 'consumes') {
           const c = e.entry as Consumption;

@@ -49,7 +49,7 @@ dataStores:
         const ownerId = store?.system && l.systemById.get(store.system.id)?.id;
         if (!store || !ownerId || ownerId === s.id) continue;
         if (a.access === 'cdc' && s.mode === 'gearbox' && ctx.optionsFor(s.file).allowCdcFromGearbox) continue;
-        const apis = l.graph.providedApis(l.graph.indexOf(ownerId));
+        const apis = l.graph.apisOf(l.graph.indexOf(ownerId));
         ctx.report({
           subject: s.id,
           related: [s.id, store.id, ownerId],

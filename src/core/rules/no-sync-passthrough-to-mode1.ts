@@ -1,4 +1,4 @@
-import type { Edge } from '../model/graph';
+import type { Edge, Graph } from '../model/graph';
 import { passThroughs } from './passthrough-paths';
 import { defineRule } from './rule';
 
@@ -48,9 +48,9 @@ apis:
     // node, its first edge one step closer to the target). That shared part is described once.
     const tails = new Map<number, Tail>();
     const tailOf = (path: number[]): Tail => {
-      const key = path[1] * g.ids.length + g.edges[path[path.length - 1]].toIndex;
+      const key = path[1] * g.ids.length + g.edgeAt(path[path.length - 1]).toIndex;
       let t = tails.get(key);
-      if (!t) tails.set(key, (t = describeTail(g.edges, path)));
+      if (!t) tails.set(key, (t = describeTail(g, path)));
       return t;
     };
     // Every path has two edges or more (a direct Mode-2 → Mode-1 edge is no pass-through).
@@ -58,7 +58,7 @@ apis:
     // searching the gearbox mesh once per Mode-2 system (see passthrough-paths.ts).
     for (const { s: i, path } of passThroughs(g)) {
       const s = l.systems[i];
-      const first = g.edges[path[0]];
+      const first = g.edgeAt(path[0]);
       const tail = tailOf(path);
       ctx.report({
         subject: s.id,
@@ -83,8 +83,8 @@ interface Tail {
   hops: string;
 }
 
-function describeTail(edges: Edge[], path: number[]): Tail {
-  const tail = path.slice(1).map((k) => edges[k]);
+function describeTail(g: Graph, path: number[]): Tail {
+  const tail = path.slice(1).map((k) => g.edgeAt(k));
   return {
     target: tail[tail.length - 1].to,
     gearboxes: tail.map((e) => e.from),

@@ -20,8 +20,8 @@ function internetReach(l: Landscape): Map<string, string> {
   }
   for (let q = 0; q < queue.length; q++) {
     const v = queue[q];
-    for (let k = g.outStart[v]; k < g.outStart[v + 1]; k++) {
-      const e = g.edges[k];
+    for (let k = g.outBegin(v), end = g.outEnd(v); k < end; k++) {
+      const e = g.edgeAt(k);
       if (e.interaction !== 'sync' || from.has(e.to)) continue;
       from.set(e.to, from.get(g.ids[v])!);
       queue.push(e.toIndex);

@@ -40,8 +40,8 @@ apis:
     const g = l.graph;
     for (let i = 0; i < l.systems.length; i++) {
       const s = l.systems[i];
-      for (let k = g.outStart[i]; k < g.outStart[i + 1]; k++) {
-        const e = g.edges[k];
+      for (let k = g.outBegin(i), end = g.outEnd(i); k < end; k++) {
+        const e = g.edgeAt(k);
         const t = l.systems[e.toIndex];
         const holderShadow = s.governance === 'shadow';
         if (holderShadow === (t.governance === 'shadow')) continue;

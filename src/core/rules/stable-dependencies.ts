@@ -49,8 +49,9 @@ apis:
       // The options of the system's file (lint.overrides may give it its own).
       const { minDelta } = ctx.optionsFor(s.file);
       const seen = new Set<string>();
-      for (let k = g.outStart[i]; k < g.outStart[i + 1]; k++) {
-        const e = g.edges[k];
+      // Out-edges in declaration order: the first entry that references a target places its finding.
+      for (let k = g.outBegin(i), end = g.outEnd(i); k < end; k++) {
+        const e = g.edgeAt(k);
         if (seen.has(e.to)) continue;
         seen.add(e.to);
         const is = I(i);

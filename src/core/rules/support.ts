@@ -60,14 +60,15 @@ export function gearboxWrappers(l: Landscape): GearboxWrappers {
   const collect = (provider: number, via: (e: Edge) => boolean): readonly string[] => {
     const out: string[] = [];
     const taken = new Set<string>();
-    for (let k = g.inStart[provider]; k < g.inStart[provider + 1]; k++) {
+    for (let j = g.inBegin(provider), end = g.inEnd(provider); j < end; j++) {
       tally('wrappers:edge');
-      const e = g.edges[g.inEdges[k]];
+      const e = g.edgeAt(g.inEdgeAt(j));
       if (!e.via || g.mode[e.fromIndex] !== GEARBOX || !via(e)) continue;
-      for (let a = g.apiStart[e.fromIndex]; a < g.apiStart[e.fromIndex + 1]; a++) {
-        if (!taken.has(g.apiIds[a])) {
-          taken.add(g.apiIds[a]);
-          out.push(g.apiIds[a]);
+      for (let a = g.apiBegin(e.fromIndex), last = g.apiEnd(e.fromIndex); a < last; a++) {
+        const id = g.apiIdAt(a);
+        if (!taken.has(id)) {
+          taken.add(id);
+          out.push(id);
         }
       }
     }
@@ -110,8 +111,9 @@ export function crossModeEdges(l: Landscape, from: 'mode1' | 'mode2', to: 'mode1
   const out: { s: SystemEntity; e: Edge }[] = [];
   for (let i = 0; i < g.ids.length; i++) {
     if (g.mode[i] !== fromCode) continue;
-    for (let k = g.outStart[i]; k < g.outStart[i + 1]; k++) {
-      if (g.mode[g.edges[k].toIndex] === toCode) out.push({ s: l.systems[i], e: g.edges[k] });
+    for (let k = g.outBegin(i), end = g.outEnd(i); k < end; k++) {
+      const e = g.edgeAt(k);
+      if (g.mode[e.toIndex] === toCode) out.push({ s: l.systems[i], e });
     }
   }
   return out;

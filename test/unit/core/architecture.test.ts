@@ -80,4 +80,29 @@ describe('architecture', () => {
       assert.equal(mod.default, r, `src/core/rules/${r.meta.id}.ts must export the rule ${r.meta.id}`);
     }
   });
+
+  // The graph's rows are an implementation: rules read the graph through its methods
+  // (outBegin/outEnd/edgeAt, inBegin/inEnd/inEdgeAt, apisOf, providerOf, …), whose order
+  // invariants graph.ts writes down. The compiler keeps the private fields private; this keeps
+  // them private (and unread by name anywhere else, bracket access included).
+  const GRAPH_ROWS = ['edges', 'outStart', 'inStart', 'inEdges', 'apiStart', 'apiProvider', 'apiIds'];
+
+  it("the graph's index arrays are private to src/core/model/graph.ts", () => {
+    const graph = readFileSync(path.join(SRC, 'core', 'model', 'graph.ts'), 'utf8');
+    const notPrivate = GRAPH_ROWS.filter((f) => !new RegExp(`^\\s*private readonly ${f}\\b`, 'm').test(graph));
+    assert.deepEqual(notPrivate, []);
+  });
+
+  it('no file outside graph.ts names those arrays', () => {
+    const bad: string[] = [];
+    // `edges` is a common word (diagram models have edges too): only a graph's is looked for.
+    const read = new RegExp(`\\b(${GRAPH_ROWS.filter((f) => f !== 'edges').join('|')})\\b|\\bgraph\\.edges\\b|\\bg\\.edges\\b`);
+    for (const f of files(SRC)) {
+      if (f === path.join(SRC, 'core', 'model', 'graph.ts')) continue;
+      const code = readFileSync(f, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '');
+      const m = read.exec(code);
+      if (m) bad.push(`${path.relative(SRC, f)} reads ${m[0]}`);
+    }
+    assert.deepEqual(bad, []);
+  });
 });

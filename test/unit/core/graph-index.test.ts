@@ -1,12 +1,14 @@
 /**
  * The dependency graph is stored as integer arrays (systems numbered, edges grouped by
  * source, an incoming-edge index, distinct-neighbour counts, APIs per provider) and the
- * rules walk those. Checked here against plain code written from SPEC §2.4 on random
- * landscapes: dangling APIs and providers, self-edges, duplicate ids, sync and async.
+ * rules read them through its methods (edge ranges, incoming slots, APIs per system). Those
+ * and the order invariants graph.ts states are checked here against plain code written from
+ * SPEC §2.4 on random landscapes: dangling APIs and providers, self-edges, duplicate ids,
+ * sync and async.
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { apiInteraction, coupling } from '../../../src/core/model/graph';
+import { apiInteraction, coupling, type Edge } from '../../../src/core/model/graph';
 import type { Landscape } from '../../../src/core/model/landscape';
 import { forEachReference } from '../../../src/core/model/references';
 import { gearboxWrappers } from '../../../src/core/rules/support';
@@ -78,7 +80,7 @@ const landscapeArb = fc
     return `apiVersion: landscape/v1\nmetadata: { asOf: 2025-10-01 }\nowners: [{ id: t, type: team }]\nsystems:\n${systems.join('\n')}\napis:\n${apiLines.length ? apiLines.join('\n') : '  []'}\n`.replace('apis:\n  []', 'apis: []');
   });
 
-describe('dependency graph arrays', () => {
+describe('dependency graph', () => {
   it('hold exactly the edges, neighbours, couplings and provided APIs of SPEC §2.4 (property)', async () => {
     let edges = 0, wrapped = 0;
     await fc.assert(
@@ -87,18 +89,30 @@ describe('dependency graph arrays', () => {
         assert.deepEqual(r.findings.filter((f) => f.rule === 'core/yaml-syntax'), [], text);
         const l = r.landscape;
         const g = l.graph;
-        edges += g.edges.length;
+        const all = Array.from({ length: g.edgeCount }, (_, k) => g.edgeAt(k));
+        edges += all.length;
         wrapped += l.systems.filter((s) => gearboxWrappers(l).byProvider(s.id).length > 0).length;
-        const show = (e: (typeof g.edges)[number]): string => (e.via ? `${e.from}>${e.to} via ${e.via} ${e.interaction} ${e.kind}` : `${e.from}>${e.to} ${e.interaction} ${e.kind}`);
+        const show = (e: Edge): string => (e.via ? `${e.from}>${e.to} via ${e.via} ${e.interaction} ${e.kind}` : `${e.from}>${e.to} ${e.interaction} ${e.kind}`);
         const ref = referenceEdges(l);
-        assert.deepEqual(g.edges.map(show), ref, text);
+        assert.deepEqual(all.map(show), ref, text);
         assert.deepEqual(g.ids, l.systems.map((s) => s.id));
         for (let i = 0; i < l.systems.length; i++) {
           const id = g.ids[i];
           assert.equal(g.indexOf(id), i);
           const out = ref.filter((e) => e.startsWith(`${id}>`));
           const into = ref.filter((e) => e.split(' ')[0].split('>')[1] === id);
-          assert.deepEqual(g.edges.slice(g.outStart[i], g.outStart[i + 1]).map(show), out);
+          // The out-edges are one contiguous range of edge numbers, those of system i + 1 next.
+          assert.deepEqual(all.slice(g.outBegin(i), g.outEnd(i)).map(show), out);
+          assert.equal(g.outEnd(i), i + 1 < l.systems.length ? g.outBegin(i + 1) : g.edgeCount);
+          assert.equal(g.outDegree(i), out.length);
+          assert.deepEqual(g.outEdges(i).map(show), out);
+          // The incoming edges in edge order, read by slot and as a list.
+          const slots = [];
+          for (let j = g.inBegin(i); j < g.inEnd(i); j++) slots.push(g.inEdgeAt(j));
+          assert.deepEqual(slots, [...slots].sort((a, b) => a - b));
+          assert.deepEqual(slots.map((k) => show(g.edgeAt(k))), into);
+          assert.deepEqual(g.incoming(i).map(show), into);
+          assert.equal(g.inDegree(i), into.length);
           assert.deepEqual((g.out.get(id) ?? []).map(show), out);
           assert.deepEqual((g.in.get(id) ?? []).map(show), into);
           const targets = [...new Set(out.map((e) => e.split(' ')[0].split('>')[1]))];
@@ -109,11 +123,16 @@ describe('dependency graph arrays', () => {
           assert.deepEqual([g.ce[i], g.ca[i]], [targets.length, sources.length]);
           const c = coupling(g, id);
           assert.equal(c.instability, targets.length + sources.length === 0 ? undefined : targets.length / (targets.length + sources.length));
-          assert.deepEqual(g.providedApis(i), l.apis.filter((a) => a.provider?.id === id).map((a) => a.id));
-          for (const e of g.edges.slice(g.outStart[i], g.outStart[i + 1])) assert.equal(e.fromIndex, i);
+          const provided = l.apis.filter((a) => a.provider?.id === id).map((a) => a.id);
+          assert.deepEqual(g.apisOf(i), provided);
+          const apiSlots = [];
+          for (let a = g.apiBegin(i); a < g.apiEnd(i); a++) apiSlots.push(g.apiIdAt(a));
+          assert.deepEqual(apiSlots, provided);
+          for (const e of g.outEdges(i)) assert.equal(e.fromIndex, i);
         }
         assert.equal(g.indexOf('ghost'), -1);
-        assert.deepEqual([...g.apiProvider], l.apis.map((a) => (a.provider && l.systemById.has(a.provider.id) ? g.indexOf(a.provider.id) : -1)));
+        assert.deepEqual([g.outEdges(-1), g.incoming(-1), g.apisOf(-1)], [[], [], []]);
+        assert.deepEqual(l.apis.map((_, a) => g.providerOf(a)), l.apis.map((a) => (a.provider && l.systemById.has(a.provider.id) ? g.indexOf(a.provider.id) : -1)));
       }),
       { numRuns: 300, seed: 112526 },
     );
