@@ -61,9 +61,9 @@ describe('bad input', () => {
   it('an alias bomb is never expanded exponentially', async () => {
     const lines = ['apiVersion: landscape/v1', 'x-a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (let i = 1; i < 15; i++) lines.push(`x-a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
-    const t0 = Date.now();
+    // 10^15 nodes written out: expanded, it would never finish. The schema check stops at its
+    // alias budget (the next test shows what the budget counts) and says so; no clock is read.
     const r = await one(lines.join('\n') + '\n');
-    assert.ok(Date.now() - t0 < 20_000, 'bounded');
     assert.ok(r.findings.some((f) => f.rule === 'core/schema' && /alias/i.test(f.message)), r.findings.map((f) => f.message).join('\n'));
   });
 
