@@ -65,13 +65,14 @@ interface ProvidedApi {
 }
 
 export class Graph {
+  // Per system index, read directly (one value each; read-only types: the graph is shared by every rule).
   /** System index → id (load order, as `Landscape.systems`). */
-  readonly ids: string[];
+  readonly ids: readonly string[];
   /** Mode per system index: MODE1, GEARBOX, MODE2, or 0 for none or another value. */
-  readonly mode: Uint8Array;
+  readonly mode: Readonly<Uint8Array>;
   /** Distinct targets (efferent coupling Ce) and distinct sources (afferent coupling Ca) per system index. */
-  readonly ce: Int32Array;
-  readonly ca: Int32Array;
+  readonly ce: Readonly<Int32Array>;
+  readonly ca: Readonly<Int32Array>;
   // The rows themselves: read through the methods below (the invariants above say their order).
   /** All edges; those of system i are `edges[outStart[i]] … edges[outStart[i + 1] - 1]`. */
   private readonly edges: Edge[] = [];
@@ -93,8 +94,9 @@ export class Graph {
     this.indexById = new Map();
     // The first system of an id wins (systems holds first occurrences only, but be safe).
     for (let i = 0; i < n; i++) if (!this.indexById.has(this.ids[i])) this.indexById.set(this.ids[i], i);
-    this.mode = new Uint8Array(n);
-    for (let i = 0; i < n; i++) this.mode[i] = modeCode(systems[i].mode);
+    const mode = new Uint8Array(n);
+    for (let i = 0; i < n; i++) mode[i] = modeCode(systems[i].mode);
+    this.mode = mode;
 
     // Each API's provider system, read once: where its consumers' edges go. One lookup per
     // consumes entry gives both the API and its provider (ids are looked up by string, and

@@ -8,7 +8,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { apiInteraction, coupling, type Edge } from '../../../src/core/model/graph';
+import { apiInteraction, coupling, type Edge, type Graph } from '../../../src/core/model/graph';
 import type { Landscape } from '../../../src/core/model/landscape';
 import { forEachReference } from '../../../src/core/model/references';
 import { gearboxWrappers } from '../../../src/core/rules/support';
@@ -95,7 +95,7 @@ describe('dependency graph', () => {
         const show = (e: Edge): string => (e.via ? `${e.from}>${e.to} via ${e.via} ${e.interaction} ${e.kind}` : `${e.from}>${e.to} ${e.interaction} ${e.kind}`);
         const ref = referenceEdges(l);
         assert.deepEqual(all.map(show), ref, text);
-        assert.deepEqual(g.ids, l.systems.map((s) => s.id));
+        assert.deepEqual([...g.ids], l.systems.map((s) => s.id));
         for (let i = 0; i < l.systems.length; i++) {
           const id = g.ids[i];
           assert.equal(g.indexOf(id), i);
@@ -107,7 +107,7 @@ describe('dependency graph', () => {
           assert.equal(g.outDegree(i), out.length);
           assert.deepEqual(g.outEdges(i).map(show), out);
           // The incoming edges in edge order, read by slot and as a list.
-          const slots = [];
+          const slots: number[] = [];
           for (let j = g.inBegin(i); j < g.inEnd(i); j++) slots.push(g.inEdgeAt(j));
           assert.deepEqual(slots, [...slots].sort((a, b) => a - b));
           assert.deepEqual(slots.map((k) => show(g.edgeAt(k))), into);
@@ -125,7 +125,7 @@ describe('dependency graph', () => {
           assert.equal(c.instability, targets.length + sources.length === 0 ? undefined : targets.length / (targets.length + sources.length));
           const provided = l.apis.filter((a) => a.provider?.id === id).map((a) => a.id);
           assert.deepEqual(g.apisOf(i), provided);
-          const apiSlots = [];
+          const apiSlots: string[] = [];
           for (let a = g.apiBegin(i); a < g.apiEnd(i); a++) apiSlots.push(g.apiIdAt(a));
           assert.deepEqual(apiSlots, provided);
           for (const e of g.outEdges(i)) assert.equal(e.fromIndex, i);
@@ -138,6 +138,24 @@ describe('dependency graph', () => {
     );
     // The generated landscapes are not trivial: many edges, and providers with gearbox wrappers.
     assert.ok(edges > 1000 && wrapped > 40, `${edges} edges, ${wrapped} wrapped providers`);
+  });
+
+  it('cannot be changed by its readers: the per-system arrays are read-only, the rows private (npm run typecheck checks this)', () => {
+    // Never run: each line must fail to type-check, or `@ts-expect-error` itself is an error.
+    void ((g: Graph): void => {
+      // @ts-expect-error ids are read-only
+      g.ids[0] = 'x';
+      // @ts-expect-error modes are read-only
+      g.mode[0] = 0;
+      // @ts-expect-error Ce is read-only
+      g.ce[0] = 0;
+      // @ts-expect-error Ca is read-only
+      g.ca[0] = 0;
+      // @ts-expect-error the edge rows are private
+      void g.outStart;
+      // @ts-expect-error the incoming rows are private
+      void g.inEdges;
+    });
   });
 
   it('no-dangling-reference, which skips the lookup for entries that gave an edge, reports exactly the unresolved references (property)', async () => {
