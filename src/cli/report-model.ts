@@ -43,6 +43,8 @@ class FileLocator {
   private readonly texts: Map<string, string>;
   constructor(result: LintResult, private readonly cwd: string) {
     this.texts = new Map(result.files.map((f) => [f.path, f.text] as const));
+    // Ruleset files (lint.extends) hold findings too.
+    for (const s of result.config.sources) if (!this.texts.has(s.path)) this.texts.set(s.path, s.text);
   }
   rel(file: string): string {
     let p = this.paths.get(file);

@@ -4,7 +4,7 @@
  * imported by several entries shows each finding once.
  */
 import * as vscode from 'vscode';
-import { LineIndex, type Finding, type LintResult } from '../core/index';
+import { LineIndex, sourceText, type Finding, type LintResult } from '../core/index';
 import type { LandscapeService } from './landscape-service';
 import { ruleDocsUri } from './rule-docs';
 import { openDocument, uriOf } from './vscode-host';
@@ -46,7 +46,7 @@ function converterFor(result: LintResult, file: string): (offset: number) => vsc
   if (known?.doc && !known.doc.isClosed && known.doc.version === known.version) return known.at;
   const doc = openDocument(file);
   if (known && known.doc === doc && known.version === doc?.version) return known.at;
-  const text = result.files.find((f) => f.path === file)?.text;
+  const text = sourceText(result, file);
   let at: Converter['at'];
   if (doc && (text === undefined || doc.getText() === text)) at = (o) => doc.positionAt(o);
   else {

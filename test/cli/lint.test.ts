@@ -54,6 +54,17 @@ describe('landscape lint (built CLI)', function () {
     assert.match(r.stdout, /^::error file=landscape\.yaml,line=8,col=69,endLine=8,endColumn=76,title=no-direct-mode2-to-mode1::Mode-2 system 'shop'/);
   });
 
+  it('a finding inside a ruleset file (lint.extends) is placed at its line and column, in every format', () => {
+    const ruleset = 'extends: recommended\nrules:\n  max-fan-out: warn\n  no-such-rule: error\n';
+    const dir = workspace({ 'landscape.yaml': `${CLEAN.replace(H, `${H}lint: { extends: ./ruleset.yaml }\n`)}`, 'ruleset.yaml': ruleset });
+    const stylish = landscape(['lint', 'landscape.yaml'], dir);
+    assert.match(stylish.stdout, /^ruleset\.yaml\n\s+4:3\s+error\s+.*no-such-rule/m, stylish.stdout);
+    const json = JSON.parse(landscape(['lint', 'landscape.yaml', '--format', 'json'], dir).stdout) as { results: { diagnostics: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string }[] }[] };
+    const d = json.results[0].diagnostics.find((x) => x.file === 'ruleset.yaml')!;
+    assert.deepEqual([d.rule, d.line, d.column, d.endLine, d.endColumn], ['core/invalid-config', 4, 3, 4, 15]);
+    assert.match(landscape(['lint', 'landscape.yaml', '--format', 'github'], dir).stdout, /^::error file=ruleset\.yaml,line=4,col=3,endLine=4,endColumn=15/m);
+  });
+
   it('--max-warnings: warnings pass until there are too many', () => {
     const ws = workspace({ 'landscape.yaml': WARN });
     assert.equal(landscape(['lint', 'landscape.yaml'], ws).code, 0);

@@ -30,6 +30,8 @@ export interface ResolvedConfig {
   findings: Finding[];
   /** Folder the override globs are relative to (the entry file's). */
   root: string;
+  /** The ruleset files read through `extends`, with their text: findings may sit in them. */
+  sources: { path: string; text: string }[];
 }
 
 interface PartialSetting {
@@ -82,6 +84,7 @@ interface Ctx {
   rules: ReadonlyArray<ConfigurableRule>;
   byId: Map<string, ConfigurableRule>;
   findings: Finding[];
+  sources: ResolvedConfig['sources'];
   /** Rule ids as a did-you-mean index, made for the first unknown rule. */
   ruleIds?: DidYouMean;
 }
@@ -221,6 +224,7 @@ async function resolveExtends(ctx: Ctx, file: string, node: YNode | null, into: 
       continue;
     }
     const src = parseSource(path, content);
+    ctx.sources.push({ path, text: src.text });
     pushAll(ctx.findings, src.problems);
     const root = asMap(src.parsed.root);
     if (!root) {
@@ -245,7 +249,7 @@ export interface ConfigInput {
 
 export async function resolveConfig(input: ConfigInput): Promise<ResolvedConfig> {
   const byId = new Map(input.rules.map((r) => [r.meta.id, r] as const));
-  const ctx: Ctx = { host: input.host, rules: input.rules, byId, findings: [] };
+  const ctx: Ctx = { host: input.host, rules: input.rules, byId, findings: [], sources: [] };
   const base = presetSettings('recommended', input.rules);
   const lint = asMap(input.lint);
   const root = dirname(input.entry);
@@ -275,7 +279,7 @@ export async function resolveConfig(input: ConfigInput): Promise<ResolvedConfig>
     settings = readRules(ctx, input.entry, null, input.settingsRules, 'Setting landscape.rules');
     apply(base, settings, byId);
   }
-  return { base, overrides, settings, findings: ctx.findings, root };
+  return { base, overrides, settings, findings: ctx.findings, root, sources: ctx.sources };
 }
 
 /** The compiled override globs of each resolved configuration (compiled on first use, once). */

@@ -196,6 +196,14 @@ function relatedLocations(l: Landscape, v: Violation): Finding['relatedLocations
   return out;
 }
 
+/**
+ * The text a finding's offsets are in: a landscape file of the lint, or a ruleset file its
+ * configuration read (`lint.extends`); undefined for any other path.
+ */
+export function sourceText(result: LintResult, file: string): string | undefined {
+  return result.files.find((f) => f.path === file)?.text ?? result.config.sources.find((s) => s.path === file)?.text;
+}
+
 export function sortFindings(findings: Finding[]): void {
   findings.sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 :
