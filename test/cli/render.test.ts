@@ -2,7 +2,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium-page';
 import { crossings, TANGLED } from '../helpers/diagram-fixtures';
 import { ensureBuilt, landscape, ROOT, workspace } from './cli-helpers';
 
@@ -13,7 +14,7 @@ describe('landscape render (built CLI)', function () {
   let browser: Browser;
   before(async () => {
     ensureBuilt();
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await launchChromium();
   });
   after(async () => browser?.close());
 

@@ -4,24 +4,20 @@
  * page of `landscape render --format html` really expands and collapses groups on its own.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { diagramHtml, diagramOf, type Diagram } from '../../src/core/index';
+import type { Browser, Page } from 'playwright-core';
+import { diagramOf, type Diagram } from '../../src/core/index';
 import { generateLandscape } from '../../bench/generate';
 import { ensureBuilt, landscape, ROOT, workspace } from '../cli/cli-helpers';
 import { lintFiles } from '../helpers/lint-snippet';
+import { launchChromium, VSCODE_API_STUB, webviewHtml } from '../helpers/chromium-page';
 
-const CHROMIUM = '/usr/bin/chromium';
 const NONCE = 'Z3JvdXBzbm9uY2UxMjM0NTY=';
 /** 400 generated systems: 10 domains in each of the three lanes. */
 const TEXT = generateLandscape(400);
-const STUB = `
-  window.__messages = [];
-  window.acquireVsCodeApi = function () {
-    return { postMessage: function (m) { window.__messages.push(m); }, getState: function () { return window.__state || null; }, setState: function (s) { window.__state = s; } };
-  };`;
+const STUB = VSCODE_API_STUB;
 
 describe('diagram webview: domain groups in headless Chromium', function () {
   this.timeout(120_000);
@@ -34,21 +30,20 @@ describe('diagram webview: domain groups in headless Chromium', function () {
   const errors: string[] = [];
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash scripts/ensure-test-env.sh (apt-get install -y chromium)`);
     ensureBuilt();
     const r = await lintFiles({ '/ws/landscape.yaml': TEXT });
     collapsed = diagramOf(r);
     opened = diagramOf(r, collapsed, { expanded: ['group:mode1:domain-3'] });
     const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-groups-'));
     webviewFile = path.join(dir, 'webview.html');
-    writeFileSync(webviewFile, diagramHtml({ diagram: collapsed, nonce: NONCE, inlineScript: readFileSync(path.join(ROOT, 'dist', 'webview.js'), 'utf8'), inlineStyle: readFileSync(path.join(ROOT, 'dist', 'webview.css'), 'utf8') }));
+    writeFileSync(webviewFile, webviewHtml(collapsed, { nonce: NONCE }));
     // The standalone page as the CLI writes it (page host inlined, no VS Code).
     const ws = workspace({ 'landscape.yaml': TEXT });
     const run = landscape(['render', 'landscape.yaml', '--format', 'html', '-o', 'diagram.html'], ws);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stderr, /Wrote diagram\.html \(400 systems, \d+ dependencies, collapsed into 30 domain groups\)/);
     pageFile = path.join(ws, 'diagram.html');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -156,7 +151,7 @@ describe('diagram webview: domain groups in headless Chromium', function () {
     const hostile = '<img src=x onerror="window.__pwned=1"></script><script>window.__pwned=2</script>';
     const r = await lintFiles({ '/ws/landscape.yaml': `apiVersion: landscape/v1\nsystems:\n  - { id: a, mode: mode2, owner: t, domain: ${JSON.stringify(hostile)} }\n  - { id: b, mode: mode1, owner: t }\n` });
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'landscape-groups-')), 'hostile.html');
-    writeFileSync(file, diagramHtml({ diagram: diagramOf(r, undefined, { collapseAbove: 1 }), nonce: NONCE, inlineScript: readFileSync(path.join(ROOT, 'dist', 'webview.js'), 'utf8') }));
+    writeFileSync(file, webviewHtml(diagramOf(r, undefined, { collapseAbove: 1 }), { nonce: NONCE, style: false }));
     page = await browser.newPage();
     await page.addInitScript(STUB);
     await page.goto(`file://${file}`);

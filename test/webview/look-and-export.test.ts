@@ -5,15 +5,15 @@
  * without UI state, with every name whole and a title.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { diagramHtml, diagramOf, renderSvg, type Diagram } from '../../src/core/index';
-import { ensureBuilt, ROOT } from '../cli/cli-helpers';
+import type { Browser, Page } from 'playwright-core';
+import { diagramOf, renderSvg, type Diagram } from '../../src/core/index';
+import { ensureBuilt } from '../cli/cli-helpers';
 import { lintFiles } from '../helpers/lint-snippet';
+import { launchChromium, VSCODE_API_STUB, webviewHtml } from '../helpers/chromium-page';
 
-const CHROMIUM = '/usr/bin/chromium';
 
 const LANDSCAPE = `apiVersion: landscape/v1
 metadata: { name: look-test, title: Export test landscape, asOf: 2025-10-01 }
@@ -159,14 +159,13 @@ describe('diagram look and export in headless Chromium', function () {
   let diagram: Diagram;
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash scripts/ensure-test-env.sh (apt-get install -y chromium)`);
     ensureBuilt();
     diagram = diagramOf(await lintFiles({ '/ws/landscape.yaml': LANDSCAPE }));
-    const html = diagramHtml({ diagram, nonce: 'dGVzdG5vbmNlMTIzNDU2Nzg=', inlineScript: readFileSync(path.join(ROOT, 'dist', 'webview.js'), 'utf8'), inlineStyle: readFileSync(path.join(ROOT, 'dist', 'webview.css'), 'utf8') });
+    const html = webviewHtml(diagram);
     dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-look-'));
     writeFileSync(path.join(dir, 'diagram.html'), html);
     writeFileSync(path.join(dir, 'render.svg'), renderSvg(diagram, { standalone: true }));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -175,11 +174,7 @@ describe('diagram look and export in headless Chromium', function () {
 
   beforeEach(async () => {
     page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    await page.addInitScript(`
-      window.__messages = [];
-      window.acquireVsCodeApi = function () {
-        return { postMessage: function (m) { window.__messages.push(m); }, getState: function () { return null; }, setState: function () {} };
-      };`);
+    await page.addInitScript(VSCODE_API_STUB);
   });
 
   afterEach(async () => {

@@ -3,15 +3,15 @@
  * built bundle, with a stub of the VS Code webview API recording posted messages.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { diagramHtml, diagramOf } from '../../src/core/index';
+import type { Browser, Page } from 'playwright-core';
+import { diagramOf } from '../../src/core/index';
 import { ensureBuilt, ROOT } from '../cli/cli-helpers';
 import { lintFiles } from '../helpers/lint-snippet';
+import { launchChromium, VSCODE_API_STUB, webviewHtml } from '../helpers/chromium-page';
 
-const CHROMIUM = '/usr/bin/chromium';
 const HOSTILE = '<img src=x onerror="window.__pwned=1">\'"</script><script>window.__pwned=2</script>';
 
 const LANDSCAPE = `apiVersion: landscape/v1
@@ -35,13 +35,12 @@ describe('diagram webview in headless Chromium', function () {
   let file: string;
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash scripts/ensure-test-env.sh (apt-get install -y chromium)`);
     ensureBuilt();
     const r = await lintFiles({ '/ws/landscape.yaml': LANDSCAPE });
-    const html = diagramHtml({ diagram: diagramOf(r), nonce: 'dGVzdG5vbmNlMTIzNDU2Nzg=', inlineScript: readFileSync(path.join(ROOT, 'dist', 'webview.js'), 'utf8'), inlineStyle: readFileSync(path.join(ROOT, 'dist', 'webview.css'), 'utf8') });
+    const html = webviewHtml(diagramOf(r));
     file = path.join(mkdtempSync(path.join(os.tmpdir(), 'landscape-webview-')), 'diagram.html');
     writeFileSync(file, html);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -52,11 +51,7 @@ describe('diagram webview in headless Chromium', function () {
     page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
     // The VS Code webview API, recorded (init scripts run before the page and outside its CSP).
     // A string, not a function: the test runner's transpiler would add helpers the page lacks.
-    await page.addInitScript(`
-      window.__messages = [];
-      window.acquireVsCodeApi = function () {
-        return { postMessage: function (m) { window.__messages.push(m); }, getState: function () { return window.__state || null; }, setState: function (s) { window.__state = s; } };
-      };`);
+    await page.addInitScript(VSCODE_API_STUB);
     await page.goto(`file://${file}`);
     await page.waitForSelector('.ls-node[data-id="sap"]');
   });

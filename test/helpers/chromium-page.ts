@@ -1,0 +1,37 @@
+/**
+ * What the tests in real Chromium share: the browser (Debian's, as TESTING.md says), the
+ * diagram page as the extension serves it (CSP with a nonce, the built webview inlined), and
+ * the VS Code webview API the page expects, recorded.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { diagramHtml, type Diagram } from '../../src/core/index';
+import { ROOT } from '../cli/cli-helpers';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const TEST_NONCE = 'dGVzdG5vbmNlMTIzNDU2Nzg=';
+
+/** Headless Chromium, or a clear error saying how to install it. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash scripts/ensure-test-env.sh (apt-get install -y chromium)`);
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+}
+
+/** The diagram page with the built webview (dist/) inlined, as the extension's panel has it. */
+export function webviewHtml(diagram: Diagram, options: { nonce?: string; style?: boolean } = {}): string {
+  const inlineStyle = options.style === false ? undefined : readFileSync(path.join(ROOT, 'dist', 'webview.css'), 'utf8');
+  return diagramHtml({ diagram, nonce: options.nonce ?? TEST_NONCE, inlineScript: readFileSync(path.join(ROOT, 'dist', 'webview.js'), 'utf8'), inlineStyle });
+}
+
+/**
+ * The VS Code webview API, recording posted messages in `window.__messages` and keeping the
+ * state in `window.__state`. A string for `page.addInitScript` (init scripts run before the
+ * page and outside its CSP), not a function: the test runner's transpiler would add helpers
+ * the page lacks.
+ */
+export const VSCODE_API_STUB = `
+  window.__messages = [];
+  window.acquireVsCodeApi = function () {
+    return { postMessage: function (m) { window.__messages.push(m); }, getState: function () { return window.__state || null; }, setState: function (s) { window.__state = s; } };
+  };`;
