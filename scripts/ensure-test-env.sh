@@ -39,6 +39,10 @@ chmod +x .vscode-test/tools/npm
 CS=$PWD/.vscode-test/cs/node_modules/code-server
 if [ ! -f "$CS/out/node/entry.js" ] || [ ! -e "$CS/lib/vscode/bin/remote-cli/code-server" ]; then
   echo "== code-server $CS_VERSION into .vscode-test/cs (about 2 minutes, once)"
+  # Run from `npm test`, the outer npm (perhaps on another Node) exports npm_config_* variables;
+  # npm 10 would take them as its own config, and code-server's postinstall reads the Node
+  # version from npm_config_user_agent. So the inner install starts without them.
+  for v in $(compgen -e | grep -i '^npm_' || true); do unset "$v"; done
   PATH="$PWD/.vscode-test/tools:$N24/bin:$PATH" npm_config_nodedir="$N24" \
     npm install --prefix .vscode-test/cs --no-save --no-audit --no-fund "code-server@$CS_VERSION" >/tmp/code-server-install.log 2>&1 || {
       tail -30 /tmp/code-server-install.log >&2
