@@ -37,6 +37,16 @@ export interface Skeleton {
  * is the text `{ dashboards: [], alerting: true }` with two placeholders.
  */
 export function skeleton(template: string): Skeleton {
+  // Templates are constants of the rules, read once each: a rule offers its skeleton on
+  // every finding, tens of thousands on a large landscape.
+  let s = skeletons.get(template);
+  if (!s) skeletons.set(template, (s = readSkeleton(template)));
+  return s;
+}
+
+const skeletons = new Map<string, Skeleton>();
+
+function readSkeleton(template: string): Skeleton {
   const placeholders: Placeholder[] = [];
   let text = '';
   let from = 0;
