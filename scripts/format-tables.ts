@@ -8,7 +8,8 @@
  * Paths: `top` (the file's top level), `entity` (the fields every entity has), section and key
  * names with `[]` for list items, e.g. `systems[].consumes[]`, `entity.suppress[]`.
  */
-import { DATE_PATTERN, ID_PATTERN } from '../src/core/schema/landscape-schema';
+import { ID_PATTERN } from '../src/core/schema/landscape-schema';
+import { DATE_PATTERN } from '../src/core/util/dates';
 
 export type Schema = {
   type?: string | string[];

@@ -6,7 +6,8 @@ export type { Finding, Fix, TextEdit, Placeholder, Severity, SeverityOrOff, Rela
 export type { Host } from './load/host';
 export { memoryHost } from './load/host';
 export { ParseCache, loadLandscape, type SourceFile } from './load/load-landscape';
-export { lintLandscape, sortFindings, sourceText, today, type LintOptions, type LintResult } from './lint/engine';
+export { lintLandscape, sortFindings, sourceText, type LintOptions, type LintResult } from './lint/engine';
+export { today, isCalendarDate } from './util/dates';
 export { makeBaseline, filterByBaseline, parseBaseline, type Baseline } from './lint/baseline';
 export { ALL_RULES, RULES_BY_ID } from './rules/index';
 export { docsUrl, type Rule, type RuleMeta } from './rules/rule';

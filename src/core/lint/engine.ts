@@ -13,6 +13,7 @@ import type { Rule, Violation } from '../rules/rule';
 import { SchemaEntryCache, validateFile } from '../schema/validate-schema';
 import type { Finding } from '../types';
 import { applySuppressions } from './suppressions';
+import { calendarDateOf, today } from '../util/dates';
 import { tally } from '../util/work-counter';
 import { pushAll } from '../util/collections';
 
@@ -23,7 +24,7 @@ export interface LintOptions {
   settingsRules?: Record<string, unknown>;
   allowImportsOutsideRoot?: boolean;
   cache?: ParseCache;
-  /** "Today" when neither asOf nor metadata.asOf is given (tests pin it). */
+  /** "Today" (YYYY-MM-DD) when neither asOf nor metadata.asOf is given: the host's clock, read through util/dates.ts `today` (tests pin it). Default: the system clock's UTC date. */
   today?: string;
   rules?: ReadonlyArray<Rule<unknown>>;
   /** Record the time of each phase and rule in `LintResult.timings` (benchmarks). */
@@ -64,12 +65,6 @@ function schemaFindings(file: SourceFile, isEntry: boolean, cache: ParseCache | 
   return out;
 }
 
-/** The current date where the linter runs (local time, not UTC: "today" is the user's day). */
-export function today(now = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${String(now.getFullYear()).padStart(4, '0')}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export async function lintLandscape(entry: string, host: Host, options: LintOptions = {}): Promise<LintResult> {
   const rules = options.rules ?? ALL_RULES;
   const timings: Record<string, number> | undefined = options.profile ? {} : undefined;
@@ -94,7 +89,8 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
   lap('config');
 
   const metaAsOf = asScalar(getValue(entryFile?.model.metadata ?? null, 'asOf'))?.text;
-  const asOf = options.asOf ?? (metaAsOf && /^\d{4}-\d{2}-\d{2}/.test(metaAsOf) ? metaAsOf.slice(0, 10) : options.today ?? today());
+  // A metadata.asOf that is no date (reported by the schema) pins nothing (util/dates.ts).
+  const asOf = options.asOf ?? (metaAsOf === undefined ? undefined : calendarDateOf(metaAsOf)) ?? options.today ?? today();
   const landscape = mergeLandscape(entry, loaded.files.filter((f) => !f.parsed.fatal).map((f) => f.model), asOf);
   const texts = new Map(loaded.files.map((f) => [f.path, f.text] as const));
   lap('merge');

@@ -12,6 +12,7 @@ import {
   type Entity, type EntityKind, type Interaction, type Owner, type Ref, type RolloutEntity, type Suppression,
   type SystemEntity,
 } from './entities';
+import { calendarDateOf } from '../util/dates';
 
 /** An `imports` entry as written, with its span. */
 const SECTION_KIND = new Map<string, EntityKind>(SECTIONS);
@@ -106,11 +107,13 @@ function interaction(map: YMap | null, key = 'interaction'): Interaction | undef
   return v === 'sync' || v === 'async' ? v : undefined;
 }
 
-/** Dates may be written as strings or (in YAML 1.1 tools) timestamps: keep the YYYY-MM-DD part. */
+/**
+ * Dates may be written as strings or (in YAML 1.1 tools) timestamps: the day they write, as
+ * YYYY-MM-DD; a text that is no real day is absent (the schema reports it; util/dates.ts).
+ */
 export function dateOf(map: YMap | null, key: string): string | undefined {
   const v = map ? str(map, key) : undefined;
-  const m = v ? /^(\d{4}-\d{2}-\d{2})/.exec(v) : null;
-  return m ? m[1] : undefined;
+  return v === undefined ? undefined : calendarDateOf(v);
 }
 
 /** A block is "present" when it is a non-empty mapping, a non-empty list or a non-blank scalar. */

@@ -1,7 +1,7 @@
 import { findPair } from '../parse/yaml-tree';
 import { fix, insertKeyEdit, keySpan, skeleton } from './locate';
 import { defineRule } from './rule';
-import { daysUntil } from './support';
+import { daysUntil } from '../util/dates';
 
 interface Options {
   maxAgeDays: number;

@@ -1,4 +1,4 @@
-/** Small shared pieces of the rules: graph edges with their entities, date arithmetic, indexes. */
+/** Small shared pieces of the rules: graph edges with their entities, indexes (date arithmetic: util/dates.ts). */
 import type { Consumption, SystemEntity } from '../model/entities';
 import type { Span } from '../parse/yaml-tree';
 import { GEARBOX, MODE1, MODE2, type Edge } from '../model/graph';
@@ -14,24 +14,6 @@ export function edgeRelated(e: Edge): string[] {
 /** "consumes 'x-api' of 'sap'" / "depends on 'sap'" for messages. */
 export function edgePhrase(e: Edge): string {
   return e.via ? `consumes '${e.via}' of` : 'depends on';
-}
-
-/** Days from `from` to a fixed date, for many `from`s: the fixed date is read once. */
-export function daysUntil(to: string): (from: string) => number {
-  const end = utcOf(to);
-  return (from) => Math.round((end - utcOf(from)) / 86_400_000);
-}
-
-/** Milliseconds of a YYYY-MM-DD date, read from its digits (a rule asks this for thousands of systems). */
-function utcOf(d: string): number {
-  const digits = (i: number, n: number): number => {
-    let v = 0;
-    for (let k = i; k < i + n; k++) v = v * 10 + d.charCodeAt(k) - 48;
-    return v;
-  };
-  if (/^\d{4}-\d{2}-\d{2}/.test(d)) return Date.UTC(digits(0, 4), digits(5, 2) - 1, digits(8, 2));
-  const [y, m, day] = d.split('-').map(Number);
-  return Date.UTC(y, m - 1, day);
 }
 
 /** Systems of a mode, checked with the SPEC's spelling. */

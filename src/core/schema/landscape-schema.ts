@@ -5,14 +5,11 @@
  * No big oneOf: "id or object" entries use `type: [string, object]` with if/then, so a
  * wrong entry gets one precise error instead of a list of failed alternatives.
  */
+import { DATE_PATTERN } from '../util/dates';
+
 type Schema = Record<string, unknown>;
 
 export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
-/**
- * A calendar date, optionally followed by a YAML 1.1 timestamp's time part (SPEC §4: dates
- * may arrive as timestamps — accept both; the model keeps the date).
- */
-export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(([Tt]|[ \\t]+)\\d{1,2}:\\d{2}:\\d{2}(\\.\\d*)?([ \\t]*(Z|[-+]\\d{1,2}(:\\d{2})?))?)?$';
 
 const str = (description: string, extra: Schema = {}): Schema => ({ type: 'string', description, ...extra });
 const id = (description: string): Schema => ({ type: 'string', pattern: ID_PATTERN, maxLength: 63, description });

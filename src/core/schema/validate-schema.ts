@@ -7,6 +7,7 @@ import * as generated from './generated/validators';
 import { LANDSCAPE_SCHEMA } from './landscape-schema';
 import { SECTIONS, type Section } from './validator-schemas';
 import { asMap, deref, findPair, getValue, nodeAtPath, scalarString, spanOf, toPlain, type Span, type YMap, type YNode, type YPair, type YSeq } from '../parse/yaml-tree';
+import { calendarDateOf, DATE_PATTERN, isCalendarDate } from '../util/dates';
 import { DidYouMean } from '../util/did-you-mean';
 import { tally } from '../util/work-counter';
 
@@ -293,7 +294,7 @@ function validate(root: YNode | null, opts: ValidateOptions): SchemaProblem[] {
     seen.set(key, p);
   }
   for (const p of seen.values()) problems.push({ code: p.code, severity: p.severity, message: p.message, span: p.span });
-  // Calendar check: the pattern accepts 2026-13-45.
+  // Calendar check: the pattern accepts 2026-13-45 and 2026-02-30 (util/dates.ts).
   checkDates(top, sections, badDates, problems);
   if (!opts.isEntry) {
     const lint = findPair(top, 'lint');
@@ -344,13 +345,11 @@ function checkPair(p: YPair, depth: number, problems: SchemaProblem[]): void {
     return;
   }
   const k = p.key.kind === 'alias' ? deref(p.key) : p.key;
-  if (k?.kind === 'scalar' && DATE_KEYS.has(k.text) && /^\d{4}-\d{2}-\d{2}$/.test(v.text) && !isRealDate(v.text)) {
-    problems.push({ code: 'core/schema', severity: 'error', message: `'${v.text}' is not a real calendar date (${k.text}).`, span: spanOf(v) });
+  // Only text of a date's shape: any other text under a date key is the pattern's error (ajv).
+  if (k?.kind === 'scalar' && DATE_KEYS.has(k.text) && DATE_SHAPE.test(v.text) && calendarDateOf(v.text) === undefined) {
+    const what = v.text.length > 10 && isCalendarDate(v.text.slice(0, 10)) ? 'a real time of day' : 'a real calendar date';
+    problems.push({ code: 'core/schema', severity: 'error', message: `'${v.text}' is not ${what} (${k.text}).`, span: spanOf(v) });
   }
 }
 
-function isRealDate(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number);
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}
+const DATE_SHAPE = new RegExp(DATE_PATTERN);

@@ -170,9 +170,9 @@ describe('configuration semantics (SPEC §2.6)', () => {
       assert.deepEqual(await lint('', { today: '2025-06-29' }), []);
     });
 
-    it('the current date is the local calendar date', () => {
-      assert.equal(today(new Date(2025, 0, 31, 23, 59)), '2025-01-31');
-      assert.equal(today(new Date(2025, 11, 1, 0, 1)), '2025-12-01');
+    it('the current date is the UTC calendar date (test/unit/core/dates.test.ts: in every time zone)', () => {
+      assert.equal(today(Date.UTC(2025, 0, 31, 23, 59)), '2025-01-31');
+      assert.equal(today(Date.UTC(2025, 11, 1, 0, 1)), '2025-12-01');
     });
 
     it('metadata is read from the entry file only', async () => {
