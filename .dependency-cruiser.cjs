@@ -17,7 +17,7 @@
 const LAYERS = [
   ['util', '^src/core/util/'],
   ['parse', '^src/core/parse/'], // the vendored parser (parse/vendor) included
-  ['types', '^src/core/types\\.ts$'], // Finding, Severity, Span: shared plain data
+  ['types', '^src/core/(types\\.ts$|findings/)'], // Finding, Severity, Span, the core's finding codes: shared plain data
   ['schema', '^src/core/schema/'],
   ['model', '^src/core/model/'],
   ['load', '^src/core/load/'],

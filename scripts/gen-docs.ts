@@ -1,13 +1,13 @@
 /**
  * Generates the rule documentation from rule metadata: docs/rules/<id>.md and the rules
  * table in README.md (between the markers); and the generated parts of the format reference
- * docs/format.md: its field tables from the JSON Schema (scripts/format-tables.ts) and its
- * rule options table. `--check` exits 1 when anything is stale (a test runs it), so the docs
+ * docs/format.md: its field tables from the JSON Schema (scripts/format-tables.ts), its
+ * rule options table and its table of core diagnostics (src/core/findings/core-codes.ts). `--check` exits 1 when anything is stale (a test runs it), so the docs
  * never drift from the code.
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { ALL_RULES, LANDSCAPE_SCHEMA, type RuleMeta } from '../src/core/index';
+import { ALL_RULES, CORE_CODES, LANDSCAPE_SCHEMA, type RuleMeta } from '../src/core/index';
 import { updateFormatDoc, type Schema } from './format-tables';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -33,12 +33,27 @@ export function ruleOptionsTable(): string {
   return [OPTIONS_BEGIN, '| rule | default | options (defaults) |', '|---|---|---|', ...rows, OPTIONS_END].join('\n');
 }
 
+const CORE_BEGIN = '<!-- core-codes:begin (generated from src/core/findings/core-codes.ts by scripts/gen-docs.ts) -->';
+const CORE_END = '<!-- core-codes:end -->';
+
+/** The core diagnostics with their severity and when they are reported, for docs/format.md. */
+export function coreCodesTable(): string {
+  const rows = Object.entries(CORE_CODES).map(([id, c]) => `| \`${id}\` | ${c.severity} | ${c.when.replace(/\|/g, '\\|')} |`);
+  return [CORE_BEGIN, '| id | severity | when |', '|---|---|---|', ...rows, CORE_END].join('\n');
+}
+
+/** `current` with the text between two markers replaced (throws when they are missing). */
+function between(current: string, begin: string, end: string, table: string, what: string): string {
+  const a = current.indexOf(begin);
+  const b = current.indexOf(end);
+  if (a < 0 || b < 0) throw new Error(`docs/format.md lacks the ${what} markers`);
+  return current.slice(0, a) + table + current.slice(b + end.length);
+}
+
 /** docs/format.md with its generated parts brought up to date (throws when markers are missing). */
 export function formatDoc(current: string, schema: Schema = LANDSCAPE_SCHEMA as Schema): string {
-  const a = current.indexOf(OPTIONS_BEGIN);
-  const b = current.indexOf(OPTIONS_END);
-  if (a < 0 || b < 0) throw new Error('docs/format.md lacks the rule-options markers');
-  return updateFormatDoc(current.slice(0, a) + ruleOptionsTable() + current.slice(b + OPTIONS_END.length), schema);
+  const withTables = between(between(current, OPTIONS_BEGIN, OPTIONS_END, ruleOptionsTable(), 'rule-options'), CORE_BEGIN, CORE_END, coreCodesTable(), 'core-codes');
+  return updateFormatDoc(withTables, schema);
 }
 
 export function ruleDoc(m: RuleMeta): string {

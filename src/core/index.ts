@@ -2,7 +2,7 @@
  * The public face of the core: front ends (CLI, extension, webview host) import only this.
  * No vscode, no DOM, no node:* imports anywhere under src/core (checked by a test).
  */
-export type { Finding, Fix, TextEdit, Placeholder, Severity, SeverityOrOff, RelatedLocation, Span } from './types';
+export type { Finding, Fix, TextEdit, Placeholder, Severity, SeverityOrOff, RelatedLocation, Span, DefinitionAt, NavigationTarget } from './types';
 export type { Host } from './load/host';
 export { memoryHost } from './load/host';
 export { ParseCache, loadLandscape, type SourceFile } from './load/load-landscape';
@@ -20,6 +20,8 @@ export { coupling, type Edge, type Graph, type Coupling } from './model/graph';
 export { forEachReference, referenceSites, type ReferenceSite, type ReferenceVisitor } from './model/references';
 export { dirname, join, relative, normalize, isInside } from './util/paths';
 export { suppressEdit, REASON_PLACEHOLDER } from './lint/suppress-edit';
+export { subjectEntity } from './lint/subject';
+export { CORE_CODES, coreCodeInfo, type CoreCode, type CoreCodeInfo } from './findings/core-codes';
 export { insertKeyEdit } from './rules/locate';
 export { LANDSCAPE_SCHEMA, ID_PATTERN } from './schema/landscape-schema';
 export { describeKey, keyAt, schemaAt } from './schema/describe-key';

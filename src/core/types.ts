@@ -5,15 +5,6 @@ export type { Span } from './parse/yaml-tree';
 export type Severity = 'error' | 'warn' | 'info';
 export type SeverityOrOff = Severity | 'off';
 
-export type CoreCode =
-  | 'core/yaml-syntax'
-  | 'core/schema'
-  | 'core/unknown-property'
-  | 'core/import-not-found'
-  | 'core/invalid-config'
-  | 'core/internal'
-  | 'core/unused-suppression';
-
 /** One text replacement in one file; offsets refer to the text the finding was computed on. */
 export interface TextEdit {
   file: string;
@@ -49,10 +40,25 @@ export interface RelatedLocation {
   span: Span;
 }
 
+/** A place a finding invites the reader to go to (an editor offers it as an action), by its rule's words. */
+export interface NavigationTarget {
+  title: string;
+  file: string;
+  span: Span;
+}
+
+/** Where an entity is defined: the start of its id. */
+export interface DefinitionAt {
+  file: string;
+  offset: number;
+}
+
 export interface Finding {
   rule: string;
   severity: Severity;
   message: string;
+  /** The key of the rule's message the text was made from (`meta.messages`); absent for core/* findings. */
+  messageId?: string;
   /** Subject id of SPEC §3 (null for core/* findings). */
   subject: string | null;
   /** Related ids, the subject included, in display order. */
@@ -63,4 +69,13 @@ export interface Finding {
   /** Machine-readable data for quick fixes (candidates, successor, gearbox APIs, …). */
   data?: Record<string, unknown>;
   fixes?: Fix[];
+  /**
+   * The subject entity's definition, when it is not the first entity with the subject id (a
+   * later occurrence of a duplicate id, ignored by every other reader of the landscape): the
+   * suppressions are read from, and "Suppress for this entity" adds to, the entity defined
+   * there. Absent: the subject is the first entity with that id.
+   */
+  subjectAt?: DefinitionAt;
+  /** Places to go to from the finding besides its related locations (e.g. "Go to first definition"). */
+  navigation?: NavigationTarget[];
 }

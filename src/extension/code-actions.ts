@@ -3,7 +3,7 @@
  * entity", "Show documentation of <rule>", and a fix-all source action for the safe fixes.
  */
 import * as vscode from 'vscode';
-import { suppressEdit, type Finding, type LintResult, type TextEdit } from '../core/index';
+import { subjectEntity, suppressEdit, type Finding, type LintResult, type TextEdit } from '../core/index';
 import { findingOf, rangeOf } from './diagnostics';
 import type { LandscapeService } from './landscape-service';
 import { snippetEditOf } from './snippet';
@@ -66,10 +66,10 @@ export class LandscapeCodeActions implements vscode.CodeActionProvider {
         a.isPreferred = fix.safe || (f.fixes!.length === 1);
         actions.push(a);
       }
-      if (f.rule === 'no-duplicate-id' && f.data?.firstFile) {
-        const a = new vscode.CodeAction('Go to first definition', vscode.CodeActionKind.QuickFix);
-        const span = f.data.firstSpan as { start: number; end: number };
-        a.command = { title: 'Go to first definition', command: 'vscode.open', arguments: [uriOf(String(f.data.firstFile)), { selection: rangeOf(result, String(f.data.firstFile), span) }] };
+      // Where the rule says to look (e.g. a duplicate id's first definition), in its words.
+      for (const to of f.navigation ?? []) {
+        const a = new vscode.CodeAction(to.title, vscode.CodeActionKind.QuickFix);
+        a.command = { title: to.title, command: 'vscode.open', arguments: [uriOf(to.file), { selection: rangeOf(result, to.file, to.span) }] };
         actions.push(a);
       }
       const suppress = this.suppressAction(result, f, d);
@@ -85,10 +85,8 @@ export class LandscapeCodeActions implements vscode.CodeActionProvider {
 
   private suppressAction(result: LintResult, f: Finding, d: vscode.Diagnostic): vscode.CodeAction | undefined {
     if (f.rule.startsWith('core/') || !f.subject) return undefined;
-    // A duplicate id's finding sits on the later occurrence: suppress it there, beside the finding.
-    const entity = f.rule === 'no-duplicate-id'
-      ? result.landscape.duplicates.find((d) => d.file === f.file && d.idSpan.start === f.span.start)
-      : result.landscape.byId.get(f.subject);
+    // The finding says which definition it is about when the id names several (a duplicate id).
+    const entity = subjectEntity(result.landscape, f);
     const text = result.files.find((x) => x.path === entity?.file)?.text;
     if (!entity || text === undefined) return undefined;
     const a = new vscode.CodeAction(`Suppress ${f.rule} for '${f.subject}'`, vscode.CodeActionKind.QuickFix);

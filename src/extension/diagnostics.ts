@@ -4,7 +4,7 @@
  * imported by several entries shows each finding once.
  */
 import * as vscode from 'vscode';
-import { LineIndex, sourceText, type Finding, type LintResult } from '../core/index';
+import { coreCodeInfo, LineIndex, sourceText, type Finding, type LintResult } from '../core/index';
 import type { LandscapeService } from './landscape-service';
 import { ruleDocsUri } from './rule-docs';
 import { openDocument, uriOf } from './vscode-host';
@@ -73,14 +73,14 @@ export class DiagnosticsManager implements vscode.Disposable {
     const seen = new Set<string>();
     for (const result of this.service.results()) {
       for (const f of result.findings) {
-        if (this.hideSchema() && (f.rule === 'core/schema' || f.rule === 'core/unknown-property')) continue;
+        if (this.hideSchema() && coreCodeInfo(f.rule)?.fromSchema) continue;
         const key = `${f.file}:${f.span.start}:${f.span.end}:${f.rule}:${f.message}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const d = new vscode.Diagnostic(rangeOf(result, f.file, f.span), f.message, SEVERITY[f.severity]);
         d.source = 'landscape';
         d.code = { value: f.rule, target: ruleDocsUri(f.rule) };
-        if (f.rule === 'core/unused-suppression') d.tags = [vscode.DiagnosticTag.Unnecessary];
+        if (coreCodeInfo(f.rule)?.unnecessary) d.tags = [vscode.DiagnosticTag.Unnecessary];
         d.relatedInformation = (f.relatedLocations ?? [])
           .filter((r) => r.id !== f.subject || r.file !== f.file || r.span.start !== f.span.start)
           .map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(r.file), rangeOf(result, r.file, r.span)), `'${r.id}' is defined here`));

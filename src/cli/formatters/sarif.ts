@@ -5,19 +5,9 @@
  * one group at a time), byte for byte what `JSON.stringify(log, null, 2)` prints.
  */
 import type * as Sarif from 'sarif';
-import { ALL_RULES, docsUrl } from '../../core/index';
+import { ALL_RULES, CORE_CODES, docsUrl } from '../../core/index';
 import type { EntryReport } from '../report-model';
 import { chunked } from './chunks';
-
-const CORE_RULES: [string, string][] = [
-  ['core/yaml-syntax', 'The file is not valid YAML (or not text).'],
-  ['core/schema', 'The file does not match the landscape format.'],
-  ['core/unknown-property', 'A property the format does not know.'],
-  ['core/import-not-found', 'An import that cannot be resolved or is refused.'],
-  ['core/invalid-config', 'Invalid lint configuration.'],
-  ['core/internal', 'A rule crashed; the other rules still ran.'],
-  ['core/unused-suppression', 'A suppression that suppresses nothing.'],
-];
 
 const LEVEL = { error: 'error', warn: 'warning', info: 'note' } as const;
 
@@ -33,7 +23,7 @@ export function* formatSarif(reports: EntryReport[], version: string): Iterable<
       defaultConfiguration: { level: r.meta.defaultSeverity === 'off' ? 'none' : LEVEL[r.meta.defaultSeverity], enabled: r.meta.defaultSeverity !== 'off' },
       properties: { category: r.meta.category },
     } satisfies Sarif.ReportingDescriptor)),
-    ...CORE_RULES.map(([id, text]) => ({ id, shortDescription: { text }, defaultConfiguration: { level: id === 'core/unknown-property' ? 'warning' : id === 'core/unused-suppression' ? 'note' : 'error' } } satisfies Sarif.ReportingDescriptor)),
+    ...Object.entries(CORE_CODES).map(([id, c]) => ({ id, shortDescription: { text: c.description }, defaultConfiguration: { level: LEVEL[c.severity] } } satisfies Sarif.ReportingDescriptor)),
   ];
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i] as const));
   // A fragment imported by two entries gives its findings once.

@@ -6,7 +6,8 @@
 import type { ValidateFunction } from 'ajv';
 import { ruleOptions } from '../schema/generated/validators';
 import type { Host } from '../load/host';
-import { coreFinding, parseSource } from '../load/load-landscape';
+import { coreFinding } from '../findings/core-finding';
+import { parseSource } from '../load/load-landscape';
 import { asMap, asScalar, asSeq, deref, getValue, keyText, spanOf, type Span, type YNode } from '../parse/yaml-tree';
 import type { Finding, SeverityOrOff } from '../types';
 import { dirname, join, relative } from '../util/paths';

@@ -5,7 +5,8 @@
  */
 import { resolveConfig, settingsForFile, type ResolvedConfig, type RuleSetting, type RuleSettings } from '../config/resolve-config';
 import type { Host } from '../load/host';
-import { coreFinding, FileCompanion, loadLandscape, type ParseCache, type SourceFile } from '../load/load-landscape';
+import { coreFinding } from '../findings/core-finding';
+import { FileCompanion, loadLandscape, type ParseCache, type SourceFile } from '../load/load-landscape';
 import { mergeLandscape, type Landscape } from '../model/landscape';
 import { asScalar, getValue, spanOf } from '../parse/yaml-tree';
 import { ALL_RULES } from '../rules/index';
@@ -60,7 +61,7 @@ function schemaFindings(file: SourceFile, isEntry: boolean, cache: ParseCache | 
   // Entry results are reused only where an entry's text alone decides its value (no anchors).
   const entries = cache && !file.parsed.hasAnchors ? { cache: schemaEntriesOf(cache, file.path), text: file.text } : undefined;
   const problems = file.parsed.fatal ? [] : validateFile(file.parsed.root, { isEntry, entries });
-  const out = problems.map((p) => coreFinding(p.code, file.path, p.span, p.message, p.severity));
+  const out = problems.map((p) => coreFinding(p.code, file.path, p.span, p.message));
   if (!isEntry) schemaCache.set(key, out);
   return out;
 }
@@ -156,7 +157,11 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
       if (optionsOf(v.file) === undefined) continue;
       const severity = fileSettings(v.file).get(id)!.severity;
       if (severity === 'off') continue;
-      ruleFindings.push({ rule: id, severity, message: v.message, subject: v.subject, related: v.related, file: v.file, span: spanOf(v.span), data: v.data, fixes: v.fixes, relatedLocations: relatedLocations(landscape, v) });
+      const f: Finding = { rule: id, severity, message: v.message, subject: v.subject, related: v.related, file: v.file, span: spanOf(v.span), data: v.data, fixes: v.fixes, relatedLocations: relatedLocations(landscape, v) };
+      // Rare (a duplicate id's finding): set only when given, so other findings keep their shape.
+      if (v.subjectAt) f.subjectAt = v.subjectAt;
+      if (v.navigation) f.navigation = v.navigation;
+      ruleFindings.push(f);
     }
     if (distinct.size > 1) groupByOptionSet(ruleFindings, first, optionsOf, distinct);
     // A rule's time includes turning its violations into findings.

@@ -1,13 +1,16 @@
 /**
  * Entity-level suppressions (SPEC §2.6): a `suppress: [{rule, reason, until?}]` entry on the
  * subject entity removes that rule's violations for it while asOf ≤ `until` (after that date
- * it no longer applies). For `no-duplicate-id` the later occurrence, where the finding sits,
- * may carry the entry too. Unused, expired or unknown-rule entries are reported as info
- * `core/unused-suppression` (not for rules that are off for the entity's file).
+ * it no longer applies). A finding that names its subject's definition (`subjectAt`: a later
+ * occurrence of a duplicate id) is suppressed by that entity's entries, and by the first's.
+ * Unused, expired or unknown-rule entries are reported as info `core/unused-suppression` (not
+ * for rules that are off for the entity's file).
  */
+import { CORE_CODES } from '../findings/core-codes';
 import type { Landscape } from '../model/landscape';
 import type { Entity, Suppression } from '../model/entities';
 import type { Finding } from '../types';
+import { subjectEntity } from './subject';
 
 export interface SuppressionResult {
   kept: Finding[];
@@ -19,7 +22,6 @@ export function applySuppressions(findings: Finding[], l: Landscape, enabled: (r
   const used = new Set<Suppression>();
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
-  const duplicateAt = new Map<string, Entity>(l.duplicates.map((d) => [`${d.file}\0${d.idSpan.start}`, d]));
   const applies = (list: Suppression[] | undefined, rule: string): Suppression | undefined =>
     list?.find((x) => x.rule === rule && (!x.until || x.until >= l.asOf));
   // The suppress lists by subject id: most entities have none, and a lookup in this small map
@@ -28,10 +30,10 @@ export function applySuppressions(findings: Finding[], l: Landscape, enabled: (r
   for (const e of l.entities) if (e.suppress.length) listOf.set(e.id, e.suppress);
   for (const f of findings) {
     const list = f.subject && listOf.size ? listOf.get(f.subject) : undefined;
-    // no-duplicate-id: the subject id names two entities; the later occurrence (where the
-    // finding sits) is ignored by the rules but its own suppress list counts here too.
-    const dup = f.rule === 'no-duplicate-id' ? duplicateAt.get(`${f.file}\0${f.span.start}`) : undefined;
-    const s = applies(dup?.suppress, f.rule) ?? applies(list, f.rule);
+    // The subject id names two entities and the finding is about the later one (ignored by the
+    // rest of the landscape): its own suppress list counts too.
+    const own = f.subjectAt ? subjectEntity(l, f) : undefined;
+    const s = applies(own?.suppress, f.rule) ?? applies(list, f.rule);
     if (s) {
       used.add(s);
       suppressed.push(f);
@@ -39,7 +41,7 @@ export function applySuppressions(findings: Finding[], l: Landscape, enabled: (r
   }
   const notes: Finding[] = [];
   const note = (e: Entity, s: Suppression, message: string): void => {
-    notes.push({ rule: 'core/unused-suppression', severity: 'info', message, subject: e.id, related: [e.id], file: e.file, span: s.span });
+    notes.push({ rule: 'core/unused-suppression', severity: CORE_CODES['core/unused-suppression'].severity, message, subject: e.id, related: [e.id], file: e.file, span: s.span });
   };
   for (const e of l.entities) {
     for (const s of e.suppress) {

@@ -10,6 +10,7 @@ import { parseYaml, type ParsedYaml } from '../parse/parse-yaml';
 import { reparseIncrementally } from '../parse/incremental';
 import { readFileModel, type FileModel, type ImportEntry } from '../model/read-entities';
 import type { Finding } from '../types';
+import { coreFinding } from '../findings/core-finding';
 import { dirname, isInside, join, relative } from '../util/paths';
 import type { Host } from './host';
 import { GlobExpander, ReadAhead, safeRead, type Expansion } from './import-targets';
@@ -75,10 +76,6 @@ export class ParseCache {
 }
 
 const GLOB_CHARS = /[*?[\]{}!]/;
-
-export function coreFinding(rule: Finding['rule'], file: string, span: { start: number; end: number }, message: string, severity: Finding['severity'] = 'error'): Finding {
-  return { rule, severity, message, subject: null, related: [], file, span: spanOf(span) };
-}
 
 /** A parse problem's related text (the first of two equal keys) as related locations in the same file. */
 function withRelated(f: Finding, path: string, related: ParsedYaml['problems'][number]['related']): Finding {

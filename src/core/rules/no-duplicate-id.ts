@@ -35,6 +35,10 @@ export default defineRule({
         span: dup.idSpan,
         message: `Duplicate id '${dup.id}': already used by the ${KIND_LABEL[first.kind]} first defined on ${where}; this ${KIND_LABEL[dup.kind]} is ignored. Give it a unique id.`,
         data: { firstFile: first.file, firstSpan: spanOf(first.idSpan) },
+        // The finding is about this later occurrence: its suppressions count, and the suppress
+        // quick fix adds to it (the first entity with the id is another entity).
+        subjectAt: { file: dup.file, offset: dup.idSpan.start },
+        navigation: [{ title: 'Go to first definition', file: first.file, span: spanOf(first.idSpan) }],
       });
     }
   },

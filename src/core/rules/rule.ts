@@ -5,7 +5,7 @@
  * and machine-readable data for quick fixes; severity and suppression are applied outside.
  */
 import type { Landscape } from '../model/landscape';
-import type { Fix, SeverityOrOff, Span } from '../types';
+import type { DefinitionAt, Fix, NavigationTarget, SeverityOrOff, Span } from '../types';
 
 export type RuleCategory =
   | 'integrity' | 'bimodal' | 'coupling' | 'lifecycle' | 'shadow IT' | 'security' | 'ownership' | 'rollout';
@@ -36,6 +36,10 @@ export interface Violation {
   message: string;
   data?: Record<string, unknown>;
   fixes?: Fix[];
+  /** The subject's definition when it is not the first entity with the subject id (Finding.subjectAt). */
+  subjectAt?: DefinitionAt;
+  /** Places to go to from the finding (Finding.navigation). */
+  navigation?: NavigationTarget[];
 }
 
 export interface RuleContext<O> {

@@ -13,7 +13,6 @@ import { tally } from '../util/work-counter';
 
 export interface SchemaProblem {
   code: 'core/schema' | 'core/unknown-property';
-  severity: 'error' | 'warn';
   message: string;
   span: Span;
 }
@@ -193,7 +192,7 @@ export function validateFile(root: YNode | null, opts: ValidateOptions): SchemaP
   try {
     return validate(root, opts);
   } catch (e) {
-    return [{ code: 'core/schema', severity: 'error', message: `The schema check failed on this file: ${(e as Error)?.message ?? e}`, span: { start: 0, end: 0 } }];
+    return [{ code: 'core/schema', message: `The schema check failed on this file: ${(e as Error)?.message ?? e}`, span: { start: 0, end: 0 } }];
   }
 }
 
@@ -248,12 +247,12 @@ function validate(root: YNode | null, opts: ValidateOptions): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const top = asMap(root);
   if (!top) {
-    return [{ code: 'core/schema', severity: 'error', message: 'A landscape file must be a YAML mapping that starts with apiVersion: landscape/v1.', span: root ? spanOf(deref(root)) : { start: 0, end: 0 } }];
+    return [{ code: 'core/schema', message: 'A landscape file must be a YAML mapping that starts with apiVersion: landscape/v1.', span: root ? spanOf(deref(root)) : { start: 0, end: 0 } }];
   }
   const budget = { left: 1_000_000, exceeded: false };
   const { errors, sections, badDates } = schemaErrors(top, opts, budget);
   if (budget.exceeded) {
-    return [{ code: 'core/schema', severity: 'error', message: 'Alias expansion too large (more than 1,000,000 nodes): this looks like an alias bomb; the file is not checked.', span: { start: top.start, end: top.start } }];
+    return [{ code: 'core/schema', message: 'Alias expansion too large (more than 1,000,000 nodes): this looks like an alias bomb; the file is not checked.', span: { start: top.start, end: top.start } }];
   }
   const seen = new Map<string, SchemaProblem & { rank: number }>();
   for (const e of errors) {
@@ -268,7 +267,6 @@ function validate(root: YNode | null, opts: ValidateOptions): SchemaProblem[] {
       const where = owner(root, [...path, key]);
       problems.push({
         code: 'core/unknown-property',
-        severity: 'warn',
         message: `Unknown property '${key}'${where !== 'the file' ? ` on ${where}` : ''}${hint ? `; did you mean '${hint}'?` : '; it is ignored.'}`,
         span: spanOf(pair?.key ?? at.node),
       });
@@ -286,19 +284,19 @@ function validate(root: YNode | null, opts: ValidateOptions): SchemaProblem[] {
     const rank = SPECIFICITY[e.keyword] ?? 0;
     const prev = seen.get(key);
     if (prev && prev.rank >= rank && e.keyword !== 'required') continue;
-    const p = { code: 'core/schema' as const, severity: 'error' as const, message: message(e, root, path), span, rank };
+    const p = { code: 'core/schema' as const, message: message(e, root, path), span, rank };
     if (e.keyword === 'required' && prev?.rank === 1) {
       problems.push(p);
       continue;
     }
     seen.set(key, p);
   }
-  for (const p of seen.values()) problems.push({ code: p.code, severity: p.severity, message: p.message, span: p.span });
+  for (const p of seen.values()) problems.push({ code: p.code, message: p.message, span: p.span });
   // Calendar check: the pattern accepts 2026-13-45 and 2026-02-30 (util/dates.ts).
   checkDates(top, sections, badDates, problems);
   if (!opts.isEntry) {
     const lint = findPair(top, 'lint');
-    if (lint) problems.push({ code: 'core/unknown-property', severity: 'warn', message: 'lint is read from the entry file only; this block is ignored.', span: spanOf(lint.key) });
+    if (lint) problems.push({ code: 'core/unknown-property', message: 'lint is read from the entry file only; this block is ignored.', span: spanOf(lint.key) });
   }
   return problems.sort((a, b) => a.span.start - b.span.start);
 }
@@ -348,7 +346,7 @@ function checkPair(p: YPair, depth: number, problems: SchemaProblem[]): void {
   // Only text of a date's shape: any other text under a date key is the pattern's error (ajv).
   if (k?.kind === 'scalar' && DATE_KEYS.has(k.text) && DATE_SHAPE.test(v.text) && calendarDateOf(v.text) === undefined) {
     const what = v.text.length > 10 && isCalendarDate(v.text.slice(0, 10)) ? 'a real time of day' : 'a real calendar date';
-    problems.push({ code: 'core/schema', severity: 'error', message: `'${v.text}' is not ${what} (${k.text}).`, span: spanOf(v) });
+    problems.push({ code: 'core/schema', message: `'${v.text}' is not ${what} (${k.text}).`, span: spanOf(v) });
   }
 }
 

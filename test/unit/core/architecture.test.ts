@@ -81,6 +81,31 @@ describe('architecture', () => {
     }
   });
 
+  // Rule knowledge stays in the rule (issue 11 item 5): what the suppressions and the editor
+  // need to know of a finding (which definition it is about, where to go from it) the finding
+  // says, so no code outside src/core/rules names a rule. Comments may.
+  it('no code outside src/core/rules names a rule id in a string', async () => {
+    const { ALL_RULES } = await import('../../../src/core/index');
+    const ids = new Set(ALL_RULES.map((r) => r.meta.id));
+    const bad: string[] = [];
+    for (const f of files(SRC)) {
+      if (f.startsWith(path.join(SRC, 'core', 'rules') + path.sep) || f.includes(`${path.sep}generated${path.sep}`)) continue;
+      const code = readFileSync(f, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '');
+      for (const m of code.matchAll(/(['"`])([a-z0-9-]+)\1/g)) if (ids.has(m[2])) bad.push(`${path.relative(SRC, f)} names ${m[2]}`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  it('the core codes are described in one table: nothing outside src/core names one in a string', () => {
+    const bad: string[] = [];
+    for (const f of files(SRC)) {
+      if (f.startsWith(path.join(SRC, 'core') + path.sep)) continue;
+      const code = readFileSync(f, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '');
+      for (const m of code.matchAll(/(['"`])(core\/[a-z-]+)\1/g)) bad.push(`${path.relative(SRC, f)} names ${m[2]}`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
   // The graph's rows are an implementation: rules read the graph through its methods
   // (outBegin/outEnd/edgeAt, inBegin/inEnd/inEdgeAt, apisOf, providerOf, …), whose order
   // invariants graph.ts writes down. The compiler keeps the private fields private; this keeps

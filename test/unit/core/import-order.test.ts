@@ -9,7 +9,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import picomatch from 'picomatch/posix';
-import { coreFinding, loadLandscape, parseSource, type SourceFile } from '../../../src/core/load/load-landscape';
+import { coreFinding } from '../../../src/core/findings/core-finding';
+import { loadLandscape, parseSource, type SourceFile } from '../../../src/core/load/load-landscape';
 import { memoryHost, type Host } from '../../../src/core/load/host';
 import type { ImportEntry } from '../../../src/core/model/read-entities';
 import type { Finding } from '../../../src/core/types';
