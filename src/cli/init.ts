@@ -1,9 +1,14 @@
 /** `landscape init [<dir>]`: a commented starter landscape that lints clean. */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { today } from '../core/index';
+import { notRun, parseCommand } from './args';
+import { INIT_COMMAND } from './commands';
 import type { Io } from './io';
 
-export const STARTER = `# landscape.yaml — your IT landscape as code.
+/** The starter file, with `asOf` pinned to `asOf` (today's date by core/util/dates.ts, as a lint reads it). */
+export function starter(asOf: string): string {
+  return `# landscape.yaml — your IT landscape as code.
 # Lint it with:  npx landscape-lint lint landscape.yaml   (npm install -D landscape-lint)
 # The format, field by field: node_modules/landscape-lint/docs/format.md
 #   or https://github.com/landscape-tools/landscape/blob/HEAD/docs/format.md
@@ -12,7 +17,7 @@ kind: Landscape
 metadata:
   name: my-landscape
   title: My company's IT landscape
-  asOf: ${new Date().toISOString().slice(0, 10)}      # "today" for date-based rules; remove to use the current date
+  asOf: ${asOf}      # "today" for date-based rules; remove to use the current date
 
 # Split large landscapes into fragments:
 # imports: [./org.yaml, ./systems/*.yaml]
@@ -55,13 +60,12 @@ apis:
   - { id: erp-order-idoc, provider: erp, type: idoc }          # idoc, file and asyncapi are async by default
   - { id: order-events, provider: event-hub, type: asyncapi }
 `;
+}
 
-export function runInit(args: string[], io: Io): number {
-  if (args.length > 1) {
-    io.stderr('landscape init: takes at most one folder\n');
-    return 2;
-  }
-  const dir = path.resolve(io.cwd, args[0] ?? '.');
+export function runInit(argv: string[], io: Io): number {
+  const parsed = parseCommand(INIT_COMMAND, argv);
+  if (parsed.kind !== 'run') return notRun(io, INIT_COMMAND, parsed);
+  const dir = path.resolve(io.cwd, parsed.positionals[0] ?? '.');
   const file = path.join(dir, 'landscape.yaml');
   if (existsSync(file)) {
     io.stderr(`landscape init: ${path.relative(io.cwd, file) || file} already exists; nothing written.\n`);
@@ -69,7 +73,7 @@ export function runInit(args: string[], io: Io): number {
   }
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(file, STARTER);
+    writeFileSync(file, starter(today(io.now?.())));
   } catch (e) {
     io.stderr(`landscape init: cannot write ${file}: ${(e as Error).message}\n`);
     return 2;

@@ -9,4 +9,9 @@ export interface Io {
    * long report is then not even formatted. Absent for in-process runs, whose stdout never closes.
    */
   stdoutClosed?: () => boolean;
+  /**
+   * The clock (milliseconds since the epoch), read for "today" (core/util/dates.ts) by `lint`,
+   * `render` and `init`; tests pin it. Absent: the system clock.
+   */
+  now?: () => number;
 }

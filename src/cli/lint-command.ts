@@ -1,8 +1,9 @@
 /** `landscape lint`: runs the engine on each entry, applies the baseline, formats, sets the exit code. */
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
-import { filterByBaseline, lintLandscape, makeBaseline, parseBaseline, ParseCache, type Finding } from '../core/index';
-import { parseArgs } from './args';
+import { filterByBaseline, lintLandscape, makeBaseline, parseBaseline, ParseCache, today, type Finding } from '../core/index';
+import { notRun, parseCommand } from './args';
+import { LINT_COMMAND, LINT_FORMATS } from './commands';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -18,31 +19,23 @@ interface Formatter {
   related: boolean;
 }
 
-const FORMATTERS: Record<string, Formatter> = {
+const FORMATTERS: Record<(typeof LINT_FORMATS)[number], Formatter> = {
   stylish: { write: (r, ctx) => formatStylish(r, ctx.color), related: false },
   json: { write: (r) => formatJson(r), related: false },
   sarif: { write: (r, ctx) => formatSarif(r, ctx.version), related: true },
   github: { write: (r) => formatGithub(r), related: false },
 };
 
-const WITH_VALUE = new Set(['--format', '-f', '--max-warnings', '--as-of', '--baseline', '-o', '--output']);
-const FLAGS = new Set(['--update-baseline', '--allow-outside-root', '--no-color']);
-
 export async function runLint(argv: string[], io: Io, version: string): Promise<number> {
-  const parsed = parseArgs(argv, WITH_VALUE, FLAGS);
-  if (typeof parsed === 'string') return usage(io, parsed);
-  const { positionals: entries, options } = parsed;
-  const format = String(options.get('--format') ?? options.get('-f') ?? 'stylish');
-  if (!Object.prototype.hasOwnProperty.call(FORMATTERS, format)) return usage(io, `unknown format '${format}' (use stylish, json, sarif or github)`);
-  if (entries.length === 0) return usage(io, 'give at least one entry file, e.g. landscape lint landscape.yaml');
-  const maxWarningsRaw = options.get('--max-warnings');
-  const maxWarnings = maxWarningsRaw === undefined ? Infinity : Number(maxWarningsRaw);
-  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) return usage(io, '--max-warnings takes a whole number');
-  const asOf = options.get('--as-of') as string | undefined;
-  if (asOf !== undefined && !isDate(asOf)) return usage(io, `--as-of takes a date as YYYY-MM-DD, not '${asOf}'`);
-  const baselinePath = options.get('--baseline') as string | undefined;
-  const update = options.has('--update-baseline');
-  if (update && !baselinePath) return usage(io, '--update-baseline needs --baseline <file>');
+  const parsed = parseCommand(LINT_COMMAND, argv);
+  if (parsed.kind !== 'run') return notRun(io, LINT_COMMAND, parsed);
+  const { positionals: entries, values: options } = parsed;
+  const format = options.format ?? 'stylish';
+  const maxWarnings = options['max-warnings'] === undefined ? Infinity : Number(options['max-warnings']);
+  const asOf = options['as-of'];
+  const baselinePath = options.baseline;
+  const update = options['update-baseline'] === true;
+  if (update && !baselinePath) return notRun(io, LINT_COMMAND, { kind: 'usage-error', message: '--update-baseline needs --baseline <file>' });
 
   let fatal = false;
   for (const e of entries) {
@@ -57,7 +50,7 @@ export async function runLint(argv: string[], io: Io, version: string): Promise<
   const cache = new ParseCache();
   const results = [];
   for (const e of entries) {
-    results.push(await lintLandscape(toCorePath(path.resolve(io.cwd, e)), nodeHost, { asOf, cache, allowImportsOutsideRoot: options.has('--allow-outside-root') }));
+    results.push(await lintLandscape(toCorePath(path.resolve(io.cwd, e)), nodeHost, { asOf, today: today(io.now?.()), cache, allowImportsOutsideRoot: options['allow-outside-root'] === true }));
   }
   // One relative path per file, not per finding (a baseline of 1,000,000 findings asks for each).
   const relPaths = new Map<string, string>();
@@ -90,9 +83,9 @@ export async function runLint(argv: string[], io: Io, version: string): Promise<
   }
   const formatter = FORMATTERS[format];
   const reports = results.map((r) => toReport(r, filter(r.findings), io.cwd, { related: formatter.related }));
-  const color = io.isTty && !process.env.NO_COLOR && !options.has('--no-color') && format === 'stylish';
+  const color = io.isTty && !process.env.NO_COLOR && options['no-color'] !== true && format === 'stylish';
   const output = formatter.write(reports, { color, version });
-  const outFile = (options.get('-o') ?? options.get('--output')) as string | undefined;
+  const outFile = options.output;
   if (outFile) {
     const fd = openSync(path.resolve(io.cwd, outFile), 'w');
     try {
@@ -116,15 +109,4 @@ export async function runLint(argv: string[], io: Io, version: string): Promise<
     return 1;
   }
   return 0;
-}
-
-function isDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
-
-function usage(io: Io, message: string): number {
-  io.stderr(`landscape lint: ${message}\nRun 'landscape --help' for usage.\n`);
-  return 2;
 }

@@ -3,6 +3,8 @@
  * exit code (0 clean, 1 error findings or too many warnings, 2 fatal). Nothing it prints is a
  * stack trace: every unexpected failure becomes one line on stderr and exit code 2.
  */
+import { hint, overviewHelp } from './args';
+import { COMMANDS, INIT_COMMAND, LINT_COMMAND, RENDER_COMMAND } from './commands';
 import { runInit } from './init';
 import type { Io } from './io';
 import { runLint } from './lint-command';
@@ -12,27 +14,18 @@ import { runRender } from './render';
 declare const LANDSCAPE_VERSION: string | undefined;
 const VERSION = typeof LANDSCAPE_VERSION === 'string' ? LANDSCAPE_VERSION : '0.0.0-dev';
 
-export const HELP = `landscape — lint and draw IT landscapes described in landscape.yaml
+/** `landscape --help`, written from the commands' option tables (commands.ts). */
+export const HELP = overviewHelp('landscape — lint and draw IT landscapes described in landscape.yaml', COMMANDS);
 
-Usage:
-  landscape lint [options] <entry.yaml>...
-      --format stylish|json|sarif|github   output format (default stylish)
-      --max-warnings <n>                   exit 1 when there are more warnings than n
-      --as-of <YYYY-MM-DD>                 "today" for date-based rules (overrides metadata.asOf)
-      --baseline <file>                    report only findings not recorded in the baseline
-      --update-baseline                    write the current findings to the baseline file
-      --allow-outside-root                 allow imports outside the entry file's folder
-      -o, --output <file>                  write the report to a file instead of stdout
-  landscape render <entry.yaml> --format svg|html|mermaid|json [-o <file>]
-  landscape init [<dir>]                   write a commented starter landscape.yaml
-  landscape --help | --version
-
-Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* error, unreadable file, bad usage).
-`;
+const RUN: Record<string, (argv: string[], io: Io) => number | Promise<number>> = {
+  [LINT_COMMAND.name]: (argv, io) => runLint(argv, io, VERSION),
+  [RENDER_COMMAND.name]: runRender,
+  [INIT_COMMAND.name]: runInit,
+};
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  if (command === undefined || command === '--help' || command === '-h') {
     (command === undefined ? io.stderr : io.stdout)(HELP);
     return command === undefined ? 2 : 0;
   }
@@ -40,21 +33,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(HELP);
-    return 0;
+  // `landscape help lint` is `landscape lint --help`.
+  if (command === 'help') return rest.length === 0 ? (io.stdout(HELP), 0) : main([rest[0], '--help'], io);
+  const run = Object.prototype.hasOwnProperty.call(RUN, command) ? RUN[command] : undefined;
+  if (!run) {
+    const what = command.startsWith('-') ? 'option' : 'command';
+    io.stderr(`landscape: unknown ${what} '${command}'${hint(command, [...Object.keys(RUN), '--help', '--version'])}\n\n${HELP}`);
+    return 2;
   }
-  switch (command) {
-    case 'lint':
-      return runLint(rest, io, VERSION);
-    case 'render':
-      return runRender(rest, io);
-    case 'init':
-      return runInit(rest, io);
-    default:
-      io.stderr(`landscape: unknown command '${command}'\n\n${HELP}`);
-      return 2;
-  }
+  return run(rest, io);
 }
 
 if (require.main === module) {

@@ -18,6 +18,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     isTty: !!process.stdout.isTTY,
     stdoutClosed: out.closed,
+    now: () => Date.now(),
   };
 }
 

@@ -2,14 +2,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { diagramHtml, diagramModelOf, laidOut, lintLandscape, renderMermaid, renderSvg } from '../core/index';
-import { parseArgs } from './args';
+import { diagramHtml, diagramModelOf, laidOut, lintLandscape, renderMermaid, renderSvg, today } from '../core/index';
+import { notRun, parseCommand } from './args';
+import { RENDER_COMMAND } from './commands';
 import { formatStylish } from './formatters/stylish';
 import type { Io } from './io';
 import { nodeHost, toCorePath } from './node-host';
 import { toReport } from './report-model';
-
-const FORMATS = ['svg', 'html', 'mermaid', 'json'] as const;
 
 /** The webview bundle, next to the CLI bundle (dist/) or built from the sources (dev). */
 function webviewAsset(name: string): string | undefined {
@@ -21,21 +20,16 @@ function webviewAsset(name: string): string | undefined {
 }
 
 export async function runRender(argv: string[], io: Io): Promise<number> {
-  const parsed = parseArgs(argv, new Set(['--format', '-f', '-o', '--output', '--as-of']), new Set(['--allow-outside-root']));
-  const fail = (m: string): number => {
-    io.stderr(`landscape render: ${m}\nRun 'landscape --help' for usage.\n`);
-    return 2;
-  };
-  if (typeof parsed === 'string') return fail(parsed);
-  const format = String(parsed.options.get('--format') ?? parsed.options.get('-f') ?? 'svg');
-  if (!(FORMATS as readonly string[]).includes(format)) return fail(`unknown format '${format}' (use svg, html, mermaid or json)`);
-  if (parsed.positionals.length !== 1) return fail('give exactly one entry file');
-  const entry = path.resolve(io.cwd, parsed.positionals[0]);
+  const parsed = parseCommand(RENDER_COMMAND, argv);
+  if (parsed.kind !== 'run') return notRun(io, RENDER_COMMAND, parsed);
+  const { values: options, positionals } = parsed;
+  const format = options.format ?? 'svg';
+  const entry = path.resolve(io.cwd, positionals[0]);
   if (!existsSync(entry)) {
-    io.stderr(`landscape render: cannot read ${parsed.positionals[0]}: no such file\n`);
+    io.stderr(`landscape render: cannot read ${positionals[0]}: no such file\n`);
     return 2;
   }
-  const result = await lintLandscape(toCorePath(entry), nodeHost, { asOf: parsed.options.get('--as-of') as string | undefined, allowImportsOutsideRoot: parsed.options.has('--allow-outside-root') });
+  const result = await lintLandscape(toCorePath(entry), nodeHost, { asOf: options['as-of'], today: today(io.now?.()), allowImportsOutsideRoot: options['allow-outside-root'] === true });
   // A fatal finding (a syntax error leaves its file out, a duplicate key drops a value, a bad
   // import leaves a fragment out) makes any picture a wrong one that looks right: say why,
   // as lint does, and write nothing (an older file at -o stays as it was).
@@ -64,7 +58,7 @@ export async function runRender(argv: string[], io: Io): Promise<number> {
     // The page host re-lays out the model when a group is expanded: the page needs the model.
     out = diagramHtml({ diagram, nonce: randomBytes(16).toString('base64'), inlineScript: script, inlineStyle: webviewAsset('webview.css') ?? '', pageHost: { script: hostScript, model } });
   }
-  const file = (parsed.options.get('-o') ?? parsed.options.get('--output')) as string | undefined;
+  const file = options.output;
   if (file) {
     writeFileSync(path.resolve(io.cwd, file), out);
     const groups = diagram.groups.length ? `, collapsed into ${diagram.groups.length} domain groups` : '';

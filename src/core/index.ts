@@ -8,6 +8,7 @@ export { memoryHost } from './load/host';
 export { ParseCache, loadLandscape, type SourceFile } from './load/load-landscape';
 export { lintLandscape, sortFindings, sourceText, type LintOptions, type LintResult } from './lint/engine';
 export { today, isCalendarDate } from './util/dates';
+export { DidYouMean } from './util/did-you-mean';
 export { makeBaseline, filterByBaseline, parseBaseline, type Baseline } from './lint/baseline';
 export { ALL_RULES, RULES_BY_ID } from './rules/index';
 export { docsUrl, type Rule, type RuleMeta } from './rules/rule';

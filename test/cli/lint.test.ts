@@ -180,6 +180,16 @@ describe('landscape init, --help, --version', function () {
     const help = landscape(['--help'], ROOT);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /landscape lint \[options\] <entry\.yaml>\.\.\./);
-    assert.match(help.stdout, /landscape render <entry\.yaml> --format svg\|html\|mermaid\|json/);
+    assert.match(help.stdout, /landscape render \[options\] <entry\.yaml>/);
+    assert.match(help.stdout, /-f, --format svg\|html\|mermaid\|json/);
+  });
+
+  it("<command> --help prints that command's options (exit 0); an unknown option is bad usage (exit 2), with a did-you-mean", () => {
+    const help = landscape(['lint', '--help'], ROOT);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: landscape lint \[options\] <entry\.yaml>\.\.\.\n/);
+    assert.match(help.stdout, /^ {6}--as-of <YYYY-MM-DD> +"today" for date-based rules/m);
+    const bad = landscape(['lint', '--as-off', '2026-01-01', 'landscape.yaml'], ROOT);
+    assert.deepEqual(bad, { code: 2, stdout: '', stderr: "landscape lint: unknown option '--as-off'; did you mean '--as-of'?\nRun 'landscape lint --help' for usage.\n" });
   });
 });

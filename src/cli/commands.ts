@@ -1,0 +1,64 @@
+/**
+ * The option table of each command: `parseCommand` reads the command line by it and the help
+ * text (`landscape --help`, `landscape <command> --help`) is written from it (args.ts). An
+ * option is added here and nowhere else; what it does is the command's file.
+ */
+import { isCalendarDate } from '../core/index';
+import type { CommandSpec, OptionSpec } from './args';
+
+const AS_OF = {
+  name: 'as-of',
+  value: '<YYYY-MM-DD>',
+  help: '"today" for date-based rules (overrides metadata.asOf)',
+  check: (v: string) => (isCalendarDate(v) ? undefined : `--as-of takes a date as YYYY-MM-DD, not '${v}'`),
+} as const satisfies OptionSpec;
+
+const ALLOW_OUTSIDE_ROOT = { name: 'allow-outside-root', help: "allow imports outside the entry file's folder" } as const satisfies OptionSpec;
+
+/** `lint --format`: each has a formatter (lint-command.ts). */
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+
+export const LINT_COMMAND = {
+  name: 'lint',
+  args: '<entry.yaml>...',
+  summary: 'lint the landscapes and report their findings',
+  positionals: { min: 1, max: Infinity, message: 'give at least one entry file, e.g. landscape lint landscape.yaml' },
+  options: [
+    { name: 'format', short: 'f', choices: LINT_FORMATS, default: 'stylish', help: 'output format' },
+    {
+      name: 'max-warnings',
+      value: '<n>',
+      help: 'exit 1 when there are more warnings than n',
+      check: (v: string) => (/^\d+$/.test(v) ? undefined : `--max-warnings takes a whole number (0 or more), not '${v}'`),
+    },
+    AS_OF,
+    { name: 'baseline', value: '<file>', help: 'report only findings not recorded in the baseline' },
+    { name: 'update-baseline', help: 'record the current findings in the baseline file' },
+    ALLOW_OUTSIDE_ROOT,
+    { name: 'output', short: 'o', value: '<file>', help: 'write the report to a file instead of stdout' },
+    { name: 'no-color', help: 'no colour, even on a terminal (as NO_COLOR=1 does)' },
+  ],
+} as const satisfies CommandSpec;
+
+export const RENDER_COMMAND = {
+  name: 'render',
+  args: '<entry.yaml>',
+  summary: "draw the landscape's diagram, the picture the editor shows",
+  positionals: { min: 1, max: 1, message: 'give exactly one entry file' },
+  options: [
+    { name: 'format', short: 'f', choices: ['svg', 'html', 'mermaid', 'json'], default: 'svg', help: 'picture format' },
+    { name: 'output', short: 'o', value: '<file>', help: 'write the picture to a file instead of stdout' },
+    AS_OF,
+    ALLOW_OUTSIDE_ROOT,
+  ],
+} as const satisfies CommandSpec;
+
+export const INIT_COMMAND = {
+  name: 'init',
+  args: '[<dir>]',
+  summary: 'write a commented starter landscape.yaml (into <dir>, default the current folder)',
+  positionals: { min: 0, max: 1, message: 'takes at most one folder' },
+  options: [],
+} as const satisfies CommandSpec;
+
+export const COMMANDS: readonly CommandSpec[] = [LINT_COMMAND, RENDER_COMMAND, INIT_COMMAND];

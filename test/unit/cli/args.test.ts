@@ -1,0 +1,146 @@
+/**
+ * The command line read by the option tables (src/cli/commands.ts) through node:util's
+ * parseArgs (src/cli/args.ts): every spelling the tables allow, every usage error with its exact
+ * words and exit code 2 (SPEC §5.2), and the help text written from the same tables.
+ */
+import { strict as assert } from 'node:assert';
+import { commandHelp, parseCommand } from '../../../src/cli/args';
+import { COMMANDS, INIT_COMMAND, LINT_COMMAND, RENDER_COMMAND } from '../../../src/cli/commands';
+import type { Io } from '../../../src/cli/io';
+import { HELP, main } from '../../../src/cli/main';
+
+/** Runs the CLI in this process (nothing it is given here reaches the file system). */
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { cwd: '/nonexistent', isTty: false, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), now: () => 0 };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe('command line: option tables read by util.parseArgs', () => {
+  describe('what lint accepts', () => {
+    const cases: [string[], Record<string, string | true>, string[]][] = [
+      [['a.yaml'], { format: 'stylish' }, ['a.yaml']],
+      [['--format', 'json', 'a.yaml', 'b.yaml'], { format: 'json' }, ['a.yaml', 'b.yaml']],
+      [['--format=sarif', 'a.yaml'], { format: 'sarif' }, ['a.yaml']],
+      [['-f', 'github', 'a.yaml'], { format: 'github' }, ['a.yaml']],
+      [['-fjson', 'a.yaml'], { format: 'json' }, ['a.yaml']],
+      [['a.yaml', '--format', 'json', '--format', 'sarif'], { format: 'sarif' }, ['a.yaml']], // the last one counts
+      [['-o', 'out.txt', '--max-warnings', '0', '--as-of', '2024-02-29', 'a.yaml'], { format: 'stylish', output: 'out.txt', 'max-warnings': '0', 'as-of': '2024-02-29' }, ['a.yaml']],
+      [['--baseline', 'b.json', '--update-baseline', '--allow-outside-root', '--no-color', 'a.yaml'], { format: 'stylish', baseline: 'b.json', 'update-baseline': true, 'allow-outside-root': true, 'no-color': true }, ['a.yaml']],
+      [['-o', '-x.txt', 'a.yaml'], { format: 'stylish', output: '-x.txt' }, ['a.yaml']], // a single dash may start a value
+      [['--', '--format', '-'], { format: 'stylish' }, ['--format', '-']],
+    ];
+    for (const [argv, values, positionals] of cases) {
+      it(argv.join(' '), () => {
+        assert.deepEqual(parseCommand(LINT_COMMAND, argv), { kind: 'run', values, positionals });
+      });
+    }
+  });
+
+  describe('usage errors: one line, exit code 2, where to read the usage', () => {
+    const cases: [string[], string][] = [
+      [['lint', '--bogus', 'a.yaml'], "landscape lint: unknown option '--bogus'"],
+      [['lint', '--as-off', '2026-01-01', 'a.yaml'], "landscape lint: unknown option '--as-off'; did you mean '--as-of'?"],
+      [['lint', '--fromat', 'json', 'a.yaml'], "landscape lint: unknown option '--fromat'; did you mean '--format'?"],
+      [['lint', '-x', 'a.yaml'], "landscape lint: unknown option '-x'"], // one letter is near every other: no guess
+      [['lint', '--format', 'xml', 'a.yaml'], "landscape lint: unknown format 'xml' (use stylish, json, sarif or github)"],
+      [['lint', '--format', 'jsn', 'a.yaml'], "landscape lint: unknown format 'jsn' (use stylish, json, sarif or github); did you mean 'json'?"],
+      [['lint', 'a.yaml', '--format'], 'landscape lint: option --format needs a value'],
+      [['lint', '--format', '--max-warnings', '1', 'a.yaml'], 'landscape lint: option --format needs a value'],
+      [['lint', '--no-color=yes', 'a.yaml'], 'landscape lint: option --no-color takes no value'],
+      [['lint', '--max-warnings', 'ten', 'a.yaml'], "landscape lint: --max-warnings takes a whole number (0 or more), not 'ten'"],
+      [['lint', '--max-warnings', '-1', 'a.yaml'], "landscape lint: --max-warnings takes a whole number (0 or more), not '-1'"],
+      [['lint', '--as-of', '2026-02-30', 'a.yaml'], "landscape lint: --as-of takes a date as YYYY-MM-DD, not '2026-02-30'"],
+      [['lint', '--update-baseline', 'a.yaml'], 'landscape lint: --update-baseline needs --baseline <file>'],
+      [['lint'], 'landscape lint: give at least one entry file, e.g. landscape lint landscape.yaml'],
+      [['render', 'a.yaml', '--format', 'png'], "landscape render: unknown format 'png' (use svg, html, mermaid or json); did you mean 'svg'?"],
+      [['render', 'a.yaml', 'b.yaml'], 'landscape render: give exactly one entry file'],
+      [['render', '--update-baseline', 'a.yaml'], "landscape render: unknown option '--update-baseline'"],
+      [['init', 'a', 'b'], 'landscape init: takes at most one folder'],
+      [['init', '--force'], "landscape init: unknown option '--force'"],
+    ];
+    for (const [argv, message] of cases) {
+      it(argv.join(' '), async () => {
+        const r = await run(argv);
+        assert.deepEqual(r, { code: 2, stdout: '', stderr: `${message}\nRun 'landscape ${argv[0]} --help' for usage.\n` });
+      });
+    }
+
+    it('an unknown command or top-level option: the overview on stderr, with a did-you-mean', async () => {
+      assert.deepEqual(await run(['lnt', 'a.yaml']), { code: 2, stdout: '', stderr: `landscape: unknown command 'lnt'; did you mean 'lint'?\n\n${HELP}` });
+      assert.deepEqual(await run(['--verison']), { code: 2, stdout: '', stderr: `landscape: unknown option '--verison'; did you mean '--version'?\n\n${HELP}` });
+      assert.deepEqual(await run(['frobnicate']), { code: 2, stdout: '', stderr: `landscape: unknown command 'frobnicate'\n\n${HELP}` });
+      assert.deepEqual(await run([]), { code: 2, stdout: '', stderr: HELP });
+    });
+  });
+
+  describe('help, written from the tables', () => {
+    it('landscape lint --help', async () => {
+      const expected = `Usage: landscape lint [options] <entry.yaml>...
+
+Lint the landscapes and report their findings.
+
+Options:
+  -f, --format stylish|json|sarif|github   output format (default stylish)
+      --max-warnings <n>                   exit 1 when there are more warnings than n
+      --as-of <YYYY-MM-DD>                 "today" for date-based rules (overrides metadata.asOf)
+      --baseline <file>                    report only findings not recorded in the baseline
+      --update-baseline                    record the current findings in the baseline file
+      --allow-outside-root                 allow imports outside the entry file's folder
+  -o, --output <file>                      write the report to a file instead of stdout
+      --no-color                           no colour, even on a terminal (as NO_COLOR=1 does)
+  -h, --help                               show this help
+
+Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* error, unreadable file, bad usage).
+`;
+      assert.deepEqual(await run(['lint', '--help']), { code: 0, stdout: expected, stderr: '' });
+      // -h, `help lint`, and --help beside a mistake give the same.
+      for (const argv of [['lint', '-h'], ['help', 'lint'], ['lint', '--bogus', '--help', 'a.yaml']]) assert.deepEqual(await run(argv), { code: 0, stdout: expected, stderr: '' }, argv.join(' '));
+    });
+
+    it('landscape render --help and landscape init --help', async () => {
+      assert.deepEqual(await run(['render', '--help']), { code: 0, stderr: '', stdout: `Usage: landscape render [options] <entry.yaml>
+
+Draw the landscape's diagram, the picture the editor shows.
+
+Options:
+  -f, --format svg|html|mermaid|json   picture format (default svg)
+  -o, --output <file>                  write the picture to a file instead of stdout
+      --as-of <YYYY-MM-DD>             "today" for date-based rules (overrides metadata.asOf)
+      --allow-outside-root             allow imports outside the entry file's folder
+  -h, --help                           show this help
+
+Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* error, unreadable file, bad usage).
+` });
+      assert.equal((await run(['init', '--help'])).stdout, commandHelp(INIT_COMMAND));
+      assert.match(commandHelp(INIT_COMMAND), /^Usage: landscape init \[<dir>\]\n/);
+    });
+
+    it('landscape --help lists every command and every option of its table, and each option it lists is accepted', async () => {
+      const r = await run(['--help']);
+      assert.equal(r.code, 0);
+      assert.equal(r.stdout, HELP);
+      assert.match(HELP, /^ {2}landscape lint \[options\] <entry\.yaml>\.\.\. +lint the landscapes/m);
+      assert.match(HELP, /^ {2}landscape render \[options\] <entry\.yaml> +draw the landscape's diagram/m);
+      assert.match(HELP, /^ {2}landscape init \[<dir>\] +write a commented starter landscape\.yaml/m);
+      for (const spec of COMMANDS) {
+        // The help's lines for this command: from its usage line to the next command's.
+        const start = HELP.indexOf(`  landscape ${spec.name} `);
+        const next = COMMANDS[COMMANDS.indexOf(spec) + 1];
+        const block = HELP.slice(start, next ? HELP.indexOf(`  landscape ${next.name} `) : HELP.indexOf('  landscape --help'));
+        const listed = [...block.matchAll(/--([a-z-]+)/g)].map((m) => m[1]);
+        assert.deepEqual(listed, spec.options.map((o) => o.name), spec.name);
+        for (const name of listed) {
+          const o = spec.options.find((x) => x.name === name)!;
+          const value = 'choices' in o && o.choices ? o.choices[0] : 'value' in o && o.value ? (name === 'as-of' ? '2026-01-01' : name === 'max-warnings' ? '3' : 'x') : undefined;
+          const argv = [`--${name}`, ...(value === undefined ? [] : [value]), ...Array(spec.positionals.min).fill('a.yaml')];
+          assert.equal(parseCommand(spec, argv).kind, 'run', `${spec.name} ${argv.join(' ')}`);
+        }
+      }
+      assert.equal(COMMANDS.length, 3);
+      assert.deepEqual([LINT_COMMAND, RENDER_COMMAND, INIT_COMMAND].map((c) => c.name), ['lint', 'render', 'init']);
+    });
+  });
+});
