@@ -7,12 +7,12 @@
  * the core; the logic is the core's createPageHost. The build marks the core free of side
  * effects for this bundle, so only the layout ends up in the page.
  */
-import { createPageHost, type Diagram, type DiagramModel, type GroupMessage, type LayoutOptions } from '../core/index';
+import { createPageHost, type Diagram, type DiagramModel, type LayoutOptions, type WebviewToHost } from '../core/index';
 
 interface HostWindow {
-  acquireVsCodeApi?: () => { postMessage(m: GroupMessage): void; getState(): unknown; setState(s: unknown): void };
+  acquireVsCodeApi?: () => { postMessage(m: WebviewToHost): void; getState(): unknown; setState(s: unknown): void };
   /** For tests and the benchmark: the messages the webview posted. */
-  __landscapeMessages?: GroupMessage[];
+  __landscapeMessages?: WebviewToHost[];
 }
 
 const app = document.getElementById('app');
@@ -23,7 +23,7 @@ const w = window as unknown as HostWindow;
 if (model && initial) {
   const layout = parse<LayoutOptions>(app?.dataset.layout) ?? {};
   const host = createPageHost(model, initial, { collapseAbove: layout.collapseAbove ?? undefined });
-  const messages: GroupMessage[] = (w.__landscapeMessages = []);
+  const messages: WebviewToHost[] = (w.__landscapeMessages = []);
   let state: unknown = null;
   w.acquireVsCodeApi = () => ({
     postMessage(m) {

@@ -1,4 +1,6 @@
 /** Element factories: attributes by setAttribute and text by textContent, never markup. */
+import type { Shape } from '../core/diagram/drawing';
+
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
@@ -15,13 +17,16 @@ export function html<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Recor
   return e;
 }
 
-/** Finding-count badges along a box's top edge, right-aligned: info, warn, error from the right. */
-export function appendBadges(parent: SVGElement, box: { x: number; y: number; w: number }, findings: { info: number; warn: number; error: number }, width: number): void {
-  let bx = box.x + box.w - 6;
-  for (const sev of ['info', 'warn', 'error'] as const) {
-    if (!findings[sev]) continue;
-    bx -= width + 2;
-    parent.append(el('rect', { class: `ls-badge ${sev}`, x: bx, y: box.y - 8, width, height: 16, rx: 8 }));
-    parent.append(el('text', { class: 'ls-badge-text', x: bx + width / 2, y: box.y + 4, 'text-anchor': 'middle' }, String(findings[sev])));
-  }
+/**
+ * An element of the core's drawing (core/diagram/drawing.ts) and its subtree, as DOM: the
+ * same elements `landscape render` writes. Style through CSSOM: the page's CSP refuses style
+ * attributes.
+ */
+export function shapeEl(s: Shape): SVGElement {
+  const e = document.createElementNS(SVG_NS, s.tag) as SVGElement;
+  for (const k in s.attrs) e.setAttribute(k, String(s.attrs[k]));
+  if (s.style) for (const k in s.style) e.style.setProperty(k, s.style[k]);
+  if (s.text !== undefined) e.textContent = s.text;
+  if (s.children) for (const c of s.children) e.appendChild(shapeEl(c));
+  return e;
 }

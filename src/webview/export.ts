@@ -4,6 +4,7 @@
  * screen cuts it and a tooltip helps, which no image has); a title with the landscape's
  * name and reference date. The theme is frozen into light colours, readable anywhere.
  */
+import { groupTexts, subLine } from '../core/diagram/drawing';
 import type { Diagram } from '../core/diagram/model';
 import { layoutLabel, type MeasureText } from '../core/diagram/wrap';
 import { SVG_NS as SVG } from './dom';
@@ -37,16 +38,23 @@ function measurer(live: SVGSVGElement): { width: MeasureText; dispose(): void } 
   };
 }
 
-/** Replaces a box's name line (cut on screen) and sub line with the whole texts, wrapped to fit the box. */
-function writeLabel(measure: MeasureText, box: Element, label: string, sub: string | undefined, b: { x: number; y: number; w: number }, weight: number): void {
+/**
+ * Lays a box's name and sub line out again with the browser's measured widths: the drawing
+ * wraps them by estimated widths (the same in `landscape render`, where no browser measures),
+ * which err on the wide side and shrink some names more than an image needs.
+ */
+function writeLabel(measure: MeasureText, box: Element, label: string, sub: string, b: { x: number; y: number; w: number }, weight: number): void {
   const [nameEl, subEl] = [...box.querySelectorAll(':scope > text:not(.ls-badge-text)')] as SVGTextElement[];
   if (!nameEl) return;
   const max = b.w - 20;
   // The finding badges straddle the top edge at the right: the first line ends before them.
   const badges = box.querySelectorAll(':scope > .ls-badge').length;
-  const l = layoutLabel(measure, label, sub ?? '', max, badges ? Math.min(max, b.w - 10 - badges * 26) : max, weight);
+  const l = layoutLabel(measure, label, sub, max, badges ? Math.min(max, b.w - 10 - badges * 26) : max, weight);
   // CSSOM, not a style attribute: the webview's CSP allows no inline style attribute.
   if (l.px !== 13) nameEl.style.setProperty('font-size', `${l.px}px`);
+  else nameEl.style.removeProperty('font-size');
+  // The drawn name may have been wrapped (its first line higher): one line sits at its own baseline.
+  nameEl.setAttribute('y', String(b.y + l.ys[0]));
   if (l.lines.length === 1) nameEl.textContent = label;
   else {
     nameEl.textContent = '';
@@ -58,15 +66,11 @@ function writeLabel(measure: MeasureText, box: Element, label: string, sub: stri
       nameEl.append(t);
     });
   }
-  if (!subEl || sub === undefined) return;
+  if (!subEl) return;
   subEl.textContent = sub;
   subEl.setAttribute('y', String(b.y + l.sub.y));
   if (l.sub.px !== 10.5) subEl.style.setProperty('font-size', `${l.sub.px}px`);
-}
-
-/** The sub line of a system as the screen draws it, uncut. */
-function subOf(n: Diagram['nodes'][number]): string {
-  return [n.id !== n.label ? n.id : '', n.shadow ? 'shadow IT' : '', n.exposure !== 'internal' ? n.exposure : ''].filter(Boolean).join(' · ');
+  else subEl.style.removeProperty('font-size');
 }
 
 /** The exported SVG document (as text): the drawing without UI state, whole names, a title band. */
@@ -85,11 +89,12 @@ export function exportSvg(live: SVGSVGElement, diagram: Diagram, css: string): s
     const boxes = new Map([...clone.querySelectorAll('.ls-node[data-id],.ls-group[data-group]')].map((g) => [g.getAttribute('data-id') ?? g.getAttribute('data-group'), g]));
     for (const n of diagram.nodes) {
       const g = boxes.get(n.id);
-      if (g) writeLabel(m.width, g, n.label, subOf(n), n, 400);
+      if (g) writeLabel(m.width, g, n.label, subLine(n), n, 400);
     }
     for (const grp of diagram.groups ?? []) {
       const g = boxes.get(grp.id);
-      if (g) writeLabel(m.width, g, `${grp.expanded ? '−' : '+'} ${grp.label}`, undefined, grp, 600);
+      const t = groupTexts(grp);
+      if (g) writeLabel(m.width, g, t.title, t.sub, grp, 600);
     }
   } finally {
     m.dispose();

@@ -1,13 +1,15 @@
 /**
- * The diagram webview: draws a laid-out diagram with DOM APIs (labels via textContent, so
- * nothing from the YAML is ever parsed as markup), zoom/pan/fit, filters and search, two-way
- * selection with the editor, export to SVG/PNG. Works in VS Code and as a standalone page.
+ * The diagram webview: makes DOM elements of the core's drawing (core/diagram/drawing.ts,
+ * the same one `landscape render` writes; attributes by setAttribute and texts by
+ * textContent, so nothing from the YAML is ever parsed as markup) and attaches to them zoom,
+ * pan and fit, filters and search, two-way selection with the editor, domain groups that ask
+ * the host to expand, export to SVG/PNG. Works in VS Code and as a standalone page.
  */
-import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode } from '../core/diagram/model';
-import { appendBadges, el, html } from './dom';
+import { drawDiagram } from '../core/diagram/drawing';
+import type { Diagram, DiagramGroup } from '../core/diagram/model';
+import type { Filters, HostToWebview, ViewState, WebviewToHost } from '../core/diagram/protocol';
+import { el, html, shapeEl } from './dom';
 import { exportImages as exportDiagram } from './export';
-import { framesEl, groupEl } from './groups';
-import type { Filters, HostToWebview, ViewState, WebviewToHost } from './protocol';
 
 interface VsCodeApi {
   postMessage(m: WebviewToHost): void;
@@ -73,52 +75,6 @@ function fillSelect(sel: HTMLSelectElement, label: string, values: string[], cur
 }
 
 // ── drawing ──────────────────────────────────────────────────────────────
-/** Arrowheads in user units, as core/diagram/svg.ts draws them (not scaled by the thicker error and warning strokes). */
-const MARKER = { units: 'userSpaceOnUse', size: 10 };
-
-function markers(): SVGDefsElement {
-  const defs = el('defs', {});
-  for (const [id, color] of [['ls-arrow', 'var(--ls-edge,#8c959f)'], ['ls-arrow-error', 'var(--ls-error,#cf222e)'], ['ls-arrow-warn', 'var(--ls-warn,#bf8700)'], ['ls-arrow-info', 'var(--ls-info,#0969da)']]) {
-    const m = el('marker', { id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerUnits: MARKER.units, markerWidth: MARKER.size, markerHeight: MARKER.size, orient: 'auto-start-reverse' });
-    m.append(el('path', { d: 'M0,0 L10,5 L0,10 z', fill: color }));
-    defs.append(m);
-  }
-  return defs;
-}
-
-function nodeEl(n: DiagramNode): SVGGElement {
-  const g = el('g', { class: `ls-node${n.shadow ? ' shadow' : ''}`, 'data-id': n.id, tabindex: 0, role: 'button', 'aria-label': `${n.label}, ${n.lane}${n.worst ? `, has ${n.worst}` : ''}` });
-  g.append(el('title', {}, [`${n.label} (${n.id})`, `mode: ${n.lane}`, `owner: ${n.owner ?? '–'}`, `lifecycle: ${n.lifecycle}`, ...n.messages.map((m) => `${m.severity}: ${m.message}`)].join('\n')));
-  g.append(el('rect', { class: 'ls-box', x: n.x, y: n.y, width: n.w, height: n.h, rx: 6 }));
-  g.append(el('text', { x: n.x + 10, y: n.y + 18 }, n.label.length > 26 ? `${n.label.slice(0, 25)}…` : n.label));
-  const sub = [n.id !== n.label ? n.id : '', n.shadow ? 'shadow IT' : '', n.exposure !== 'internal' ? n.exposure : ''].filter(Boolean).join(' · ');
-  g.append(el('text', { class: 'ls-sub', x: n.x + 10, y: n.y + 34 }, sub.length > 32 ? `${sub.slice(0, 31)}…` : sub));
-  appendBadges(g, n, n.findings, 20);
-  return g;
-}
-
-function edgeEl(e: DiagramEdge): SVGPathElement {
-  const p = el('path', { class: ['ls-edge', e.interaction, e.worst ?? ''].join(' ').trim(), d: e.path, 'data-edge': e.id, 'data-from': e.from, 'data-to': e.to, 'marker-end': `url(#${e.worst ? `ls-arrow-${e.worst}` : 'ls-arrow'})` });
-  if (e.count) p.setAttribute('data-count', String(e.count));
-  const what = e.count ? ` ${e.count} dependenc${e.count === 1 ? 'y' : 'ies'}` : e.via ? ` via ${e.via}` : '';
-  p.append(el('title', {}, `${e.from} → ${e.to}${what} (${e.interaction})${e.rules.length ? `\n${e.rules.join(', ')}` : ''}`));
-  return p;
-}
-
-function legend(): SVGGElement {
-  const y = diagram.height - 40;
-  const g = el('g', { class: 'ls-legend' });
-  const items: [string, string, string][] = [['sync', 'ls-arrow', 'synchronous'], ['async', 'ls-arrow', 'asynchronous'], ['error', 'ls-arrow-error', 'edge with an error'], ['warn', 'ls-arrow-warn', 'edge with a warning']];
-  items.forEach(([cls, marker, label], i) => {
-    const x = 20 + i * 185;
-    g.append(el('path', { class: `ls-edge ${cls}`, d: `M${x},${y} h36`, 'marker-end': `url(#${marker})` }), el('text', { x: x + 46, y: y + 4 }, label));
-  });
-  const shadow = el('g', { class: 'ls-node shadow' });
-  shadow.append(el('rect', { class: 'ls-box', x: 770, y: y - 10, width: 36, height: 20, rx: 4 }));
-  g.append(shadow, el('text', { x: 816, y: y + 4 }, 'shadow IT'));
-  return g;
-}
-
 /** Ids of the systems and collapsed groups that pass the filters (a group if any member may). */
 function visibleNodes(): Set<string> {
   const q = filters.search.trim().toLowerCase();
@@ -151,35 +107,14 @@ function elementsFor(id: string | null | undefined): Element[] {
 }
 
 function draw(): void {
-  svg.replaceChildren();
-  svg.append(markers());
-  svg.append(el('rect', { class: 'ls-bg', x: 0, y: 0, width: diagram.width, height: diagram.height }));
-  for (const l of diagram.lanes) {
-    svg.append(el('rect', { class: `ls-lane ls-lane-${l.id}`, x: l.x + 6, y: 6, width: l.w - 12, height: diagram.height - 62, rx: 10 }));
-    svg.append(el('text', { class: 'ls-lane-title', x: l.x + 24, y: 34 }, `${l.label} (${l.count})`));
-  }
+  const drawing = document.createDocumentFragment();
+  for (const s of drawDiagram(diagram)) drawing.appendChild(shapeEl(s));
+  // The filters dim what they leave out: systems and collapsed groups, and edges with an end left out.
   const shown = visibleNodes();
-  const frames = el('g', { class: 'ls-frames' });
-  for (const g of groupsOf(diagram)) for (const frame of framesEl(g)) frames.append(frame);
-  const edges = el('g', { class: 'ls-edges' });
-  for (const e of diagram.edges) {
-    const p = edgeEl(e);
-    if (!shown.has(e.from) || !shown.has(e.to)) p.classList.add('dim');
-    edges.append(p);
-  }
-  const nodes = el('g', { class: 'ls-nodes' });
-  for (const n of diagram.nodes) {
-    const g = nodeEl(n);
-    if (!shown.has(n.id)) g.classList.add('dim');
-    nodes.append(g);
-  }
-  const groups = el('g', { class: 'ls-groups' });
-  for (const grp of groupsOf(diagram)) {
-    const g = groupEl(grp);
-    if (!grp.expanded && !shown.has(grp.id)) g.classList.add('dim');
-    groups.append(g);
-  }
-  svg.append(frames, edges, nodes, groups, legend());
+  for (const p of drawing.querySelectorAll('.ls-edges > .ls-edge')) if (!shown.has(p.getAttribute('data-from')!) || !shown.has(p.getAttribute('data-to')!)) p.classList.add('dim');
+  for (const g of drawing.querySelectorAll('.ls-nodes > .ls-node')) if (!shown.has(g.getAttribute('data-id')!)) g.classList.add('dim');
+  for (const g of drawing.querySelectorAll('.ls-groups > .ls-group.collapsed')) if (!shown.has(g.getAttribute('data-group')!)) g.classList.add('dim');
+  svg.replaceChildren(drawing);
   for (const g of elementsFor(selected)) g.classList.add('selected');
   for (const g of elementsFor(highlighted)) g.classList.add('highlighted');
   const collapsed = groupsOf(diagram).filter((g) => !g.expanded);

@@ -203,6 +203,11 @@ describe('diagram look and export in headless Chromium', function () {
     assertWholeNames((await drawnNames(page)).nodes, diagram, 'landscape render');
   });
 
+  it('the webview shows every name whole, inside its box, as landscape render does (one drawing)', async () => {
+    await openWebview();
+    assertWholeNames((await drawnNames(page)).nodes, diagram, 'webview');
+  });
+
   it('arrowheads on error and warning edges are as tall as on a plain edge (webview and landscape render)', async () => {
     await openWebview();
     assertEvenArrowheads(await legendArrowHeights(page), 'webview');

@@ -6,13 +6,14 @@ import { buildDiagramModel, type Diagram, type DiagramModel } from './model';
 
 export type { Diagram, DiagramNode, DiagramEdge, DiagramGroup, DiagramModel, Box, Lane, FindingCounts } from './model';
 export { LANES } from './model';
-export { renderSvg, DIAGRAM_CSS, nodeSvg, edgeSvg, groupSvg } from './svg';
+export { renderSvg, DIAGRAM_CSS } from './svg';
 export { diagramHtml, type HtmlOptions } from './html';
 export { renderMermaid } from './mermaid';
 export { layoutDiagram, NODE_W, NODE_H, ROWS, COLLAPSE_ABOVE, type LayoutOptions } from './layout';
 export { groupIdOf, NO_DOMAIN_LABEL } from './groups';
 export { laneOrderOf, ELK_MAX_SYSTEMS } from './lane-order';
-export { createPageHost, toggleExpanded, type PageHost, type GroupMessage } from './page-host';
+export { createPageHost, toggleExpanded, type PageHost } from './page-host';
+export type { HostToWebview, WebviewToHost, ViewState, Filters } from './protocol';
 export { escapeXml } from './escape';
 
 /** Lint result → the diagram model, without positions (title from metadata.title, else metadata.name, else the entry file name). */

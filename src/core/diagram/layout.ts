@@ -24,7 +24,7 @@
  */
 import { groupsOfLane, visibleEdges } from './groups';
 import { LANES, type Box, type Diagram, type DiagramGroup, type DiagramModel, type DiagramNode } from './model';
-import { pathBetween } from './svg';
+import { pathBetween } from './geometry';
 import { compareStrings, groupBy } from '../util/collections';
 
 export const NODE_W = 200;

@@ -5,6 +5,7 @@
  */
 import { layoutDiagram, type LayoutOptions } from './layout';
 import type { Diagram, DiagramModel } from './model';
+import type { WebviewToHost } from './protocol';
 
 /** The expanded set after toggling `group` (unknown groups are ignored: they may be gone). */
 export function toggleExpanded(expanded: ReadonlySet<string>, group: string, diagram: Diagram | undefined): Set<string> {
@@ -14,14 +15,11 @@ export function toggleExpanded(expanded: ReadonlySet<string>, group: string, dia
   return next;
 }
 
-/** Messages the host acts on (a structural subset of the webview protocol). */
-export type GroupMessage = { type: 'toggleGroup'; group: string } | { type: 'ready'; expanded?: string[] } | { type: string };
-
 export interface PageHost {
   diagram(): Diagram;
   expanded(): string[];
   /** The new diagram to post as an update, or undefined when nothing changed. */
-  handle(m: GroupMessage): Diagram | undefined;
+  handle(m: WebviewToHost): Diagram | undefined;
 }
 
 /**
@@ -36,12 +34,12 @@ export function createPageHost(model: DiagramModel, initial: Diagram, layout: La
     diagram: () => diagram,
     expanded: () => [...expanded],
     handle(m) {
-      if (m.type === 'toggleGroup' && 'group' in m) {
+      if (m.type === 'toggleGroup') {
         expanded = toggleExpanded(expanded, m.group, diagram);
         return relayout();
       }
       // A reloaded page whose state remembers expanded groups.
-      if (m.type === 'ready' && 'expanded' in m && m.expanded?.length && expanded.size === 0) {
+      if (m.type === 'ready' && m.expanded?.length && expanded.size === 0) {
         expanded = new Set(m.expanded.filter((id) => diagram.groups.some((g) => g.id === id)));
         return expanded.size ? relayout() : undefined;
       }

@@ -4,8 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { diagramHtml, diagramOf, entityAt, toggleExpanded, type Diagram, type LintResult } from '../../core/index';
-import type { HostToWebview, WebviewToHost } from '../../webview/protocol';
+import { diagramHtml, diagramOf, entityAt, toggleExpanded, type Diagram, type HostToWebview, type LintResult, type WebviewToHost } from '../../core/index';
 import { rangeOf } from '../diagnostics';
 import type { LandscapeService } from '../landscape-service';
 import { corePath, uriOf } from '../vscode-host';

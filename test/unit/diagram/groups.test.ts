@@ -225,7 +225,7 @@ describe('diagram: domain groups of large landscapes', () => {
     assert.deepEqual(host.handle({ type: 'toggleGroup', group: 'group:mode2:retail' }), initial);
     assert.deepEqual(host.handle({ type: 'toggleGroup', group: 'group:nowhere:x' })!.nodes, []);
     assert.deepEqual(host.expanded(), []);
-    assert.equal(host.handle({ type: 'revealSource' }), undefined);
+    assert.equal(host.handle({ type: 'revealSource', id: 'core', kind: 'node' }), undefined);
     // A reloaded page reopens what its state remembered.
     const restored = createPageHost(model, initial, SMALL).handle({ type: 'ready', expanded: ['group:mode1:pay', 'gone'] })!;
     assert.deepEqual(restored.nodes.map((n) => n.id), ['core', 'ledger']);

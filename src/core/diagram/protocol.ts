@@ -1,5 +1,9 @@
-/** Messages between the extension host and the diagram webview (both directions, typed). */
-import type { Diagram } from '../core/diagram/model';
+/**
+ * Messages between a host and the diagram webview (both directions, typed). Hosts are the
+ * extension's panel (through core/index.ts) and the standalone page's host (page-host.ts);
+ * the webview imports this file directly. Types only: nothing of it is in a bundle.
+ */
+import type { Diagram } from './model';
 
 export interface ViewState {
   /** viewBox origin and zoom factor. */

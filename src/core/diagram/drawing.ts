@@ -1,0 +1,189 @@
+/**
+ * The look of the diagram, described once: a laid-out diagram → a tree of SVG elements
+ * (name, attributes, text, children). `svg.ts` writes it as markup for `landscape render`;
+ * the webview makes DOM elements of the same tree and attaches its interaction to them by
+ * their data-* attributes (data-id, data-group, data-edge, data-from, data-to, data-frame).
+ * So a lane's geometry, a text's offset, a label's wrapping or the legend changes here, and
+ * the editor, the standalone page and the SVG file all show it.
+ *
+ * Plain data and no imports but the model's types and the label layout: it is in the
+ * webview's bundle. Texts and attributes from the YAML are kept raw here; the SVG writer
+ * escapes them, the webview sets them with setAttribute and textContent.
+ */
+import type { Box, Diagram, DiagramEdge, DiagramGroup, DiagramNode, FindingCounts } from './model';
+import { estimateTextWidth, layoutLabel } from './wrap';
+
+/** One SVG element of the drawing. */
+export interface Shape {
+  /** The SVG element's name. */
+  tag: string;
+  /** In the order written. */
+  attrs: Record<string, string | number>;
+  /**
+   * Inline style (the font size of a name that had to shrink): the SVG writer writes a style
+   * attribute, the webview sets it through CSSOM (its CSP refuses style attributes). Not a
+   * presentation attribute: the diagram's CSS (`font:` on texts) would override it.
+   */
+  style?: Record<string, string>;
+  text?: string;
+  children?: Shape[];
+}
+
+const shape = (tag: string, attrs: Shape['attrs'], content?: string | Shape[]): Shape =>
+  typeof content === 'string' ? { tag, attrs, text: content } : content ? { tag, attrs, children: content } : { tag, attrs };
+
+/**
+ * Arrowheads in user units: sized by the stroke (the SVG default) they grew with the thicker
+ * error and warning edges, 15 px where a plain edge has 10.
+ */
+const MARKER = { units: 'userSpaceOnUse', size: 10 } as const;
+
+function markers(): Shape {
+  const m = (id: string, color: string): Shape => shape('marker', { id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerUnits: MARKER.units, markerWidth: MARKER.size, markerHeight: MARKER.size, orient: 'auto-start-reverse' }, [
+    shape('path', { d: 'M0,0 L10,5 L0,10 z', fill: color }),
+  ]);
+  return shape('defs', {}, [m('ls-arrow', 'var(--ls-edge,#8c959f)'), m('ls-arrow-error', 'var(--ls-error,#cf222e)'), m('ls-arrow-warn', 'var(--ls-warn,#bf8700)'), m('ls-arrow-info', 'var(--ls-info,#0969da)')]);
+}
+
+/** The lanes: columns with a title and the number of systems they hold; their bottom leaves room for the legend. */
+function lanes(d: Diagram): Shape[] {
+  return d.lanes.map((l) => shape('g', { class: 'ls-lane-g', 'data-lane': l.id }, [
+    shape('rect', { class: `ls-lane ls-lane-${l.id}`, x: l.x + 6, y: 6, width: l.w - 12, height: d.height - 62, rx: 10 }),
+    shape('text', { class: 'ls-lane-title', x: l.x + 24, y: 34 }, `${l.label} (${l.count})`),
+  ]));
+}
+
+/**
+ * A box's name and sub line, whole (a picture may be an image, where no tooltip recovers a
+ * cut name), wrapped by estimated width, the same on screen and in a file, clear of the badges.
+ */
+function label(b: Box, name: string, sub: string, badgesWidth: number, weight: number): Shape[] {
+  const max = b.w - 20;
+  const l = layoutLabel(estimateTextWidth, name, sub, max, badgesWidth ? Math.min(max, b.w - 10 - badgesWidth) : max, weight);
+  const first = l.lines.length === 1
+    ? shape('text', { x: b.x + 10, y: b.y + l.ys[0] }, name)
+    : shape('text', { x: b.x + 10, y: b.y + l.ys[0] }, l.lines.map((line, i) => shape('tspan', { x: b.x + 10, y: b.y + l.ys[i] }, line)));
+  const second = shape('text', { class: 'ls-sub', x: b.x + 10, y: b.y + l.sub.y }, sub);
+  if (l.px !== 13) first.style = { 'font-size': `${l.px}px` };
+  if (l.sub.px !== 10.5) second.style = { 'font-size': `${l.sub.px}px` };
+  return [first, second];
+}
+
+/** Finding-count badges straddling a box's top edge, right-aligned: info, warn, error from the right. */
+function badges(b: Box, findings: FindingCounts, width: number): Shape[] {
+  const out: Shape[] = [];
+  let bx = b.x + b.w - 6;
+  for (const sev of ['info', 'warn', 'error'] as const) {
+    const c = findings[sev];
+    if (!c) continue;
+    bx -= width + 2;
+    // The digit is the badge's next sibling (the webview's tests read it so).
+    out.push(
+      shape('rect', { class: `ls-badge ${sev}`, x: bx, y: b.y - 8, width, height: 16, rx: 8 }),
+      shape('text', { class: 'ls-badge-text', x: bx + width / 2, y: b.y + 4, 'text-anchor': 'middle' }, String(c)),
+    );
+  }
+  return out;
+}
+
+/** The second line of a system: its id when it has a name, shadow IT, an exposure other than internal. */
+export function subLine(n: DiagramNode): string {
+  return [n.id !== n.label ? n.id : '', n.shadow ? 'shadow IT' : '', n.exposure !== 'internal' ? n.exposure : ''].filter(Boolean).join(' · ');
+}
+
+/** A system: a focusable button (Enter reveals its definition) with a tooltip of its facts and findings. */
+function nodeShape(n: DiagramNode): Shape {
+  const cls = ['ls-node', n.shadow ? 'shadow' : '', n.worst ? `has-${n.worst}` : ''].filter(Boolean).join(' ');
+  const tip = [`${n.label} (${n.id})`, `mode: ${n.lane}`, `owner: ${n.owner ?? '–'}`, `lifecycle: ${n.lifecycle}`, ...n.messages.map((m) => `${m.severity}: ${m.message}`)].join('\n');
+  const marks = badges(n, n.findings, 20);
+  return shape('g', { class: cls, 'data-id': n.id, tabindex: 0, role: 'button', 'aria-label': `${n.label}, ${n.lane}${n.worst ? `, has ${n.worst}` : ''}` }, [
+    shape('title', {}, tip),
+    shape('rect', { class: 'ls-box', x: n.x, y: n.y, width: n.w, height: n.h, rx: 6 }),
+    ...label(n, n.label, subLine(n), (marks.length / 2) * 22 + 4, 400),
+    ...marks,
+  ]);
+}
+
+/** What a group says of itself: the first line of the node, its second line, a tooltip, an aria-label. */
+export function groupTexts(g: DiagramGroup): { title: string; sub: string; tip: string; aria: string } {
+  const systems = `${g.count} system${g.count === 1 ? '' : 's'}`;
+  const found = (['error', 'warn', 'info'] as const).filter((s) => g.findings[s]).map((s) => `${g.findings[s]} ${s}`).join(', ');
+  return {
+    title: `${g.expanded ? '−' : '+'} ${g.label}`,
+    sub: `${systems}${g.expanded ? ' · collapse' : ''}`,
+    tip: `${g.label}: ${systems} in ${g.lane}${found ? `\nfindings: ${found}` : ''}\n${g.expanded ? 'Click to collapse' : 'Click to expand'}`,
+    aria: `Group ${g.label}, ${systems}, ${g.lane}${g.worst ? `, has ${g.worst}` : ''}`,
+  };
+}
+
+/** The frame(s) around an expanded group (drawn under the edges). */
+function frames(g: DiagramGroup): Shape[] {
+  return g.frames.map((f) => shape('rect', { class: 'ls-group-frame', 'data-frame': g.id, x: f.x, y: f.y, width: f.w, height: f.h, rx: 8 }));
+}
+
+/**
+ * A group's node (collapsed) or header (expanded): a button that toggles it. A collapsed
+ * group looks like a stack of cards: a plain offset rectangle (a CSS drop-shadow filter
+ * costs every frame).
+ */
+function groupShape(g: DiagramGroup): Shape {
+  const t = groupTexts(g);
+  const marks = g.expanded ? [] : badges(g, g.findings, 24);
+  return shape('g', { class: `ls-group ${g.expanded ? 'expanded' : 'collapsed'}${g.worst ? ` has-${g.worst}` : ''}`, 'data-group': g.id, tabindex: 0, role: 'button', 'aria-expanded': String(g.expanded), 'aria-label': t.aria }, [
+    shape('title', {}, t.tip),
+    ...(g.expanded ? [] : [shape('rect', { class: 'ls-stack', x: g.x + 4, y: g.y + 4, width: g.w, height: g.h, rx: 6 })]),
+    shape('rect', { class: 'ls-box', x: g.x, y: g.y, width: g.w, height: g.h, rx: 6 }),
+    ...label(g, t.title, t.sub, (marks.length / 2) * 26 + 4, 600),
+    ...marks,
+  ]);
+}
+
+/** The title of an edge's tooltip (an aggregated edge says how many dependencies it stands for). */
+function edgeTip(e: DiagramEdge): string {
+  const what = e.count ? `${e.count} dependenc${e.count === 1 ? 'y' : 'ies'}` : e.via ? `via ${e.via}` : '';
+  return `${e.from} → ${e.to}${what ? ` ${what}` : ''} (${e.interaction})${e.rules.length ? `\n${e.rules.join(', ')}` : ''}`;
+}
+
+/** A dependency: solid when synchronous, dashed when asynchronous, coloured (with its arrowhead) by its worst finding. */
+function edgeShape(e: DiagramEdge): Shape {
+  const attrs: Shape['attrs'] = { class: ['ls-edge', e.interaction, e.worst ?? ''].filter(Boolean).join(' '), 'data-edge': e.id, 'data-from': e.from, 'data-to': e.to };
+  if (e.count) attrs['data-count'] = e.count;
+  attrs.d = e.path;
+  attrs['marker-end'] = `url(#${e.worst ? `ls-arrow-${e.worst}` : 'ls-arrow'})`;
+  return shape('path', attrs, [shape('title', {}, edgeTip(e))]);
+}
+
+/** The legend along the bottom: the kinds of edge and the shadow-IT box. */
+function legend(d: Diagram): Shape {
+  const y = d.height - 40;
+  const items: Shape[] = [];
+  const samples: [string, string, string][] = [['sync', 'ls-arrow', 'synchronous'], ['async', 'ls-arrow', 'asynchronous'], ['error', 'ls-arrow-error', 'edge with an error'], ['warn', 'ls-arrow-warn', 'edge with a warning']];
+  samples.forEach(([cls, marker, text], i) => {
+    const x = 20 + i * 185;
+    items.push(shape('path', { class: `ls-edge ${cls}`, d: `M${x},${y} h36`, 'marker-end': `url(#${marker})` }), shape('text', { x: x + 46, y: y + 4 }, text));
+  });
+  items.push(
+    shape('g', { class: 'ls-node shadow' }, [shape('rect', { class: 'ls-box', x: 770, y: y - 10, width: 36, height: 20, rx: 4 })]),
+    shape('text', { x: 816, y: y + 4 }, 'shadow IT'),
+  );
+  return shape('g', { class: 'ls-legend' }, items);
+}
+
+/**
+ * The whole picture, bottom to top: arrowheads, background, lanes, group frames, edges under
+ * the systems, the systems, the groups, the legend. What holds it (the svg element with its
+ * size or zoom, a title, the style) is the writer's and the webview's.
+ */
+export function drawDiagram(d: Diagram): Shape[] {
+  const groups = d.groups ?? [];
+  return [
+    markers(),
+    shape('rect', { class: 'ls-bg', x: 0, y: 0, width: d.width, height: d.height }),
+    ...lanes(d),
+    shape('g', { class: 'ls-frames' }, groups.flatMap(frames)),
+    shape('g', { class: 'ls-edges' }, d.edges.map(edgeShape)),
+    shape('g', { class: 'ls-nodes' }, d.nodes.map(nodeShape)),
+    shape('g', { class: 'ls-groups' }, groups.map(groupShape)),
+    legend(d),
+  ];
+}
