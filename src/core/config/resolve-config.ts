@@ -169,17 +169,23 @@ function readRules(ctx: Ctx, file: string, rulesNode: YNode | null, settings: Re
         const e = validate.errors?.[0];
         const prop = e?.instancePath?.split('/')[1] ?? (e?.params as { additionalProperty?: string })?.additionalProperty;
         const detail = e?.keyword === 'additionalProperties'
-          ? `unknown option '${prop}' (allowed: ${Object.keys(rule.meta.optionsSchema).join(', ') || 'none'})`
+          ? `unknown option '${prop}' (allowed: ${Object.keys(rule.meta.optionsSchema).join(', ') || 'none'})${didYouMeanOption(prop, Object.keys(rule.meta.optionsSchema))}`
           : `option '${prop}' ${e?.message ?? 'is invalid'}`;
         const optMap = asMap(optNode);
         const propNode = optMap && prop ? optMap.pairs.find((p) => keyText(p) === prop) : undefined;
-        ctx.findings.push(coreFinding('core/invalid-config', file, at(propNode ? (e?.keyword === 'additionalProperties' ? propNode.key : propNode.value) : optNode), `${where}: ${key}: ${detail}.`));
+        ctx.findings.push(coreFinding('core/invalid-config', file, at(propNode ? (e?.keyword === 'additionalProperties' ? propNode.key : propNode.value) : optNode), `${where}: ${key}: ${detail}${detail.endsWith('?') ? '' : '.'}`));
         continue;
       }
     }
     out.set(key, { severity, options });
   }
   return out;
+}
+
+/** "; did you mean 'max'?" for a mistyped option name, by the one suggestion policy (util/did-you-mean.ts). */
+function didYouMeanOption(prop: string | undefined, names: string[]): string {
+  const near = prop === undefined ? undefined : new DidYouMean(names).nearest(prop);
+  return near ? `; did you mean '${near}'?` : '';
 }
 
 function apply(target: RuleSettings, partial: Map<string, PartialSetting>, rules: Map<string, ConfigurableRule>): void {
@@ -206,7 +212,8 @@ async function resolveExtends(ctx: Ctx, file: string, node: YNode | null, into: 
       continue;
     }
     if (!/[./]/.test(name) || !/\.(ya?ml|json)$/i.test(name)) {
-      ctx.findings.push(coreFinding('core/invalid-config', file, spanOf(s), `Unknown preset '${name}': use recommended, strict, none or a path to a ruleset file (.yaml).`));
+      const near = new DidYouMean(PRESETS).nearest(name);
+      ctx.findings.push(coreFinding('core/invalid-config', file, spanOf(s), `Unknown preset '${name}': use recommended, strict, none or a path to a ruleset file (.yaml)${near ? `; did you mean '${near}'?` : '.'}`));
       continue;
     }
     const path = join(dirname(file), name);

@@ -11,6 +11,7 @@ import type { Landscape } from '../model/landscape';
 import type { Entity, Suppression } from '../model/entities';
 import type { Finding } from '../types';
 import { subjectEntity } from './subject';
+import { DidYouMean } from '../util/did-you-mean';
 
 export interface SuppressionResult {
   kept: Finding[];
@@ -43,10 +44,15 @@ export function applySuppressions(findings: Finding[], l: Landscape, enabled: (r
   const note = (e: Entity, s: Suppression, message: string): void => {
     notes.push({ rule: 'core/unused-suppression', severity: CORE_CODES['core/unused-suppression'].severity, message, subject: e.id, related: [e.id], file: e.file, span: s.span });
   };
+  /** Rule ids as a did-you-mean index, made for the first unknown rule. */
+  let ruleIds: DidYouMean | undefined;
   for (const e of l.entities) {
     for (const s of e.suppress) {
       if (used.has(s)) continue;
-      if (!knownRules.has(s.rule)) note(e, s, `Suppression of unknown rule '${s.rule}' on '${e.id}' has no effect.`);
+      if (!knownRules.has(s.rule)) {
+        const near = (ruleIds ??= new DidYouMean(knownRules)).nearest(s.rule);
+        note(e, s, `Suppression of unknown rule '${s.rule}' on '${e.id}' has no effect${near ? `; did you mean '${near}'?` : '.'}`);
+      }
       else if (s.until && s.until < l.asOf) note(e, s, `Suppression of ${s.rule} on '${e.id}' expired on ${s.until}; fix the finding or renew the suppression.`);
       else if (enabled(s.rule, e.file)) note(e, s, `Unused suppression: ${s.rule} reports nothing for '${e.id}'; remove the entry.`);
     }

@@ -1,10 +1,17 @@
 /**
- * "Did you mean …?" for the whole product (unknown references, schema keys, rule names): one
- * policy and one index.
+ * "Did you mean …?" for the whole product: one policy and one index. Its users: unknown
+ * references (`no-dangling-reference`: the message, `data.candidates`, the quick fixes), unknown
+ * keys (schema), unknown rule ids (`lint.rules`, rulesets, `landscape.rules`), presets
+ * (`extends`), rule options and suppressed rules (config, suppressions), and the CLI's
+ * commands, options and option values (src/cli/args.ts, through the core's index).
  *
- * Policy: a suggestion is a word within Levenshtein distance 2 (UTF-16 code units), nearest
- * first, ties in string order (`<`); at most MAX_SUGGESTIONS are kept, so an id like `sys-12`
- * with hundreds of near ids does not make hundreds of quick fixes.
+ * Policy (SPEC §3.3.2 states it for references; everything else follows it): a suggestion is a
+ * word within Levenshtein distance 2 (UTF-16 code units, case-sensitive), nearest first, ties
+ * in string order (`<`, code units); at most MAX_SUGGESTIONS are kept, so an id like `sys-12`
+ * with hundreds of near ids does not make hundreds of quick fixes. A message names only the
+ * first (`nearest`), as "; did you mean 'x'?" (a reference's message: " Did you mean 'x'?");
+ * with none near, the message says nothing more. The CLI leaves its one-letter options out of
+ * the words (every letter is one edit from every other).
  *
  * Index (symmetric deletion): two words are within distance 2 exactly when deleting at most
  * 2 characters from each can make them equal. So every word is stored under the hashes of

@@ -210,6 +210,19 @@ describe('did-you-mean index', () => {
       );
     });
 
+    it('presets, rule options and suppressed rules: the nearest within distance 2, none further', async () => {
+      const config = async (lint: string): Promise<string[]> => (await lintSnippet(lint)).findings.filter((f) => f.rule === 'core/invalid-config').map((f) => f.message);
+      assert.deepEqual(await config('lint: { extends: recomended }\n'), ["Unknown preset 'recomended': use recommended, strict, none or a path to a ruleset file (.yaml); did you mean 'recommended'?"]);
+      assert.deepEqual(await config('lint: { extends: lenient }\n'), ["Unknown preset 'lenient': use recommended, strict, none or a path to a ruleset file (.yaml)."]);
+      assert.deepEqual(await config('lint: { rules: { max-fan-out: [warn, { mx: 3 }] } }\n'), ["lint: max-fan-out: unknown option 'mx' (allowed: max, ignoreModes); did you mean 'max'?"]);
+      assert.deepEqual(await config('lint: { rules: { max-fan-out: [warn, { limit: 3 }] } }\n'), ["lint: max-fan-out: unknown option 'limit' (allowed: max, ignoreModes)."]);
+      const r = await lintSnippet('owners: [{ id: t, type: team }]\nsystems:\n  - { id: a, mode: mode2, owner: t, suppress: [{ rule: no-shadw-it, reason: x }, { rule: no-such-thing, reason: y }] }\n');
+      assert.deepEqual(r.findings.filter((f) => f.rule === 'core/unused-suppression').map((f) => f.message), [
+        "Suppression of unknown rule 'no-shadw-it' on 'a' has no effect; did you mean 'no-shadow-it'?",
+        "Suppression of unknown rule 'no-such-thing' on 'a' has no effect.",
+      ]);
+    });
+
     it('references: the nearest in the message, at most MAX_SUGGESTIONS candidates and fixes', async () => {
       const systems = Array.from({ length: 200 }, (_, i) => `  - { id: sys-${i}, mode: mode1, owner: t }\n`).join('');
       const r = await lintSnippet(`owners: [{ id: t, type: team }]\nsystems:\n${systems}  - { id: app, mode: mode2, owner: t, dependsOn: [sys-1x] }\n`);
