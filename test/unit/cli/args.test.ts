@@ -4,6 +4,8 @@
  * words and exit code 2 (SPEC §5.2), and the help text written from the same tables.
  */
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { commandHelp, parseCommand } from '../../../src/cli/args';
 import { COMMANDS, INIT_COMMAND, LINT_COMMAND, RENDER_COMMAND } from '../../../src/cli/commands';
 import type { Io } from '../../../src/cli/io';
@@ -116,6 +118,13 @@ Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* 
 ` });
       assert.equal((await run(['init', '--help'])).stdout, commandHelp(INIT_COMMAND));
       assert.match(commandHelp(INIT_COMMAND), /^Usage: landscape init \[<dir>\]\n/);
+    });
+
+    it("the README's usage block is landscape --help's", () => {
+      const readme = readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8');
+      const block = /```\n(landscape lint [^`]*?)\n```/.exec(readme)?.[1];
+      const usage = HELP.slice(HELP.indexOf('Usage:\n') + 'Usage:\n'.length, HELP.indexOf('\n\nExit codes'));
+      assert.equal(block, usage.split('\n').map((line) => line.slice(2)).join('\n'));
     });
 
     it('landscape --help lists every command and every option of its table, and each option it lists is accepted', async () => {
