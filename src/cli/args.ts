@@ -148,7 +148,7 @@ function optionHelp(o: OptionSpec): string {
 
 /** Rows of two columns, the second starting at one column for all. */
 function columns(rows: readonly (readonly [string, string])[], indent: string): string {
-  const width = Math.max(...rows.map(([left]) => left.length)) + 3;
+  const width = rows.reduce((w, [left]) => Math.max(w, left.length), 0) + 3;
   return rows.map(([left, right]) => (right ? `${indent}${left.padEnd(width)}${right}` : `${indent}${left}`).trimEnd()).join('\n');
 }
 
