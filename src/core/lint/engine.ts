@@ -12,7 +12,7 @@ import { asScalar, getValue, spanOf } from '../parse/yaml-tree';
 import { ALL_RULES } from '../rules/index';
 import type { Rule, Violation } from '../rules/rule';
 import { SchemaEntryCache, validateFile } from '../schema/validate-schema';
-import type { Finding } from '../types';
+import type { Finding, RelatedLocation } from '../types';
 import { applySuppressions } from './suppressions';
 import { calendarDateOf, today } from '../util/dates';
 import { tally } from '../util/work-counter';
@@ -67,6 +67,17 @@ function schemaFindings(file: SourceFile, isEntry: boolean, cache: ParseCache | 
 }
 
 export async function lintLandscape(entry: string, host: Host, options: LintOptions = {}): Promise<LintResult> {
+  // While this lint runs, its files' trees are its own (ParseCache.hold): another lint on the
+  // same cache must not move their nodes.
+  const release = options.cache?.hold();
+  try {
+    return await lintHeld(entry, host, options);
+  } finally {
+    release?.();
+  }
+}
+
+async function lintHeld(entry: string, host: Host, options: LintOptions): Promise<LintResult> {
   const rules = options.rules ?? ALL_RULES;
   const timings: Record<string, number> | undefined = options.profile ? {} : undefined;
   let mark = performance.now();
@@ -109,6 +120,7 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
   const settingsInOrder = [...new Set(loaded.files.map((f) => fileSettings(f.path)))];
   const entrySettings = fileSettings(entry);
   const ruleFindings: Finding[] = [];
+  const locate = relatedLocator(landscape);
   for (const rule of rules) {
     const id = rule.meta.id;
     // Where the rule is on, and the options in force there: one object per distinct option set
@@ -157,7 +169,7 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
       if (optionsOf(v.file) === undefined) continue;
       const severity = fileSettings(v.file).get(id)!.severity;
       if (severity === 'off') continue;
-      const f: Finding = { rule: id, severity, message: v.message, subject: v.subject, related: v.related, file: v.file, span: spanOf(v.span), data: v.data, fixes: v.fixes, relatedLocations: relatedLocations(landscape, v) };
+      const f: Finding = { rule: id, severity, message: v.message, subject: v.subject, related: v.related, file: v.file, span: spanOf(v.span), data: v.data, fixes: v.fixes, relatedLocations: locate(v.related) };
       // Rare (a duplicate id's finding): set only when given, so other findings keep their shape.
       if (v.subjectAt) f.subjectAt = v.subjectAt;
       if (v.navigation) f.navigation = v.navigation;
@@ -188,13 +200,26 @@ function groupByOptionSet(findings: Finding[], first: number, optionsOf: (file: 
   for (let i = 0; i < part.length; i++) findings[first + i] = part[i];
 }
 
-function relatedLocations(l: Landscape, v: Violation): Finding['relatedLocations'] {
-  const out: NonNullable<Finding['relatedLocations']> = [];
-  for (const id of v.related) {
-    const e = l.byId.get(id);
-    if (e) out.push({ id, file: e.file, span: spanOf(e.idSpan) });
-  }
-  return out;
+/**
+ * Where each related id is defined. One location object per id and lint, shared by every
+ * finding that names it: a pass-through finding names a dozen systems, and tens of thousands
+ * of findings each with their own copies were half a million objects per keystroke. Readers
+ * never mutate findings (they copy what they hand on).
+ */
+function relatedLocator(l: Landscape): (related: readonly string[]) => Finding['relatedLocations'] {
+  const memo = new Map<string, RelatedLocation | null>();
+  return (related) => {
+    const out: RelatedLocation[] = [];
+    for (const id of related) {
+      let loc = memo.get(id);
+      if (loc === undefined) {
+        const e = l.byId.get(id);
+        memo.set(id, (loc = e ? { id, file: e.file, span: spanOf(e.idSpan) } : null));
+      }
+      if (loc) out.push(loc);
+    }
+    return out;
+  };
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { CORE_CODES } from '../findings/core-codes';
 import type { Landscape } from '../model/landscape';
+import { spanOf } from '../parse/yaml-tree';
 import type { Entity, Suppression } from '../model/entities';
 import type { Finding } from '../types';
 import { subjectEntity } from './subject';
@@ -42,7 +43,7 @@ export function applySuppressions(findings: Finding[], l: Landscape, enabled: (r
   }
   const notes: Finding[] = [];
   const note = (e: Entity, s: Suppression, message: string): void => {
-    notes.push({ rule: 'core/unused-suppression', severity: CORE_CODES['core/unused-suppression'].severity, message, subject: e.id, related: [e.id], file: e.file, span: s.span });
+    notes.push({ rule: 'core/unused-suppression', severity: CORE_CODES['core/unused-suppression'].severity, message, subject: e.id, related: [e.id], file: e.file, span: spanOf(s.span) });
   };
   /** Rule ids as a did-you-mean index, made for the first unknown rule. */
   let ruleIds: DidYouMean | undefined;

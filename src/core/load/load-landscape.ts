@@ -50,6 +50,27 @@ export class FileCompanion<T> {
 /** Parsed files by path, reused while their text is unchanged. */
 export class ParseCache {
   private readonly map = new Map<string, SourceFile>();
+  private inFlight = 0;
+  /**
+   * Marks a lint running on this cache until the returned function is called. While a lint is
+   * the only one, an edit's re-parse may move the previous tree's nodes in place (so entities
+   * and schema results keyed by node survive the edit): no other lint reads that tree then. A
+   * lint that overlaps another (an await of one between the steps of the other) copies instead.
+   * A finished lint's result may see its later nodes moved by the next lint: results are
+   * replaced, not kept, by the editor.
+   */
+  hold(): () => void {
+    this.inFlight++;
+    let held = true;
+    return () => {
+      if (held) this.inFlight--;
+      held = false;
+    };
+  }
+  /** No other lint than (at most) the caller's is running on this cache. */
+  get exclusive(): boolean {
+    return this.inFlight <= 1;
+  }
   private readonly companions = new Map<string, Map<FileCompanion<unknown>, unknown>>();
   /** This path's data of that kind, kept across edits of the file and dropped with it (`delete`). */
   companion<T>(path: string, kind: FileCompanion<T>): T {
@@ -90,7 +111,7 @@ export function parseSource(path: string, content: string | Uint8Array, cache?: 
   const prev = decoded.problem ? undefined : cache?.previous(path);
   const parsed: ParsedYaml = decoded.problem
     ? { root: null, problems: [decoded.problem], fatal: true }
-    : (prev && reparseIncrementally(prev.text, prev.parsed, decoded.text)) ?? parseYaml(decoded.text);
+    : (prev && reparseIncrementally(prev.text, prev.parsed, decoded.text, cache!.exclusive)) ?? parseYaml(decoded.text);
   const file: SourceFile = {
     path,
     text: decoded.text,

@@ -2,6 +2,7 @@
  * YAML tree of one file → typed entities. Tolerant by design: a value of the wrong type is
  * treated as absent (the schema check reports it), so rules never see garbage.
  */
+import { tally } from '../util/work-counter';
 import {
   asMap, asScalar, asSeq, deref, findPair, getValue, keyText, scalarString,
   type Span, type YMap, type YNode,
@@ -33,8 +34,10 @@ export interface FileModel {
 
 /**
  * Entities already read, per entry node. The editor's incremental re-parse keeps the nodes of
- * the entries before an edit (same object, same offsets), so their entities can be reused
- * as they are: reading is a pure function of (kind, file, node) and nothing mutates an entity.
+ * the entries an edit did not touch (the same objects; those after the edit moved in place),
+ * so their entities can be reused as they are: reading is a pure function of (kind, file,
+ * node), nothing mutates an entity, and entities hold nodes, never copies of their offsets,
+ * so a moved node moves its entity's spans too.
  */
 const readBefore = new WeakMap<YMap, { kind: EntityKind; path: string; entity: Entity | null }>();
 
@@ -69,6 +72,7 @@ export function readFileModel(path: string, root: YNode | null, reuse = false): 
       const hit = memo ? readBefore.get(node) : undefined;
       if (hit && hit.kind === kind && hit.path === path) e = hit.entity;
       else {
+        tally('model:read-entity');
         e = readEntity(kind, path, node);
         if (memo) readBefore.set(node, { kind, path, entity: e });
       }
@@ -162,7 +166,7 @@ function suppressions(map: YMap): Suppression[] {
     const m = asMap(item);
     const rule = m && str(m, 'rule');
     if (!m || !rule) continue;
-    out.push({ rule, reason: str(m, 'reason') ?? '', until: dateOf(m, 'until'), span: { start: item.start, end: item.end } });
+    out.push({ rule, reason: str(m, 'reason') ?? '', until: dateOf(m, 'until'), span: item });
   }
   return out;
 }

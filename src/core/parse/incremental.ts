@@ -12,7 +12,14 @@
 import { MAX_DEPTH, parseYaml, type ParsedYaml } from './parse-yaml';
 import { movedScalar, Pair, type YMap, type YNode, type YPair, type YSeq } from './yaml-tree';
 
-export function reparseIncrementally(prevText: string, prev: ParsedYaml, text: string): ParsedYaml | undefined {
+/**
+ * `inPlace`: move the nodes after the edit by changing their offsets instead of copying them,
+ * so they stay the same objects and everything keyed by node identity survives the edit (the
+ * entities read from them, their schema results): a keystroke then re-reads one entry, not
+ * every entry after it. Only for the caller that owns `prev` exclusively: the previous tree is
+ * changed (ParseCache decides; see load-landscape.ts).
+ */
+export function reparseIncrementally(prevText: string, prev: ParsedYaml, text: string, inPlace = false): ParsedYaml | undefined {
   const root = prev.root;
   if (prev.fatal || prev.problems.length || prev.hasAnchors || !root || root.kind !== 'map' || root.flow) return undefined;
   const { prefix, oldEnd, delta } = changedRange(prevText, text);
@@ -55,12 +62,14 @@ export function reparseIncrementally(prevText: string, prev: ParsedYaml, text: s
   if (subItems.some((n) => n.kind === 'scalar' && n.start === n.end)) return undefined;
   if (subSeq && column(text, subSeq.start + regionStart) !== column(prevText, seq.start)) return undefined;
 
+  const move = inPlace ? moveInPlace : shift;
+  const movePair = inPlace ? movePairInPlace : shiftPair;
   const fresh = subItems.map((n) => shift(n, regionStart));
-  const after = seq.items.slice(j + 1).map((n) => shift(n, delta));
-  const items = [...seq.items.slice(0, i), ...fresh, ...after];
+  const after = seq.items.slice(j + 1).map((n) => move(n, delta));
+  const items = seq.items.slice(0, i).concat(fresh, after);
   const newSeq: YSeq = { kind: 'seq', flow: false, items, start: i === 0 && subSeq ? subSeq.start + regionStart : seq.start, end: items[items.length - 1].end };
   const newPair: YPair = new Pair(pair.key, newSeq);
-  const pairs = [...root.pairs.slice(0, p), newPair, ...root.pairs.slice(p + 1).map((x) => shiftPair(x, delta))];
+  const pairs = root.pairs.slice(0, p).concat(newPair, root.pairs.slice(p + 1).map((x) => movePair(x, delta)));
   const newRoot: YMap = { kind: 'map', flow: false, pairs, start: root.start, end: pairs[pairs.length - 1].end };
   return { root: newRoot, problems: [], fatal: false, hasAnchors: false };
 }
@@ -120,4 +129,25 @@ function shift<T extends YNode>(n: T, d: number): T {
 
 function shiftPair(x: YPair, d: number): YPair {
   return d === 0 ? x : new Pair(shift(x.key, d), x.value && shift(x.value, d));
+}
+
+/**
+ * The node itself with every offset moved by `d`. Every node of a tree without aliases is
+ * reachable once (the caller made sure), so nothing is moved twice. A pair's span is derived
+ * from its key and value (yaml-tree.ts), so pairs need no offsets of their own.
+ */
+function moveInPlace<T extends YNode>(n: T, d: number): T {
+  if (d === 0) return n;
+  n.start += d;
+  n.end += d;
+  if (n.kind === 'seq') for (const x of n.items) moveInPlace(x, d);
+  else if (n.kind === 'map') for (const x of n.pairs) movePairInPlace(x, d);
+  return n;
+}
+
+function movePairInPlace(x: YPair, d: number): YPair {
+  if (d === 0) return x;
+  moveInPlace(x.key, d);
+  if (x.value) moveInPlace(x.value, d);
+  return x;
 }

@@ -100,6 +100,38 @@ describe('what the editor reuses between lints: schema results per entry, entiti
     assert.notEqual(find(await lint(text), 'sys-1'), find(await lint(text), 'sys-1'));
   });
 
+  it('reuses the entities of every entry an edit did not touch, after it too: the nodes are moved, not copied', async () => {
+    const cache = new ParseCache();
+    // A suppression nothing uses, after the edit: its finding is placed at the entry, which moves.
+    const text = generateLandscape(400).replace('name: System 300\n', 'name: System 300\n    suppress: [{ rule: no-shadow-it, reason: none here }]\n');
+    const before = await lint(text, cache);
+    const edited = text.replace('name: System 100\n', 'name: System 100 renamed\n');
+    const { result: after, counts } = await countWork(() => lint(edited, cache));
+    assert.equal(counts.get('model:read-entity'), 1, 'only the edited entry is read again');
+    const find = (r: LintResult, id: string) => r.landscape.byId.get(id)!;
+    const later = find(after, 'sys-300');
+    assert.equal(later, find(before, 'sys-300'), 'an entry after the edit: the same entity object');
+    assert.equal(later.idSpan.start, edited.indexOf('id: sys-300\n') + 4, 'at its new offset');
+    const unused = after.findings.filter((f) => f.rule === 'core/unused-suppression');
+    assert.deepEqual(unused.map((f) => f.span.start), [edited.indexOf('{ rule: no-shadow-it')]);
+    assert.deepEqual(allFindings(after), allFindings(await lint(edited)));
+  });
+
+  it('copies instead of moving while another lint on the same cache is running: both get their own findings', async () => {
+    const cache = new ParseCache();
+    const text = generateLandscape(60);
+    await lint(text, cache);
+    // Two edits linted at once: each lint awaits the host between its steps, so they interleave.
+    const first = text.replace('name: System 10\n', 'name: System 10 renamed\n');
+    const second = first.replace('name: System 5\n', 'name: System 5 renamed once more\n');
+    const [a, b] = await Promise.all([lint(first, cache), lint(second, cache)]);
+    assert.deepEqual(allFindings(a), allFindings(await lint(first)));
+    assert.deepEqual(allFindings(b), allFindings(await lint(second)));
+    // And the next lint alone builds on what the last one left in the cache.
+    const third = second.replace('name: System 50\n', 'name: System 50 renamed\n');
+    assert.deepEqual(allFindings(await lint(third, cache)), allFindings(await lint(third)));
+  });
+
   it('equals an uncached lint after any sequence of small edits: every finding (property)', async () => {
     const TOKENS = ['mode: mode3', 'mode: gearbox', 'colour: red', 'endOfLife: 2025-02-30', 'endOfLife: 2025-02-28', '\n  - id: x\n    mode: mode1', 'owner: 12', 'id: Bad_Id', ' ', '\n', '{', '- '];
     const edit = fc.record({ at: fc.nat(), del: fc.integer({ min: 0, max: 12 }), text: fc.constantFrom(...TOKENS) });

@@ -33,15 +33,16 @@ function assertSameAsFullParse(text: string, got: ReturnType<typeof parseYaml>):
 describe('incremental re-parse', function () {
   this.timeout(120_000);
 
-  for (const [name, base] of [['nordhem', nordhem], ['fjordbank mode2 fragment', mode2], ['generated', generated]] as const) {
-    it(`equals a full parse after any sequence of edits (${name})`, () => {
+  // In place (the editor's path: the nodes after an edit are moved, not copied) and copying.
+  for (const [name, base] of [['nordhem', nordhem], ['fjordbank mode2 fragment', mode2], ['generated', generated]] as const) for (const inPlace of [false, true]) {
+    it(`equals a full parse after any sequence of edits (${name}${inPlace ? ', nodes moved in place' : ''})`, () => {
       fc.assert(
         fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
           let text = base;
           let parsed = parseYaml(text);
           for (const e of edits) {
             const next = apply(text, e);
-            const inc = reparseIncrementally(text, parsed, next);
+            const inc = reparseIncrementally(text, parsed, next, inPlace);
             if (inc) assertSameAsFullParse(next, inc);
             parsed = inc ?? parseYaml(next);
             text = next;
