@@ -189,7 +189,7 @@ export async function benchDiagram(sizes: number[]): Promise<DiagramRow[]> {
   } finally {
     await browser?.close();
   }
-  const fmt = (v: unknown): string => (typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : v === undefined ? '–' : String(v));
+  const fmt = (v: unknown): string => (typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : v === undefined ? '–' : typeof v === 'string' ? v : JSON.stringify(v));
   const cols: (keyof DiagramRow)[] = ['systems', 'view', 'drawn', 'layoutMs', 'svgBytes', 'htmlBytes', 'readyMs', 'firstFrameMs', 'zoomFrameMs', 'panFrameMs', 'expandMs'];
   console.log(`\nDiagram (layout median; Chromium ${browser ? 'headless' : 'skipped'}):\n| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|`);
   for (const r of rows) console.log(`| ${cols.map((c) => fmt(r[c])).join(' | ')} |`);

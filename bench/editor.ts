@@ -105,7 +105,7 @@ function main(): void {
     ['maxBlockedMs', 'event loop blocked (max)'],
   ];
   const phases = raw.phases.map((p) => {
-    const row: Record<string, unknown> = { debounceMs: p.debounceMs, edits: p.samples.length };
+    const row: { debounceMs: number; edits: number; [metric: string]: unknown } = { debounceMs: p.debounceMs, edits: p.samples.length };
     for (const [key] of metrics) {
       const xs = p.samples.map((s) => value(s, p.debounceMs)[key]);
       const st = stats(xs);
@@ -120,13 +120,13 @@ function main(): void {
   for (const [key, label] of metrics) {
     console.log(`| ${label} | ${phases.map((p) => { const s = p[key] as { median: number; p95: number; max: number }; return `${s.median} | ${s.p95} | ${s.max}`; }).join(' | ')} |`);
   }
-  if (PROFILE) console.log(`\nExtension host self time during the edits (${path.relative(ROOT, PROFILE)}):\n${topFunctions(JSON.parse(readFileSync(PROFILE, 'utf8'))).join('\n')}`);
+  if (PROFILE) console.log(`\nExtension host self time during the edits (${path.relative(ROOT, PROFILE)}):\n${topFunctions(JSON.parse(readFileSync(PROFILE, 'utf8')) as CpuProfile).join('\n')}`);
   const outFile = path.join(ROOT, 'bench/results/editor-latency.json');
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, JSON.stringify({
     date: new Date().toISOString(), systems: SYSTEMS, lines: raw.first.lines, bytes: raw.first.bytes, diagnostics: raw.first.diagnostics,
     vscode: raw.vscode, extensionHostNode: raw.extensionHostNode, cpus: os.cpus().length, loadAverage: loadBefore,
-    workspaceSettings: process.env.BENCH_EDITOR_SETTINGS ? JSON.parse(process.env.BENCH_EDITOR_SETTINGS) : {},
+    workspaceSettings: process.env.BENCH_EDITOR_SETTINGS ? (JSON.parse(process.env.BENCH_EDITOR_SETTINGS) as unknown) : {},
     first: raw.first, phases, samples: raw.phases,
   }, null, 2));
   console.log(`\nwritten to ${path.relative(ROOT, outFile)}`);

@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import { generateLandscape } from './generate';
+import type * as DiagramBench from './diagram.bench';
 
 const ROOT = path.resolve(__dirname, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
@@ -28,7 +29,7 @@ function measureInProcess(n: number): Record<string, number> {
   measureJs ??= bundleMeasure();
   const r = spawnSync(process.execPath, [measureJs, String(n)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`measure ${n} failed: ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Record<string, number>;
 }
 
 function measureCli(n: number): { cliMs: number; cliMaxRssMb: number } {
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
   const diagramBench = path.join(__dirname, 'diagram.bench.ts');
   let diagram: unknown = null;
   if (existsSync(diagramBench) && process.env.BENCH_DIAGRAM !== '0') {
-    const mod = await import(diagramBench);
+    const mod = (await import(diagramBench)) as typeof DiagramBench;
     diagram = await mod.benchDiagram(SIZES);
   }
   const fmt = (v: unknown): string => (typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : String(v));
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
   for (const r of results) console.log(`| ${cols.map((c) => fmt(r[c])).join(' | ')} |`);
   const big = results[results.length - 1];
   const ruleRows = Object.entries(big).filter(([k]) => k.startsWith('rule:')).sort((a, b) => (b[1] as number) - (a[1] as number));
-  console.log(`\nPer rule on ${big.systems} systems (ms): ${ruleRows.map(([k, v]) => `${k.slice(5)} ${fmt(v)}`).join(', ')}`);
+  console.log(`\nPer rule on ${fmt(big.systems)} systems (ms): ${ruleRows.map(([k, v]) => `${k.slice(5)} ${fmt(v)}`).join(', ')}`);
   if (diagram) console.log('\nDiagram:', JSON.stringify(diagram, null, 1));
   mkdirSync(path.join(__dirname, 'results'), { recursive: true });
   writeFileSync(path.join(__dirname, 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results, diagram }, null, 2));

@@ -14,6 +14,8 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import type * as TextDocuments from 'vscode-languageserver-textdocument';
+import type * as Yls from 'yaml-language-server';
 import { lintLandscape, memoryHost, ParseCache } from '../src/core/index';
 import { shape, shapeUnder } from './shapes';
 
@@ -78,11 +80,11 @@ async function lintMode(name: string, n: number, fullRuns: number, editRuns: num
 async function ylsMode(file: string): Promise<void> {
   // Required here, not imported: only this mode needs it, and it stays outside the bundle.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { getLanguageService } = require('yaml-language-server') as typeof import('yaml-language-server');
+  const { getLanguageService } = require('yaml-language-server') as typeof Yls;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { TextDocument } = require('vscode-languageserver-textdocument') as typeof import('vscode-languageserver-textdocument');
+  const { TextDocument } = require('vscode-languageserver-textdocument') as typeof TextDocuments;
   const schemaPath = path.resolve(__dirname, '..', '..', 'schemas', 'landscape.schema.json');
-  const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+  const schema: unknown = JSON.parse(readFileSync(schemaPath, 'utf8'));
   const service = getLanguageService({
     schemaRequestService: (uri) => Promise.reject(new Error(`no network: ${uri}`)),
     workspaceContext: { resolveRelativePath: (rel, resource) => new URL(rel, resource).toString() },

@@ -160,6 +160,8 @@ interface YlsResult {
 }
 
 type Diagnostic = { rule?: string; severity?: string; message?: string };
+/** The lines bench/shapes-measure.ts prints for `lint`. */
+type MeasureEvent = { event: 'lint'; ms: number; findings: number } | { event: 'warm'; ms: number } | { event: 'relint'; ms: number; findings: number } | { event: 'done'; maxRssMb: number; editedFile: string; editedLine: number };
 type JsonReport = { version?: number; results?: { diagnostics: Diagnostic[]; summary: Record<string, number> }[] };
 
 /** Above this the report is checked piece by piece: JSON.parse of one string would need GBs (or fail past 512 MB). */
@@ -180,7 +182,7 @@ function readJsonReport(file: string): { findings?: number; complete: boolean; o
   };
   try {
     if (buf.length < PARSE_WHOLE_BELOW) {
-      doc = JSON.parse(buf.toString('utf8'));
+      doc = JSON.parse(buf.toString('utf8')) as JsonReport;
       for (const r of doc.results ?? []) r.diagnostics.forEach(look);
     } else doc = parseInPieces(buf, look);
   } catch (e) {
@@ -227,7 +229,7 @@ function parseInPieces(buf: Buffer, onDiagnostic: (d: Diagnostic) => void): Json
       depth--;
       if (depth < 0) throw new Error(`unbalanced '${String.fromCharCode(c)}' at byte ${i}`);
       if (diagDepth !== -1 && depth === diagDepth && c === CLOSE_BRACE && elementStart >= 0) {
-        onDiagnostic(JSON.parse(buf.toString('utf8', elementStart, i + 1)));
+        onDiagnostic(JSON.parse(buf.toString('utf8', elementStart, i + 1)) as Diagnostic);
         count++;
         elementStart = -1;
       } else if (diagDepth !== -1 && depth === diagDepth - 1 && c === CLOSE) {
@@ -347,7 +349,7 @@ async function measureInProcess(name: string, n: number, skip: { lint: boolean; 
   const relint: number[] = [];
   for (const line of r.stdout.split('\n')) {
     if (!line.startsWith('{')) continue;
-    const e = JSON.parse(line);
+    const e = JSON.parse(line) as MeasureEvent;
     if (e.event === 'lint') {
       lint.push(e.ms);
       res.lint.findings = e.findings;
@@ -370,7 +372,7 @@ async function measureInProcess(name: string, n: number, skip: { lint: boolean; 
 
 function ylsVersion(): string {
   try {
-    return JSON.parse(readFileSync(path.join(ROOT, 'node_modules', 'yaml-language-server', 'package.json'), 'utf8')).version;
+    return (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', 'yaml-language-server', 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return 'not installed';
   }
@@ -389,7 +391,7 @@ async function measureYls(file: string, n: number, cliMs: number | undefined): P
       res.error = r.timedOut ? '> 60 s' : `exit ${r.status}: ${stderrHead(r.stderr)}`;
       break;
     }
-    const e = JSON.parse(line);
+    const e = JSON.parse(line) as { coldMs: number; warmMs: number; schemaApplied: boolean; diagnostics: number };
     cold.push(e.coldMs);
     warm.push(e.warmMs);
     Object.assign(res, { schemaApplied: e.schemaApplied, diagnostics: e.diagnostics });
@@ -445,7 +447,7 @@ function growthOf(rows: Row[]): { text: string; value?: number; target: number; 
   return { text: `${value.toFixed(1)}${value > target ? X : ''}`, value, target, missed: value > target };
 }
 
-function table(rows: Row[], yls: YlsResult | undefined, meta: Record<string, unknown>): string {
+function table(rows: Row[], yls: YlsResult | undefined, meta: Record<string, string | number>): string {
   const L: string[] = [];
   L.push(`Adversarial shapes (\`npm run bench:shapes\`), ${meta.date}, ${meta.commit}, Node ${meta.node}, ${meta.cpus} CPUs, load ${meta.load}.`);
   L.push('CLI and render: wall time of `node dist/cli.js lint <entry> --format json` / `render <entry> --format svg -o <file>`, median of 3 separate processes; RSS: the CLI\'s peak resident memory; in-process: `lintLandscape` with `memoryHost`; re-lint: after a one-line edit with a warm `ParseCache`; growth: CLI t(largest)/t(smallest size). Times in ms.');

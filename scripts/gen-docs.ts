@@ -51,7 +51,7 @@ function between(current: string, begin: string, end: string, table: string, wha
 }
 
 /** docs/format.md with its generated parts brought up to date (throws when markers are missing). */
-export function formatDoc(current: string, schema: Schema = LANDSCAPE_SCHEMA as Schema): string {
+export function formatDoc(current: string, schema: Schema = LANDSCAPE_SCHEMA): string {
   const withTables = between(between(current, OPTIONS_BEGIN, OPTIONS_END, ruleOptionsTable(), 'rule-options'), CORE_BEGIN, CORE_END, coreCodesTable(), 'core-codes');
   return updateFormatDoc(withTables, schema);
 }

@@ -108,13 +108,13 @@ async function measureEdit(editor: vscode.TextEditor, api: Api, entry: string, s
   let lintEnd = 0;
   let lints = 0;
   const lastLint = api.service.lastLintMs;
-  const set = lastLint.set;
+  const set = lastLint.set.bind(lastLint);
   lastLint.set = function (k: string, v: number) {
     if (k === entry) {
       lintEnd = performance.now();
       lints++;
     }
-    return set.call(this, k, v);
+    return set(k, v);
   };
   let changeAt = 0;
   let collectionAt = 0;
@@ -178,7 +178,7 @@ export async function run(): Promise<void> {
   const pick = (i: number): string => systems[Math.floor(((i * 0.618034) % 1) * systems.length)];
   const phases = [];
   const session = PROFILE ? new Session() : undefined;
-  const post = (method: string, params?: object): Promise<any> => new Promise((resolve, reject) => session!.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+  const post = (method: string, params?: object): Promise<unknown> => new Promise((resolve, reject) => session!.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
   if (session) {
     session.connect();
     await post('Profiler.enable');
@@ -199,7 +199,7 @@ export async function run(): Promise<void> {
   }
   ticker.dispose();
   if (session) {
-    const { profile } = await post('Profiler.stop');
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
     writeFileSync(PROFILE!, JSON.stringify(profile));
     session.disconnect();
   }

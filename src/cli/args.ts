@@ -152,12 +152,12 @@ function columns(rows: readonly (readonly [string, string])[], indent: string): 
   return rows.map(([left, right]) => (right ? `${indent}${left.padEnd(width)}${right}` : `${indent}${left}`).trimEnd()).join('\n');
 }
 
-export function usageLine(spec: CommandSpec): string {
+function usageLine(spec: CommandSpec): string {
   const options = spec.options.length > 0 ? ' [options]' : '';
   return `landscape ${spec.name}${options}${spec.args ? ` ${spec.args}` : ''}`;
 }
 
-export const EXIT_CODES = 'Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* error, unreadable file, bad usage).';
+const EXIT_CODES = 'Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* error, unreadable file, bad usage).';
 
 /** `landscape <command> --help`. */
 export function commandHelp(spec: CommandSpec): string {

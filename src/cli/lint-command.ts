@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync
 import * as path from 'node:path';
 import { filterByBaseline, lintLandscape, makeBaseline, parseBaseline, ParseCache, today, type Finding } from '../core/index';
 import { notRun, parseCommand } from './args';
-import { LINT_COMMAND, LINT_FORMATS } from './commands';
+import { LINT_COMMAND, type LINT_FORMATS } from './commands';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';

@@ -1,5 +1,5 @@
 /** The CLI's file access for the core: node:fs behind the core's Host interface. */
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, readFileSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import type { Host } from '../core/index';
 
@@ -20,18 +20,18 @@ export const nodeHost: Host = {
   // Synchronous on purpose: the CLI has nothing else to do meanwhile, and a read through the
   // promise API (stat, open, fstat, read, close, each a hop to the thread pool) cost ~0.3 ms a
   // file: seconds for a landscape of 10,000 fragment files. A folder or a missing file is undefined.
-  async readFile(p) {
+  readFile(p) {
     try {
-      return new Uint8Array(readFileSync(fromCorePath(p)));
+      return Promise.resolve(new Uint8Array(readFileSync(fromCorePath(p))));
     } catch {
-      return undefined;
+      return Promise.resolve(undefined);
     }
   },
   async listFiles(dir) {
     const out: string[] = [];
     const walk = async (d: string, depth: number): Promise<void> => {
       if (out.length >= MAX_LISTED || depth > 20) return;
-      let entries: import('node:fs').Dirent[];
+      let entries: Dirent[];
       try {
         entries = await fs.readdir(fromCorePath(d), { withFileTypes: true });
       } catch {

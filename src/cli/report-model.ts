@@ -64,7 +64,7 @@ const NO_RELATED: Located['related'] = Object.freeze([]) as unknown as Located['
 
 export function toReport(result: LintResult, findings: Finding[], cwd: string, options: ReportOptions = { related: true }): EntryReport {
   const at = new FileLocator(result, cwd);
-  const diagnostics: Located[] = new Array(findings.length);
+  const diagnostics = new Array<Located>(findings.length);
   const summary = { error: 0, warn: 0, info: 0 };
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];

@@ -9,10 +9,10 @@ import type { LandscapeService } from './landscape-service';
 import { snippetEditOf } from './snippet';
 import { corePath, uriOf } from './vscode-host';
 
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('landscape');
+const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('landscape');
 
 /** The edits as plain text (fix-all: several fixes at once, nothing for the user to fill in). */
-export function workspaceEdit(result: LintResult, edits: TextEdit[]): vscode.WorkspaceEdit {
+function workspaceEdit(result: LintResult, edits: TextEdit[]): vscode.WorkspaceEdit {
   const we = new vscode.WorkspaceEdit();
   for (const e of edits) we.replace(uriOf(e.file), rangeOf(result, e.file, e), e.newText);
   return we;
@@ -24,7 +24,7 @@ export function workspaceEdit(result: LintResult, edits: TextEdit[]): vscode.Wor
  * skeleton that silences the rule. VS Code applies a snippet edit to the active editor and
  * inserts it as plain text elsewhere.
  */
-export function fixEdit(result: LintResult, edits: TextEdit[]): vscode.WorkspaceEdit {
+function fixEdit(result: LintResult, edits: TextEdit[]): vscode.WorkspaceEdit {
   const byFile = new Map<string, (vscode.TextEdit | vscode.SnippetTextEdit)[]>();
   for (const e of edits) {
     const list = byFile.get(e.file) ?? [];

@@ -12,7 +12,7 @@ type Schema = { properties?: Record<string, Schema>; items?: Schema; enum?: stri
 const SECTION_KIND: Record<string, EntityKind> = { owners: 'owner', domains: 'domain', systems: 'system', apis: 'api', dataStores: 'dataStore', rollouts: 'rollout' };
 
 /** Which kind of id a field refers to, by section (successor differs for systems and APIs). */
-export function expectedKind(section: string | undefined, field: string): EntityKind | undefined {
+function expectedKind(section: string | undefined, field: string): EntityKind | undefined {
   switch (field) {
     case 'owner': case 'parent': case 'reviewedBy': return 'owner';
     case 'domain': return 'domain';
@@ -38,7 +38,7 @@ function sectionOf(doc: vscode.TextDocument, line: number): string | undefined {
 }
 
 /** The field whose value is being typed: `key: par|`, `key: [a, par|`, or a `- par|` item under `key:`. */
-export function fieldAt(doc: vscode.TextDocument, pos: vscode.Position): string | undefined {
+function fieldAt(doc: vscode.TextDocument, pos: vscode.Position): string | undefined {
   const before = doc.lineAt(pos.line).text.slice(0, pos.character);
   const inline = /([A-Za-z]+)\s*:\s*(?:\[[^\]]*?)?[\w-]*$/.exec(before);
   if (inline) return inline[1];

@@ -40,7 +40,7 @@ export function rangeOf(result: LintResult, file: string, span: { start: number;
 
 function converterFor(result: LintResult, file: string): (offset: number) => vscode.Position {
   let byFile = converters.get(result);
-  if (!byFile) converters.set(result, (byFile = new Map()));
+  if (!byFile) converters.set(result, (byFile = new Map<string, Converter>()));
   const known = byFile.get(file);
   // Still open and unchanged: no need to look the document up (that alone cost ~1 µs × 10,000 calls).
   if (known?.doc && !known.doc.isClosed && known.doc.version === known.version) return known.at;

@@ -47,7 +47,7 @@ class SystemLens extends vscode.CodeLens {
   }
 }
 
-export function idCard(result: LintResult, e: Entity): string {
+function idCard(result: LintResult, e: Entity): string {
   const lines = [`**${KIND_LABEL[e.kind]} \`${e.id}\`**${e.name ? ` — ${e.name}` : ''}`, ''];
   const row = (k: string, v: string | undefined): void => {
     if (v) lines.push(`- ${k}: ${v}`);

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { ALL_RULES, RULES_BY_ID } from '../core/index';
 
-export const DOCS_SCHEME = 'landscape-docs';
+const DOCS_SCHEME = 'landscape-docs';
 
 /** The diagnostic code link: a command URI that opens the offline documentation. */
 export function ruleDocsUri(rule: string): vscode.Uri {
@@ -17,7 +17,7 @@ export function ruleDocsUri(rule: string): vscode.Uri {
 /** One URI per rule: every diagnostic carries one, and a lint can report hundreds. */
 const docsUris = new Map<string, vscode.Uri>();
 
-export function ruleMarkdown(rule: string): string {
+function ruleMarkdown(rule: string): string {
   const r = RULES_BY_ID.get(rule);
   if (!r) {
     return `# ${rule}\n\nA core diagnostic of the landscape linter: a problem with the files themselves, reported before any rule runs; it cannot be configured or suppressed. *Landscape: Show format reference* lists them all (section "Core diagnostics").\n`;

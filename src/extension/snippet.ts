@@ -10,7 +10,7 @@ function escape(text: string): string {
  * `${1}` on an empty blank, `${1:true}` on one with default text (selected when visited);
  * numbered in order, so Tab walks them as they appear; the cursor ends after the edit.
  */
-export function snippetOf(e: Pick<TextEdit, 'newText' | 'placeholders'>): string {
+function snippetOf(e: Pick<TextEdit, 'newText' | 'placeholders'>): string {
   let out = '';
   let from = 0;
   (e.placeholders ?? []).forEach((p, i) => {

@@ -10,7 +10,7 @@ import { corePath, uriOf, vscodeHost } from './vscode-host';
 
 const ENTRY_GLOB = '**/{landscape.yaml,*.landscape.yaml}';
 
-export function isEntryPath(path: string): boolean {
+function isEntryPath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return name === 'landscape.yaml' || name.endsWith('.landscape.yaml');
 }

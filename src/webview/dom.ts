@@ -23,7 +23,7 @@ export function html<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Recor
  * attributes.
  */
 export function shapeEl(s: Shape): SVGElement {
-  const e = document.createElementNS(SVG_NS, s.tag) as SVGElement;
+  const e = document.createElementNS(SVG_NS, s.tag);
   for (const k in s.attrs) e.setAttribute(k, String(s.attrs[k]));
   if (s.style) for (const k in s.style) e.style.setProperty(k, s.style[k]);
   if (s.text !== undefined) e.textContent = s.text;

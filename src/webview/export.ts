@@ -15,7 +15,7 @@ const TITLE_CSS = '.ls-export-title{font:600 16px system-ui,sans-serif;fill:#1f2
 /** Classes that say what the user did, not what the landscape is. */
 const STATE_CLASSES = ['selected', 'highlighted', 'dim'];
 
-export function exportTitle(d: Diagram): string {
+function exportTitle(d: Diagram): string {
   return d.asOf ? `${d.title} · as of ${d.asOf}` : d.title;
 }
 
@@ -74,7 +74,7 @@ function writeLabel(measure: MeasureText, box: Element, label: string, sub: stri
 }
 
 /** The exported SVG document (as text): the drawing without UI state, whole names, a title band. */
-export function exportSvg(live: SVGSVGElement, diagram: Diagram, css: string): string {
+function exportSvg(live: SVGSVGElement, diagram: Diagram, css: string): string {
   const clone = live.cloneNode(true) as SVGSVGElement;
   const height = diagram.height + TITLE_H;
   clone.setAttribute('xmlns', SVG);
@@ -122,7 +122,7 @@ export function exportSvg(live: SVGSVGElement, diagram: Diagram, css: string): s
 }
 
 /** SVG text → PNG data URL, at twice the size (capped), on white. */
-export function pngOf(svgText: string, width: number, height: number): Promise<string> {
+function pngOf(svgText: string, width: number, height: number): Promise<string> {
   const img = new Image();
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   return new Promise<string>((resolve) => {

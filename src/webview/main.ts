@@ -23,10 +23,10 @@ const vscode: VsCodeApi = typeof acquireVsCodeApi === 'function'
   : { postMessage: () => undefined, getState: () => null, setState: () => undefined };
 
 const app = document.getElementById('app')!;
-let diagram: Diagram = JSON.parse(app.dataset.diagram ?? 'null') ?? { title: '', nodes: [], edges: [], groups: [], lanes: [], width: 600, height: 400 };
+let diagram: Diagram = (JSON.parse(app.dataset.diagram ?? 'null') as Diagram | null) ?? { title: '', nodes: [], edges: [], groups: [], lanes: [], width: 600, height: 400 };
 const initial = JSON.parse(app.dataset.state ?? 'null') as { entry?: string } | null;
 const saved = vscode.getState() as (ViewState & { entry?: string }) | null;
-let view: ViewState = { x: 0, y: 0, zoom: 1, ...saved };
+const view: ViewState = { x: 0, y: 0, zoom: 1, ...saved };
 let filters: Filters = view.filters ?? { modes: ['mode1', 'gearbox', 'mode2', 'unassigned'], domain: '', owner: '', onlyFindings: false, search: '' };
 let selected: string | undefined = view.selected;
 /** The system under the editor's cursor: drawn again after every update (the host sends it only when the cursor moves). */
@@ -126,7 +126,7 @@ function draw(): void {
     status.textContent = `${shownSystems} of ${diagram.nodes.length + inGroups} systems · ${collapsed.length} of ${groupsOf(diagram).length} domain groups collapsed${collapsed.length ? ' (click one to expand)' : ''} · ${diagram.edges.length} edges`;
   } else status.textContent = `${shown.size} of ${diagram.nodes.length} systems · ${diagram.edges.length} dependencies`;
   applyView();
-  if (refocus) (svg.querySelector(`.ls-group[data-group="${CSS.escape(refocus)}"]`) as SVGGElement | null)?.focus();
+  if (refocus) svg.querySelector<SVGGElement>(`.ls-group[data-group="${CSS.escape(refocus)}"]`)?.focus();
   refocus = undefined;
 }
 

@@ -8,13 +8,17 @@
 import { strict as assert } from 'node:assert';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { landscape, ROOT } from './cli-helpers';
+import type * as Sarif from 'sarif';
+import { landscape, ROOT, type Manifest } from './cli-helpers';
 import { readAction, runAction, type ActionRun } from './action-runner';
 import { OFFLINE_NPM_ENV, packOnce, tempDir } from './pack-helpers';
 // @ts-expect-error: plain ESM without types, run by the action on the runner's Node
-import { packageSpec } from '../../action/install.mjs';
+import { packageSpec as untypedPackageSpec } from '../../action/install.mjs';
 // @ts-expect-error: as above
-import { summaryMarkdown } from '../../action/summary.mjs';
+import { summaryMarkdown as untypedSummaryMarkdown } from '../../action/summary.mjs';
+
+const packageSpec = untypedPackageSpec as (input: string) => string;
+const summaryMarkdown = untypedSummaryMarkdown as (report: unknown, options: Record<string, unknown>) => string;
 
 const ACTION = path.join(ROOT, 'action.yml');
 const SHA = '3f527e7a1b2c3d4e5f60718293a4b5c6d7e8f901';
@@ -103,11 +107,11 @@ describe('GitHub Action (action.yml, run step by step)', function () {
     });
 
     it('writes a SARIF 2.1.0 report with every finding, paths from the repository root', () => {
-      const sarif = JSON.parse(readFileSync(path.join(f.workspace, 'reports/landscape.sarif'), 'utf8'));
+      const sarif = JSON.parse(readFileSync(path.join(f.workspace, 'reports/landscape.sarif'), 'utf8')) as Sarif.Log;
       assert.equal(sarif.version, '2.1.0');
-      const results = sarif.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+      const results = sarif.runs[0].results ?? [];
       assert.equal(results.length, 13);
-      assert.ok(results.some((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'architecture/fjordbank/systems/mode2.yaml'));
+      assert.ok(results.some((r) => r.locations?.[0].physicalLocation?.artifactLocation?.uri === 'architecture/fjordbank/systems/mode2.yaml'));
     });
 
     it('writes a job summary: counts by severity and one linked row per finding', () => {
@@ -124,7 +128,7 @@ describe('GitHub Action (action.yml, run step by step)', function () {
 
     it('sets the step and action outputs', () => {
       assert.deepEqual(lintStep(f.run).outputs, { errors: '4', warnings: '9', infos: '0', findings: '13', 'exit-code': '1', 'sarif-file': 'reports/landscape.sarif' });
-      const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+      const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
       assert.deepEqual(f.run.outputs, { errors: '4', warnings: '9', infos: '0', findings: '13', 'exit-code': '1', 'sarif-file': 'reports/landscape.sarif', version });
     });
 
@@ -144,7 +148,7 @@ describe('GitHub Action (action.yml, run step by step)', function () {
     const f = runOn({ 'landscape.yaml': STARTER }, {});
     assert.equal(f.run.code, 0, lintStep(f.run).stderr);
     assert.equal(lintStep(f.run).stdout, '');
-    assert.deepEqual(JSON.parse(readFileSync(path.join(f.workspace, 'landscape.sarif'), 'utf8')).runs[0].results, []);
+    assert.deepEqual((JSON.parse(readFileSync(path.join(f.workspace, 'landscape.sarif'), 'utf8')) as Sarif.Log).runs[0].results, []);
     assert.match(f.run.summary, /✅ No findings in `landscape\.yaml`\./);
     assert.equal(tableRows(f.run.summary).length, 0);
     assert.equal(f.run.outputs.findings, '0');
@@ -198,7 +202,7 @@ describe('GitHub Action job summary (action/summary.mjs)', () => {
   const finding = (message: string, file = 'landscape.yaml') => ({ rule: 'no-shadow-it', severity: 'warn', message, file, line: 3, column: 1, endLine: 4, endColumn: 2 });
 
   it('keeps text from the YAML inside its table cell: pipes, HTML and line breaks escaped', () => {
-    const md = summaryMarkdown({ version: 1, results: [{ entry: 'landscape.yaml', diagnostics: [finding("'a|b' <img src=x onerror=alert(1)>\nnext")] }] }, { github, exitCode: 0, entries: ['landscape.yaml'] }) as string;
+    const md = summaryMarkdown({ version: 1, results: [{ entry: 'landscape.yaml', diagnostics: [finding("'a|b' <img src=x onerror=alert(1)>\nnext")] }] }, { github, exitCode: 0, entries: ['landscape.yaml'] });
     const row = tableRows(md)[0];
     assert.ok(row.includes("'a\\|b' &lt;img src=x onerror=alert(1)&gt; next"), row);
     assert.equal(row.split(/(?<!\\)\|/).length, 6, row);
@@ -207,7 +211,7 @@ describe('GitHub Action job summary (action/summary.mjs)', () => {
 
   it('encodes paths in links and stops the table after maxRows with how many are left', () => {
     const diagnostics = Array.from({ length: 5 }, () => finding('m', 'my systems/a#1.yaml'));
-    const md = summaryMarkdown({ version: 1, results: [{ entry: 'landscape.yaml', diagnostics }] }, { github, exitCode: 0, entries: ['landscape.yaml'], maxRows: 2, sarifFile: 'x.sarif' }) as string;
+    const md = summaryMarkdown({ version: 1, results: [{ entry: 'landscape.yaml', diagnostics }] }, { github, exitCode: 0, entries: ['landscape.yaml'], maxRows: 2, sarifFile: 'x.sarif' });
     assert.equal(tableRows(md).length, 2);
     assert.match(md, /… and 3 more: see the annotations or `x\.sarif`\./);
     assert.ok(md.includes('/blob/abc123/my%20systems/a%231.yaml#L3-L4'), md);
@@ -216,7 +220,7 @@ describe('GitHub Action job summary (action/summary.mjs)', () => {
 
 describe('GitHub Action `version` input (action/install.mjs)', () => {
   it("installs the action's own version by default, landscape-lint at a version, range or tag, anything else as given", () => {
-    const { name, version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const { name, version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
     assert.equal(packageSpec(''), `${name}@${version}`);
     assert.equal(packageSpec('  '), `${name}@${version}`);
     assert.equal(packageSpec('0.2.1'), `${name}@0.2.1`);

@@ -43,3 +43,30 @@ export function workspace(files: Record<string, string | Buffer>): string {
   }
   return dir;
 }
+
+/** The document `landscape lint --format json` prints (SPEC §5.2), as the tests read it. */
+export interface JsonReport {
+  version: number;
+  results: {
+    entry: string;
+    files: string[];
+    summary: { error: number; warn: number; info: number };
+    diagnostics: { rule: string; severity: string; subject: string; related: string[]; message: string; file: string; line: number; column: number; endLine: number; endColumn: number }[];
+  }[];
+}
+
+export const jsonReport = (text: string): JsonReport => JSON.parse(text) as JsonReport;
+
+/** The fields of package.json the tests read. */
+export interface Manifest {
+  name: string;
+  version: string;
+  private?: boolean;
+  bin: Record<string, string>;
+  engines: Record<string, string>;
+  repository: { url: string };
+  keywords: string[];
+  license: string;
+  dependencies?: Record<string, string>;
+  scripts: Record<string, string>;
+}

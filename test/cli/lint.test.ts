@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { ensureBuilt, landscape, workspace, ROOT } from './cli-helpers';
+import type * as Sarif from 'sarif';
+import { ensureBuilt, jsonReport, landscape, workspace, ROOT, type Manifest } from './cli-helpers';
 
 const H = 'apiVersion: landscape/v1\nmetadata: { asOf: 2025-10-01 }\n';
 const OWNERS = 'owners:\n  - { id: cio, type: executive, role: CIO }\n  - { id: cto, type: executive, role: CTO }\n';
@@ -35,7 +36,7 @@ describe('landscape lint (built CLI)', function () {
     const ws = workspace({ 'cases/bank/landscape.yaml': ERR });
     const r = landscape(['lint', '--format', 'json', 'cases/bank/landscape.yaml'], ws);
     assert.equal(r.code, 1);
-    const doc = JSON.parse(r.stdout);
+    const doc = jsonReport(r.stdout);
     assert.equal(doc.version, 1);
     assert.equal(doc.results.length, 1);
     const res = doc.results[0];
@@ -79,7 +80,7 @@ describe('landscape lint (built CLI)', function () {
     assert.equal(landscape(['lint', 'landscape.yaml'], ws).code, 0);
     const r = landscape(['lint', 'landscape.yaml', '--as-of', '2026-01-31', '--format', 'json'], ws);
     assert.equal(r.code, 1);
-    assert.deepEqual(JSON.parse(r.stdout).results[0].diagnostics.map((d: { rule: string }) => d.rule), ['lifecycle-date-passed']);
+    assert.deepEqual(jsonReport(r.stdout).results[0].diagnostics.map((d) => d.rule), ['lifecycle-date-passed']);
     assert.equal(landscape(['lint', 'landscape.yaml', '--as-of', '2026-02-30'], ws).code, 2);
   });
 
@@ -87,7 +88,7 @@ describe('landscape lint (built CLI)', function () {
     const ws = workspace({ 'landscape.yaml': ERR });
     const u = landscape(['lint', 'landscape.yaml', '--baseline', 'known.json', '--update-baseline'], ws);
     assert.equal(u.code, 0, u.stderr);
-    const baseline = JSON.parse(readFileSync(path.join(ws, 'known.json'), 'utf8'));
+    const baseline: unknown = JSON.parse(readFileSync(path.join(ws, 'known.json'), 'utf8'));
     assert.deepEqual(baseline, { version: 1, findings: [{ rule: 'no-direct-mode2-to-mode1', subject: 'shop', related: ['sap', 'sap-api', 'shop'], file: 'landscape.yaml' }] });
     assert.equal(landscape(['lint', 'landscape.yaml', '--baseline', 'known.json'], ws).code, 0);
     // A new violation on top of the recorded one is still reported.
@@ -95,7 +96,7 @@ describe('landscape lint (built CLI)', function () {
     const ws2 = workspace({ 'landscape.yaml': more, 'known.json': readFileSync(path.join(ws, 'known.json'), 'utf8') });
     const r = landscape(['lint', 'landscape.yaml', '--baseline', 'known.json', '--format', 'json'], ws2);
     assert.equal(r.code, 1);
-    assert.deepEqual(JSON.parse(r.stdout).results[0].diagnostics.map((d: { subject: string }) => d.subject), ['app']);
+    assert.deepEqual(jsonReport(r.stdout).results[0].diagnostics.map((d) => d.subject), ['app']);
   });
 
   it('exit 2 on fatal input, bad usage and unreadable files — never a stack trace', () => {
@@ -128,15 +129,15 @@ describe('landscape lint (built CLI)', function () {
     const one = landscape(['lint', '--format', 'json', 'landscape.yaml'], ws).stdout;
     const two = landscape(['lint', '--format', 'json', 'landscape.yaml'], ws).stdout;
     assert.equal(one, two);
-    const ds = JSON.parse(one).results[0].diagnostics.map((d: { file: string; line: number }) => `${d.file}:${d.line}`);
+    const ds = jsonReport(one).results[0].diagnostics.map((d) => `${d.file}:${d.line}`);
     assert.deepEqual(ds, ['a.yaml:3', 'a.yaml:4', 'b.yaml:3']);
-    assert.deepEqual(JSON.parse(one).results[0].files, ['landscape.yaml', 'b.yaml', 'a.yaml']);
+    assert.deepEqual(jsonReport(one).results[0].files, ['landscape.yaml', 'b.yaml', 'a.yaml']);
   });
 
   it('one result per entry given', () => {
     const ws = workspace({ 'one/landscape.yaml': CLEAN, 'two/landscape.yaml': WARN });
-    const doc = JSON.parse(landscape(['lint', '--format', 'json', 'one/landscape.yaml', 'two/landscape.yaml'], ws).stdout);
-    assert.deepEqual(doc.results.map((r: { entry: string; summary: unknown }) => [r.entry, r.summary]), [['one/landscape.yaml', { error: 0, warn: 0, info: 0 }], ['two/landscape.yaml', { error: 0, warn: 1, info: 0 }]]);
+    const doc = jsonReport(landscape(['lint', '--format', 'json', 'one/landscape.yaml', 'two/landscape.yaml'], ws).stdout);
+    assert.deepEqual(doc.results.map((r) => [r.entry, r.summary]), [['one/landscape.yaml', { error: 0, warn: 0, info: 0 }], ['two/landscape.yaml', { error: 0, warn: 1, info: 0 }]]);
   });
 
   it('sarif validates with the official SARIF validator (no error results)', function () {
@@ -144,19 +145,19 @@ describe('landscape lint (built CLI)', function () {
     const ws = workspace({ 'landscape.yaml': ERR, 'fragment.yaml': 'apiVersion: landscape/v1\n' });
     const r = landscape(['lint', '--format', 'sarif', 'landscape.yaml', '-o', 'out.sarif'], ws);
     assert.equal(r.code, 1, r.stderr);
-    const log = JSON.parse(readFileSync(path.join(ws, 'out.sarif'), 'utf8'));
+    const log = JSON.parse(readFileSync(path.join(ws, 'out.sarif'), 'utf8')) as Sarif.Log;
     assert.equal(log.version, '2.1.0');
-    const result = log.runs[0].results[0];
+    const result = log.runs[0].results![0];
     assert.equal(result.ruleId, 'no-direct-mode2-to-mode1');
-    assert.equal(log.runs[0].tool.driver.rules[result.ruleIndex].id, result.ruleId);
-    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 8, startColumn: 69, endLine: 8, endColumn: 76 });
-    assert.deepEqual(result.relatedLocations.map((l: { message: { text: string } }) => l.message.text), ["'shop' is defined here", "'sap-api' is defined here", "'sap' is defined here"]);
+    assert.equal(log.runs[0].tool.driver.rules![result.ruleIndex!].id, result.ruleId);
+    assert.deepEqual(result.locations![0].physicalLocation!.region, { startLine: 8, startColumn: 69, endLine: 8, endColumn: 76 });
+    assert.deepEqual(result.relatedLocations!.map((l) => l.message!.text), ["'shop' is defined here", "'sap-api' is defined here", "'sap' is defined here"]);
     const tool = path.join(ROOT, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
     assert.ok(existsSync(tool), 'the SARIF multitool is installed');
     const v = spawnSync(tool, ['validate', path.join(ws, 'out.sarif'), '-o', path.join(ws, 'report.sarif')], { encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' } });
     assert.equal(v.status, 0, v.stdout + v.stderr);
-    const report = JSON.parse(readFileSync(path.join(ws, 'report.sarif'), 'utf8'));
-    const errors = report.runs.flatMap((run: { results?: { level: string }[] }) => run.results ?? []).filter((x: { level: string }) => x.level === 'error');
+    const report = JSON.parse(readFileSync(path.join(ws, 'report.sarif'), 'utf8')) as Sarif.Log;
+    const errors = report.runs.flatMap((run) => run.results ?? []).filter((x) => x.level === 'error');
     assert.deepEqual(errors, []);
   });
 });
@@ -175,7 +176,7 @@ describe('landscape init, --help, --version', function () {
   });
 
   it('--version prints the package version; --help the usage', () => {
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
     assert.equal(landscape(['--version'], ROOT).stdout.trim(), pkg.version);
     const help = landscape(['--help'], ROOT);
     assert.equal(help.code, 0);

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { landscape, ROOT, type Run } from './cli-helpers';
+import { jsonReport, landscape, ROOT, type Manifest, type Run } from './cli-helpers';
 import { installGlobally, installInProject, OFFLINE_NPM_ENV, packOnce, tempDir, type Packed } from './pack-helpers';
 
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; bin: Record<string, string> };
@@ -43,7 +43,7 @@ describe('npm package (npm pack, installed offline from the tarball)', function 
   });
 
   it('is publishable: not private, the landscape bin and one named like the package, engines, repository, licence', () => {
-    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
     assert.equal(manifest.private, undefined);
     assert.deepEqual(Object.keys(manifest.bin).sort(), ['landscape', manifest.name].sort());
     assert.ok(manifest.engines.node, 'engines.node');
@@ -86,8 +86,8 @@ describe('npm package (npm pack, installed offline from the tarball)', function 
       assert.equal(installed.code, 1, installed.stderr); // the example has error findings on purpose
       assert.equal(installed.stdout, dev.stdout);
       assert.equal(installed.code, dev.code);
-      if (format === 'json') assert.ok(JSON.parse(installed.stdout).results[0].summary.error > 0);
-      if (format === 'sarif') assert.equal(JSON.parse(installed.stdout).version, '2.1.0');
+      if (format === 'json') assert.ok(jsonReport(installed.stdout).results[0].summary.error > 0);
+      if (format === 'sarif') assert.equal((JSON.parse(installed.stdout) as { version: string }).version, '2.1.0');
       if (format === 'github') assert.match(installed.stdout, /^::error file=systems\/mode2\.yaml,line=\d+,col=\d+/m);
       if (format === 'stylish') assert.match(installed.stdout, /\d+ problems? \(\d+ errors?/);
     });
@@ -120,6 +120,6 @@ describe('npm package (npm pack, installed offline from the tarball)', function 
     cpSync(path.join(ROOT, 'examples', 'fjordbank'), project, { recursive: true });
     const r = spawnSync('npx', ['--offline', pkg.name, 'lint', 'landscape.yaml', '--format', 'json'], { cwd: project, encoding: 'utf8', env: { ...process.env, ...OFFLINE_NPM_ENV, NODE_OPTIONS: '' } });
     assert.equal(r.status, 1, r.stderr);
-    assert.equal(JSON.parse(r.stdout).results[0].entry, 'landscape.yaml');
+    assert.equal(jsonReport(r.stdout).results[0].entry, 'landscape.yaml');
   });
 });

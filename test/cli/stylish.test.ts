@@ -80,6 +80,7 @@ describe('stylish: aligned columns', function () {
     // Colour codes take no room: without them the coloured report is the plain one.
     const coloured = [...formatStylish([report], true)].join('');
     assert.notEqual(coloured, plain);
+    // eslint-disable-next-line no-control-regex -- it removes the terminal's colour codes (ESC [ … m)
     assert.equal(coloured.replace(/\u001b\[[\d;]*m/g, ''), plain);
   });
 });

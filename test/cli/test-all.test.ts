@@ -44,7 +44,7 @@ describe('npm test runner (scripts/test-all.mjs)', () => {
   });
 
   it('the test script sets up its environment, then runs every suite through the runner', async () => {
-    const pkg = (await import(path.join(ROOT, 'package.json'), { with: { type: 'json' } })).default as { scripts: Record<string, string> };
+    const pkg = ((await import(path.join(ROOT, 'package.json'), { with: { type: 'json' } })) as { default: { scripts: Record<string, string> } }).default;
     assert.equal(pkg.scripts.test, 'bash scripts/ensure-test-env.sh && node scripts/test-all.mjs');
   });
 });

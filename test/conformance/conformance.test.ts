@@ -40,7 +40,7 @@ describe('conformance', function () {
       const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { entry: string; violations: Violation[]; count?: number };
       const r = landscape(['lint', '--format', 'json', expected.entry], dir);
       assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${r.stderr}`);
-      const diagnostics = JSON.parse(r.stdout).results[0].diagnostics as Violation[];
+      const diagnostics = (JSON.parse(r.stdout) as { results: { diagnostics: Violation[] }[] }).results[0].diagnostics;
       assert.deepEqual(diagnostics.filter((d) => d.rule.startsWith('core/') && (d as unknown as { severity: string }).severity === 'error'), []);
       const got = diagnostics.filter((d) => !d.rule.startsWith('core/')).map(key).sort();
       const want = expected.violations.map(key).sort();

@@ -9,8 +9,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { diagramHtml, type Diagram } from '../../src/core/index';
 import { ROOT } from '../cli/cli-helpers';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const TEST_NONCE = 'dGVzdG5vbmNlMTIzNDU2Nzg=';
+const CHROMIUM = '/usr/bin/chromium';
+const TEST_NONCE = 'dGVzdG5vbmNlMTIzNDU2Nzg=';
 
 /** Headless Chromium, or a clear error saying how to install it. */
 export async function launchChromium(): Promise<Browser> {

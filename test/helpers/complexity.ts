@@ -18,7 +18,7 @@ export function nLogNGrowth(small: number, large: number, slack = 1.5): number {
  */
 export async function assertNearLinear(
   kinds: string[],
-  run: (n: number) => unknown | Promise<unknown>,
+  run: (n: number) => unknown, // or a promise of it
   sizes: [number, number] = [500, 2000],
   slack = 1.5,
 ): Promise<Map<string, [number, number]>> {

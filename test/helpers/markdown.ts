@@ -27,7 +27,7 @@ export function codeBlocks(md: string): CodeBlock[] {
 }
 
 /** The text with fenced code blocks blanked (lines kept, so line numbers stay). */
-export function withoutFences(md: string): string {
+function withoutFences(md: string): string {
   let fence: string | null = null;
   return md.split('\n').map((l) => {
     const f = /^\s*(`{3,}|~{3,})/.exec(l);
@@ -41,7 +41,7 @@ export function withoutFences(md: string): string {
 }
 
 /** The text with fenced blocks and inline code spans blanked (lines kept). */
-export function withoutCode(md: string): string {
+function withoutCode(md: string): string {
   return withoutFences(md).split('\n').map((l) => l.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length))).join('\n');
 }
 
@@ -57,7 +57,7 @@ export function links(md: string): Link[] {
   withoutCode(md).split('\n').forEach((l, i) => {
     const line = i + 1;
     // [text](target "title") and ![alt](target); the text may hold one level of brackets (an image in a link).
-    for (const m of l.matchAll(/(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) out.push({ target: m[2], image: m[1] === '!', line });
+    for (const m of l.matchAll(/(!?)\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) out.push({ target: m[2], image: m[1] === '!', line });
     const def = /^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(\s|$)/.exec(l);
     if (def) out.push({ target: def[1], image: false, line });
     for (const m of l.matchAll(/<(a|img)\b[^>]*\s(href|src)=["']([^"']+)["']/gi)) out.push({ target: m[3], image: m[1].toLowerCase() === 'img', line });

@@ -167,7 +167,7 @@ describe('diagram webview: domain groups in headless Chromium', function () {
     assert.deepEqual((await messages()).filter((m) => m.type === 'toggleGroup'), [{ type: 'toggleGroup', group: `group:mode2:${hostile}` }]);
   });
 
-  it('standalone HTML keeps its strict CSP: the page host is a nonce\'d inline script, nothing else runs', async () => {
+  it('standalone HTML keeps its strict CSP: the page host is a nonce\'d inline script, nothing else runs', () => {
     const html = readFileSync(pageFile, 'utf8');
     const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
     assert.equal(scripts.length, 2);

@@ -122,7 +122,7 @@ function assertEvenArrowheads(h: Record<string, number>, where: string): void {
 function drawnNames(page: Page): Promise<{ nodes: { id: string | null; name: string; inside: boolean }[]; title?: string; titleBottom?: number; lanesTop: number }> {
   // No named functions in here: the test transpiler would wrap them in a helper the page lacks.
   return page.evaluate(() => {
-    const heading = document.querySelector('.ls-export-title') as SVGTextElement | null;
+    const heading = document.querySelector<SVGTextElement>('.ls-export-title');
     return {
       nodes: [...document.querySelectorAll('.ls-node[data-id]')].map((g) => {
         const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((k) => Number(g.querySelector(':scope > .ls-box')!.getAttribute(k)));

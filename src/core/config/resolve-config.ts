@@ -53,7 +53,7 @@ export interface ConfigurableRule {
   };
 }
 
-export const PRESETS = ['recommended', 'strict', 'none'] as const;
+const PRESETS = ['recommended', 'strict', 'none'] as const;
 
 /** The validator of a rule's options, compiled ahead of time (scripts/gen-validators.ts): no compiler at run time. */
 function optionsValidator(rule: ConfigurableRule): ValidateFunction {
@@ -72,7 +72,7 @@ export function presetSettings(preset: string, rules: ReadonlyArray<Configurable
 }
 
 /** Severity forms: off|info|warn|error, 0|1|2, false (= off). */
-export function parseSeverity(v: unknown): SeverityOrOff | undefined {
+function parseSeverity(v: unknown): SeverityOrOff | undefined {
   if (v === false || v === 0 || v === 'off') return 'off';
   if (v === 1 || v === 'warn') return 'warn';
   if (v === 2 || v === 'error') return 'error';

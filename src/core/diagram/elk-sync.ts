@@ -38,6 +38,7 @@ function elk(): FakeWorker | null {
   if (worker !== undefined) return worker;
   try {
     // A lazy require: esbuild bundles the module but evaluates it on first use.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose (see above): an import would load ELK with the module
     const mod = require('elkjs/lib/elk-worker.min.js') as { Worker: new () => FakeWorker };
     const w = new mod.Worker();
     if (!w.dispatcher || typeof w.dispatcher.saveDispatch !== 'function') return (worker = null);

@@ -4,10 +4,10 @@
  */
 import { worstOf, type DiagramEdge, type DiagramGroup, type DiagramModel, type DiagramNode, type Lane } from './model';
 
-export const NO_DOMAIN_LABEL = '(no domain)';
+const NO_DOMAIN_LABEL = '(no domain)';
 
 /** Never a valid system id (ids are kebab-case), so group and system ids cannot collide. */
-export function groupIdOf(lane: Lane, domain: string | undefined): string {
+function groupIdOf(lane: Lane, domain: string | undefined): string {
   return `group:${lane}:${domain ?? ''}`;
 }
 

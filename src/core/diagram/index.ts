@@ -4,17 +4,14 @@ import { COLLAPSE_ABOVE, layoutDiagram, type LayoutOptions } from './layout';
 import { laneOrderOf } from './lane-order';
 import { buildDiagramModel, type Diagram, type DiagramModel } from './model';
 
-export type { Diagram, DiagramNode, DiagramEdge, DiagramGroup, DiagramModel, Box, Lane, FindingCounts } from './model';
-export { LANES } from './model';
-export { renderSvg, DIAGRAM_CSS } from './svg';
-export { diagramHtml, type HtmlOptions } from './html';
+export type { Diagram, DiagramModel } from './model';
+export { renderSvg } from './svg';
+export { diagramHtml } from './html';
 export { renderMermaid } from './mermaid';
-export { layoutDiagram, NODE_W, NODE_H, ROWS, COLLAPSE_ABOVE, type LayoutOptions } from './layout';
-export { groupIdOf, NO_DOMAIN_LABEL } from './groups';
+export { layoutDiagram, NODE_H, COLLAPSE_ABOVE, type LayoutOptions } from './layout';
 export { laneOrderOf, ELK_MAX_SYSTEMS } from './lane-order';
-export { createPageHost, toggleExpanded, type PageHost } from './page-host';
-export type { HostToWebview, WebviewToHost, ViewState, Filters } from './protocol';
-export { escapeXml } from './escape';
+export { createPageHost, toggleExpanded } from './page-host';
+export type { HostToWebview, WebviewToHost } from './protocol';
 
 /** Lint result → the diagram model, without positions (title from metadata.title, else metadata.name, else the entry file name). */
 export function diagramModelOf(result: LintResult): DiagramModel {

@@ -36,7 +36,7 @@ const HEADER = 56;
 /** Space between a group's frame and its systems (less than half the gaps, so frames never touch). */
 const FRAME_PAD = 5;
 /** Rows per sub-column before a lane wraps. */
-export const ROWS = 30;
+const ROWS = 30;
 /**
  * Above this many systems the diagram starts with every domain group collapsed. 300 systems
  * is about a hundred per lane — four sub-columns, still legible when fitted to a screen;

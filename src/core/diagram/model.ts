@@ -130,7 +130,7 @@ export function worstOf(a: Severity | undefined, b: Severity): Severity {
   return !a || RANK[b] > RANK[a] ? b : a;
 }
 
-export function laneOf(mode: string | undefined): Lane {
+function laneOf(mode: string | undefined): Lane {
   return mode === 'mode1' || mode === 'gearbox' || mode === 'mode2' ? mode : 'unassigned';
 }
 

@@ -13,12 +13,12 @@ export interface Host {
 /** A host over an in-memory map of path → text (tests, benchmarks, the browser). */
 export function memoryHost(files: Record<string, string | Uint8Array>): Host {
   return {
-    async readFile(path) {
-      return Object.prototype.hasOwnProperty.call(files, path) ? files[path] : undefined;
+    readFile(path) {
+      return Promise.resolve(Object.hasOwn(files, path) ? files[path] : undefined);
     },
-    async listFiles(dir) {
+    listFiles(dir) {
       const prefix = dir.endsWith('/') ? dir : `${dir}/`;
-      return Object.keys(files).filter((p) => p.startsWith(prefix));
+      return Promise.resolve(Object.keys(files).filter((p) => p.startsWith(prefix)));
     },
   };
 }

@@ -75,7 +75,7 @@ export class ParseCache {
   /** This path's data of that kind, kept across edits of the file and dropped with it (`delete`). */
   companion<T>(path: string, kind: FileCompanion<T>): T {
     let byKind = this.companions.get(path);
-    if (!byKind) this.companions.set(path, (byKind = new Map()));
+    if (!byKind) this.companions.set(path, (byKind = new Map<FileCompanion<unknown>, unknown>()));
     if (!byKind.has(kind)) byKind.set(kind, kind.make());
     return byKind.get(kind) as T;
   }

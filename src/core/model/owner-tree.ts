@@ -186,7 +186,7 @@ export class OwnerTree {
         } else if (this.parent[v] < 0) roots.push(v);
         else children[this.parent[v]].push(v);
       }
-      const top: number[][] = new Array(n);
+      const top = new Array<number[]>(n);
       // Post-order without recursion (chains can be 10,000 deep).
       const stack: number[] = [];
       const out: number[] = [];

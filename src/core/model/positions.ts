@@ -2,7 +2,6 @@
  * What is at an offset of a file: an entity's id, or a reference to one. The editor's
  * definition, references, rename and hover all start here.
  */
-import type { Finding } from '../types';
 import type { Entity, EntityKind } from './entities';
 import type { Landscape } from './landscape';
 import { referenceSites } from './references';
@@ -37,8 +36,4 @@ export function entityAt(l: Landscape, file: string, offset: number): Entity | u
     if (e.file === file && offset >= e.node.start && offset <= e.node.end && (!best || e.node.end - e.node.start < best.node.end - best.node.start)) best = e;
   }
   return best;
-}
-
-export function findingsAt(findings: Finding[], subject: string): Finding[] {
-  return findings.filter((f) => f.subject === subject);
 }

@@ -7,7 +7,7 @@ export interface Decoded {
 }
 
 /** Files above this size are refused (a landscape of 10,000 systems is ~5 MB). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export function decode(content: string | Uint8Array): Decoded {
   if (typeof content === 'string') {

@@ -6,7 +6,7 @@
  * Never throws: syntax errors, duplicate keys, unknown aliases and extra documents become
  * findings-to-be (`ParseProblem`), placed at the offending text.
  */
-import { EventBuffer, getBlockValue, getDoubleQuotedValue, getPlainValue, getSingleQuotedValue, parseEvents, REC } from './vendor/yaml-events';
+import { type EventBuffer, getBlockValue, getDoubleQuotedValue, getPlainValue, getSingleQuotedValue, parseEvents, REC } from './vendor/yaml-events';
 import { resolvePlain } from './resolve-scalar';
 import { explainSyntaxError, tokenAt } from './syntax-message';
 import { Pair, PlainScalar, QuotedScalar, spanOf, type Span, type YAlias, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './yaml-tree';
@@ -49,8 +49,6 @@ interface Frame {
   seen?: Map<string, YNode>;
 }
 
-export { tokenAt } from './syntax-message';
-
 export function parseYaml(text: string, maxDepth = MAX_DEPTH): ParsedYaml {
   let events: EventBuffer;
   try {
@@ -91,7 +89,7 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
   // Lines of the text, for messages that name the line of an earlier key (made at the first).
   let lines: LineIndex | undefined;
   // A file has a few dozen distinct keys, written hundreds of thousands of times: keys share one string each.
-  const keyStrings: (string | undefined)[] = new Array(KEY_SLOTS);
+  const keyStrings = new Array<string | undefined>(KEY_SLOTS);
   // Ids are written once where defined and again wherever referenced: one string each, so the
   // engine's many lookups by id find equal keys by identity instead of comparing characters
   // (which are scattered over the whole file text). About 20% of the graph's build.

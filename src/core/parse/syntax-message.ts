@@ -148,6 +148,7 @@ function otherProblem(text: string, reason: string, pos: number): Explained | un
   return undefined;
 }
 
+// eslint-disable-next-line no-control-regex -- it finds the control characters YAML forbids
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
 
 /**

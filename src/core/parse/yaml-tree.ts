@@ -98,7 +98,7 @@ export interface YAlias extends Span {
 export type YNode = YScalar | YMap | YSeq | YAlias;
 
 /** Follows aliases (bounded: an alias can only point at an earlier, already built node). */
-export function deref(node: YNode | null | undefined): YNode | null {
+export function deref(node: YNode | null | undefined): Exclude<YNode, YAlias> | null {
   let n: YNode | null | undefined = node;
   for (let i = 0; n && n.kind === 'alias' && i < 100; i++) n = n.target;
   return n && n.kind !== 'alias' ? n : null;
@@ -149,7 +149,6 @@ export function scalarString(node: YNode | null | undefined): string | undefined
  * can report it. Nodes written out in the file cost nothing (a 17 MB file of 143,000 systems
  * has millions and is no bomb): only expansion can make the data larger than the text.
  */
-const hasOwn = Object.prototype.hasOwnProperty;
 
 export function toPlain(node: YNode | null, budget = { left: 1_000_000, exceeded: false }, expanding = false): unknown {
   const throughAlias = expanding || node?.kind === 'alias';
@@ -172,7 +171,7 @@ export function toPlain(node: YNode | null, budget = { left: 1_000_000, exceeded
       for (const p of n.pairs) {
         const k = deref(p.key);
         const key = k && k.kind === 'scalar' ? k.text : '';
-        if (hasOwn.call(o, key)) continue;
+        if (Object.hasOwn(o, key)) continue;
         const value = toPlain(p.value, budget, throughAlias);
         if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
         else o[key] = value;
@@ -199,7 +198,7 @@ export function nodeAtPath(root: YNode | null, path: (string | number)[]): { nod
       node = deref(p.value) ?? node;
       if (!p.value) break;
     } else if (node.kind === 'seq' && typeof seg === 'number' || (node.kind === 'seq' && /^\d+$/.test(String(seg)))) {
-      const item = (node as YSeq).items[Number(seg)];
+      const item = node.items[Number(seg)];
       if (!item) break;
       pair = undefined;
       node = deref(item);

@@ -74,7 +74,7 @@ export function passThroughs(g: Graph, strategy: PassThroughStrategy = 'auto'): 
   const entries = entryLists(net);
   if (entries.systems.length === 0) return [];
   const parts = weakParts(net, entries);
-  const paths: number[][][] = new Array(n);
+  const paths = new Array<number[][]>(n);
   const fromEntries = new Uint8Array(parts.count);
   for (let p = 0; p < parts.count; p++) {
     const fromTargets = parts.targets[p] * parts.gearboxInEdges[p];
@@ -345,7 +345,7 @@ function searchFromTargets({ g, n, from, syncTo }: SyncNet, wanted: (x: number) 
       }
     }
     for (const s of hit) {
-      const path: number[] = new Array(dist[s]);
+      const path = new Array<number>(dist[s]);
       for (let v = s, i = 0; v !== x; v = syncTo[next[v]]) path[i++] = next[v];
       tally('passthrough:path', path.length);
       if (paths[s] === undefined) {

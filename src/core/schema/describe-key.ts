@@ -48,7 +48,7 @@ export function keyAt(root: YNode | null, offset: number): KeyAt | undefined {
 }
 
 /** The schema node for a path, following list items and "id or object" entries. */
-export function schemaAt(path: (string | number)[], schema: Schema = LANDSCAPE_SCHEMA as Schema): Schema | undefined {
+function schemaAt(path: (string | number)[], schema: Schema = LANDSCAPE_SCHEMA): Schema | undefined {
   let s: Schema | undefined = schema;
   for (const seg of path) {
     if (!s) return undefined;
@@ -71,6 +71,6 @@ export function describeKey(root: YNode | null, offset: number): { markdown: str
   if (!s?.description) return undefined;
   const name = at.path.filter((p) => typeof p === 'string').slice(-1)[0];
   const values = s.enum ? `\n\nValues: ${s.enum.map((v) => `\`${v}\``).join(', ')}` : '';
-  const byDefault = s.default !== undefined ? `\n\nDefault: \`${String(s.default)}\`` : '';
+  const byDefault = s.default !== undefined ? `\n\nDefault: \`${typeof s.default === 'string' ? s.default : JSON.stringify(s.default)}\`` : '';
   return { markdown: `**${name}**: ${s.description}${values}${byDefault}`, span: at.span };
 }

@@ -81,7 +81,7 @@ export class SchemaEntryCache {
 
   private set(section: string, text: string, result: EntryResult): void {
     let m = this.current.get(section);
-    if (!m) this.current.set(section, (m = new Map()));
+    if (!m) this.current.set(section, (m = new Map<string, EntryResult>()));
     m.set(text, result);
   }
 }
@@ -113,7 +113,8 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') return `'${v}'`;
-  return `${typeof v} ${String(v)}`;
+  if (typeof v === 'function' || typeof v === 'symbol') return typeof v; // not in parsed YAML
+  return `${typeof v} ${v as number | boolean | bigint}`;
 }
 
 function pathOf(e: ErrorObject): (string | number)[] {
@@ -204,7 +205,7 @@ export function validateFile(root: YNode | null, opts: ValidateOptions): SchemaP
  */
 function schemaErrors(top: YMap, opts: ValidateOptions, budget: { left: number; exceeded: boolean }): { errors: ErrorObject[]; sections: Set<YNode>; badDates: Set<YNode> } {
   const v = validators();
-  const data: Record<string, unknown> = Object.create(null);
+  const data = Object.create(null) as Record<string, unknown>;
   const sections: [Section, YSeq][] = [];
   for (const p of top.pairs) {
     const k = deref(p.key);

@@ -44,7 +44,7 @@ import { levenshtein } from './levenshtein';
 import { tally } from './work-counter';
 
 /** The largest edit distance a suggestion may have. */
-export const SUGGESTION_DISTANCE = 2;
+const SUGGESTION_DISTANCE = 2;
 /** The most suggestions kept for one word (a finding's candidates and its quick fixes). */
 export const MAX_SUGGESTIONS = 10;
 /** Answers an index remembers before it starts over (see `suggest`). */

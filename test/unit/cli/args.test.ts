@@ -144,7 +144,7 @@ Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* 
         for (const name of listed) {
           const o = spec.options.find((x) => x.name === name)!;
           const value = 'choices' in o && o.choices ? o.choices[0] : 'value' in o && o.value ? (name === 'as-of' ? '2026-01-01' : name === 'max-warnings' ? '3' : 'x') : undefined;
-          const argv = [`--${name}`, ...(value === undefined ? [] : [value]), ...Array(spec.positionals.min).fill('a.yaml')];
+          const argv = [`--${name}`, ...(value === undefined ? [] : [value]), ...Array<string>(spec.positionals.min).fill('a.yaml')];
           assert.equal(parseCommand(spec, argv).kind, 'run', `${spec.name} ${argv.join(' ')}`);
         }
       }

@@ -128,7 +128,7 @@ describe('dates (one policy: core/util/dates.ts)', () => {
       const open = written.replace(/^ {2}asOf: .*\n/m, '').replace('    criticality: missionCritical\n', '    criticality: missionCritical\n    endOfLife: 2026-01-31\n');
       writeFileSync(path.join(dir, 'landscape.yaml'), open);
       assert.equal(await main(['lint', 'landscape.yaml', '--format', 'json'], io(lastMinute)), 1);
-      assert.deepEqual(JSON.parse(out.splice(0).join('')).results[0].diagnostics.map((d: { rule: string }) => d.rule), ['lifecycle-date-passed']);
+      assert.deepEqual((JSON.parse(out.splice(0).join('')) as { results: { diagnostics: { rule: string }[] }[] }).results[0].diagnostics.map((d) => d.rule), ['lifecycle-date-passed']);
       assert.equal(await main(['lint', 'landscape.yaml', '--format', 'json'], io(Date.UTC(2026, 0, 30, 23, 59))), 0);
     });
 

@@ -20,7 +20,7 @@ describe('describeKey (hover on keys from the schema)', () => {
   it('finds the key under the offset with its path and exact span', () => {
     const k = keyAt(root, at('mode:'));
     assert.deepEqual(k?.path, ['systems', 0, 'mode']);
-    assert.equal(TEXT.slice(k!.span.start, k!.span.end), 'mode');
+    assert.equal(TEXT.slice(k.span.start, k.span.end), 'mode');
   });
 
   it('describes an enum key with its values', () => {

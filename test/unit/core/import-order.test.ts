@@ -39,7 +39,7 @@ async function sequentialLoad(entry: string, host: Host, allowOutside: boolean):
     if (!/[*?[\]{}!]/.test(imp.pattern)) return [absolute];
     const base = picomatch.scan(absolute).base || '/';
     const isMatch = picomatch(absolute, { dot: false });
-    let listed: string[] = [];
+    let listed: string[];
     try {
       listed = await host.listFiles(base);
     } catch {
@@ -91,7 +91,7 @@ function scrambledHost(files: Record<string, string>, delays: number[]): Host & 
   let active = 0;
   const later = <T>(v: Promise<T>): Promise<T> => {
     const ms = delays.length ? delays[k++ % delays.length] : 0;
-    return new Promise((resolve, reject) => setTimeout(() => v.then(resolve, reject), ms));
+    return new Promise((resolve, reject) => setTimeout(() => void v.then(resolve, reject), ms));
   };
   const host = {
     reads: new Map<string, number>(),

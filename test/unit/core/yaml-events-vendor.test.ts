@@ -20,7 +20,7 @@ const ROOT = path.resolve(__dirname, '../../..');
 function asRecords(events: Event[]): number[][] {
   return events.map((e) => {
     const any = e as unknown as Record<string, number | boolean | undefined>;
-    const n = (k: string): number => (typeof any[k] === 'number' ? (any[k] as number) : -1);
+    const n = (k: string): number => (typeof any[k] === 'number' ? any[k] : -1);
     switch (e.type) {
       case 1: return [1, any.explicitStart ? 1 : 0, any.explicitEnd ? 1 : 0];
       case 2:

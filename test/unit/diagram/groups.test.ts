@@ -207,12 +207,12 @@ describe('diagram: domain groups of large landscapes', () => {
   it('Mermaid: collapsed groups as nodes, expanded ones as subgraphs, counts on aggregated edges', async () => {
     const r = await lint(TEXT);
     const m = renderMermaid(diagramOf(r, undefined, SMALL));
-    assert.match(m, /\n    g_group_mode2_retail\[\["retail \(2 systems\)"\]\]:::error\n/);
-    assert.match(m, /\n    g_group_mode1_\[\["\(no domain\) \(1 system\)"\]\]\n/);
-    assert.match(m, /\n  g_group_mode2_retail -->\|"3"\| g_group_gearbox_pay\n/);
+    assert.match(m, /\n {4}g_group_mode2_retail\[\["retail \(2 systems\)"\]\]:::error\n/);
+    assert.match(m, /\n {4}g_group_mode1_\[\["\(no domain\) \(1 system\)"\]\]\n/);
+    assert.match(m, /\n {2}g_group_mode2_retail -->\|"3"\| g_group_gearbox_pay\n/);
     const open = renderMermaid(diagramOf(r, undefined, { ...SMALL, expanded: ['group:mode2:retail'] }));
-    assert.match(open, /\n    subgraph g_group_mode2_retail\["retail \(2 systems\)"\]\n      n_app\["app"\]\n      n_shop\["shop"\]\n    end\n/);
-    assert.match(open, /\n  n_app -\.->\|"1"\| g_group_gearbox_pay\n/);
+    assert.match(open, /\n {4}subgraph g_group_mode2_retail\["retail \(2 systems\)"\]\n {6}n_app\["app"\]\n {6}n_shop\["shop"\]\n {4}end\n/);
+    assert.match(open, /\n {2}n_app -\.->\|"1"\| g_group_gearbox_pay\n/);
   });
 
   it('the page host toggles a group: expand lays out again, collapse restores; unknown groups are ignored', async () => {

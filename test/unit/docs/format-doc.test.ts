@@ -4,7 +4,8 @@
  * YAML example in the docs reads without a format (core/*) finding when the engine lints it.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { LANDSCAPE_SCHEMA, lintLandscape, memoryHost } from '../../../src/core/index';
 import { formatDoc } from '../../../scripts/gen-docs';
@@ -141,15 +142,15 @@ describe('YAML examples in the docs', () => {
   });
 
   it('catches an example with a format error, alone or as a fragment', async function () {
-    const bad = path.join(require('node:os').tmpdir(), `format-doc-${process.pid}.md`);
-    require('node:fs').writeFileSync(bad, [
+    const bad = path.join(tmpdir(), `format-doc-${process.pid}.md`);
+    writeFileSync(bad, [
       '```yaml', 'systems:', '  - { id: a, mode: mode3, owner: o }', '```',
       '```yaml', '# file: landscape.yaml', 'apiVersion: landscape/v1', 'kind: Landscape', 'imports: [./frag.yaml, ./missing.yaml]', '```',
       '```yaml', '# file: frag.yaml', 'apiVersion: landscape/v1', 'systems:', '  - { id: b, mode: mode2, colour: red }', '```',
       '```yaml', '# file: orphan.yaml', 'apiVersion: landscape/v1', '```',
     ].join('\n'));
     const problems = (await formatFindings(bad)).join('\n');
-    require('node:fs').rmSync(bad);
+    rmSync(bad);
     assert.match(problems, /line 1: core\/schema/);
     assert.match(problems, /core\/import-not-found/);
     assert.match(problems, /core\/unknown-property in \/example\/frag\.yaml/);

@@ -1,7 +1,7 @@
 /** Helpers for the extension-host tests: wait for events (never sleep), read diagnostics. */
 import * as vscode from 'vscode';
 
-export const root = (): vscode.Uri => vscode.workspace.workspaceFolders![0].uri;
+const root = (): vscode.Uri => vscode.workspace.workspaceFolders![0].uri;
 export const file = (name: string): vscode.Uri => vscode.Uri.joinPath(root(), name);
 
 /** Resolves when `check` returns a value, re-checking on every diagnostics change; rejects after `ms`. */
@@ -40,10 +40,6 @@ export function codeOf(d: vscode.Diagnostic): string {
 export async function open(name: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(file(name));
   return vscode.window.showTextDocument(doc);
-}
-
-export function textAt(doc: vscode.TextDocument, range: vscode.Range): string {
-  return doc.getText(range);
 }
 
 interface LandscapeApi {
