@@ -115,7 +115,7 @@ function interaction(map: YMap | null, key = 'interaction'): Interaction | undef
  * Dates may be written as strings or (in YAML 1.1 tools) timestamps: the day they write, as
  * YYYY-MM-DD; a text that is no real day is absent (the schema reports it; util/dates.ts).
  */
-export function dateOf(map: YMap | null, key: string): string | undefined {
+function dateOf(map: YMap | null, key: string): string | undefined {
   const v = map ? str(map, key) : undefined;
   return v === undefined ? undefined : calendarDateOf(v);
 }
