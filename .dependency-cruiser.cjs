@@ -9,8 +9,9 @@
  * TypeScript parser needs the compiler API of TypeScript < 7, which TypeScript 7 does not have).
  *
  * Paths are relative to the repository root; the tree checked is `src` (tests and scripts may
- * reach into any module). What is no import stays with test/unit/core/architecture.test.ts: the
- * DOM's globals in the core, ajv imported for its types only, one file per rule.
+ * reach into any module). What is no import is ESLint's (eslint.config.mjs: the DOM's and Node's
+ * globals in the core, ajv imported for its types only) or test/unit/core/architecture.test.ts's
+ * (one file per rule, names).
  */
 
 /** The layers of the core, lowest first: a layer may import its own and lower layers only. */
