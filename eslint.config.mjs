@@ -9,6 +9,7 @@
 // below, each with its reason. Which module may import which is dependency-cruiser's job
 // (.dependency-cruiser.cjs); unused files, exports and dependencies are knip's (knip.jsonc).
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -19,14 +20,14 @@ const DOM = ['window', 'document', 'navigator', 'location', 'localStorage', 'ses
 /** Node's globals: file access is injected through Host (src/README.md, invariant 1). */
 const NODE = ['process', 'Buffer', '__dirname', '__filename', 'global', 'setImmediate'];
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/**', 'out/**', '.vscode-test/**', 'test-results/**', 'bench/tmp/**', 'bench/results/**', '**/*.d.ts', '**/*.d.cts'],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   {
     files: ['**/*.ts'],
-    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
+    extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
