@@ -7,7 +7,7 @@ import { launchChromium } from '../helpers/chromium-page';
 import { crossings, TANGLED } from '../helpers/diagram-fixtures';
 import { ensureBuilt, landscape, ROOT, workspace } from './cli-helpers';
 
-const EXAMPLES = [path.join(ROOT, 'examples/fjordbank/landscape.yaml'), path.resolve(ROOT, '../shared/spec/examples/nordhem-retail/landscape.yaml')];
+const EXAMPLES = [path.join(ROOT, 'examples/fjordbank/landscape.yaml'), path.join(ROOT, 'test/fixtures/spec-examples/nordhem-retail/landscape.yaml')];
 
 describe('landscape render (built CLI)', function () {
   this.timeout(120_000);

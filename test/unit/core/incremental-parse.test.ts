@@ -10,7 +10,7 @@ import { parseYaml } from '../../../src/core/index';
 import { reparseIncrementally } from '../../../src/core/parse/incremental';
 import { generateLandscape } from '../../../bench/generate';
 
-const nordhem = readFileSync(path.resolve(__dirname, '../../../../shared/spec/examples/nordhem-retail/landscape.yaml'), 'utf8');
+const nordhem = readFileSync(path.resolve(__dirname, '../../fixtures/spec-examples/nordhem-retail/landscape.yaml'), 'utf8');
 const mode2 = readFileSync(path.resolve(__dirname, '../../../examples/fjordbank/systems/mode2.yaml'), 'utf8');
 const generated = generateLandscape(30);
 const TOKENS = [':', '-', ' ', '  ', '\n', '\n  - ', '\n    ', '{', '}', '[', ']', ',', '"', "'", '&a', '*a', '#', '|', '>', '\t', 'mode1', 'id: x', '? ', '---', 'null', '0', 'é', '😀', '\r\n'];

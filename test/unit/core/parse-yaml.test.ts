@@ -96,7 +96,7 @@ describe('parseYaml: exact spans', () => {
   });
 
   it('agrees with the yaml package on every scalar span of the Nordhem example', () => {
-    const file = path.resolve(__dirname, '../../../../shared/spec/examples/nordhem-retail/landscape.yaml');
+    const file = path.resolve(__dirname, '../../fixtures/spec-examples/nordhem-retail/landscape.yaml');
     const text = readFileSync(file, 'utf8');
     const ours: string[] = [];
     const walk = (n: YNode | null): void => {
