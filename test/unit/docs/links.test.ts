@@ -1,5 +1,5 @@
 /**
- * Every relative link and image of README.md, CHANGELOG.md and docs/**\/*.md resolves: in the
+ * Every relative link and image of README.md, CHANGELOG.md, CONTRIBUTING.md and docs/**\/*.md resolves: in the
  * repository, in the packaged .vsix (its files, and the README as vsce rewrote it) and in the
  * npm package (`npm pack --dry-run`, whatever package.json's `files` ships). Anchors must name a
  * heading of their target, by GitHub's slug rules.
@@ -36,7 +36,8 @@ function fileSet(paths: Iterable<string>): FileSet {
   };
 }
 
-const isDoc = (f: string): boolean => f === 'README.md' || f === 'CHANGELOG.md' || (f.startsWith('docs/') && f.endsWith('.md'));
+/** The documents whose links are checked: the README, the changelog, CONTRIBUTING.md (in the repository only: no package ships it) and docs/. */
+const isDoc = (f: string): boolean => f === 'README.md' || f === 'CHANGELOG.md' || f === 'CONTRIBUTING.md' || (f.startsWith('docs/') && f.endsWith('.md'));
 
 /** Problems of every doc that is in the set, checked against the set (images against `imagesFrom`). */
 function problemsIn(paths: string[], imagesFrom: string[] = paths): string[] {
@@ -48,8 +49,8 @@ describe('links in the docs', function () {
   this.timeout(120_000);
   const repo = repositoryFiles();
 
-  it('README.md and docs/ exist and are in the repository', () => {
-    assert.ok(repo.includes('README.md') && repo.includes('docs/format.md'));
+  it('README.md, CONTRIBUTING.md and docs/ exist and are in the repository', () => {
+    assert.ok(repo.includes('README.md') && repo.includes('CONTRIBUTING.md') && repo.includes('docs/format.md'));
     assert.ok(repo.filter((f) => f.startsWith('docs/rules/')).length >= 25);
   });
 
