@@ -10,7 +10,7 @@ import { FileCompanion, loadLandscape, type ParseCache, type SourceFile } from '
 import { mergeLandscape, type Landscape } from '../model/landscape';
 import { asScalar, getValue, spanOf } from '../parse/yaml-tree';
 import { ALL_RULES } from '../rules/index';
-import type { Rule, Violation } from '../rules/rule';
+import type { AnyRule, AnyViolation } from '../rules/rule';
 import { SchemaEntryCache, validateFile } from '../schema/validate-schema';
 import type { Finding, RelatedLocation } from '../types';
 import { applySuppressions } from './suppressions';
@@ -27,7 +27,7 @@ export interface LintOptions {
   cache?: ParseCache;
   /** "Today" (YYYY-MM-DD) when neither asOf nor metadata.asOf is given: the host's clock, read through util/dates.ts `today` (tests pin it). Default: the system clock's UTC date. */
   today?: string;
-  rules?: ReadonlyArray<Rule<unknown>>;
+  rules?: ReadonlyArray<AnyRule>;
   /** Record the time of each phase and rule in `LintResult.timings` (benchmarks). */
   profile?: boolean;
 }
@@ -149,7 +149,7 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
     // landscape once per overridden file.
     tally('rule:run');
     tally('rule:entities', landscape.entities.length);
-    const violations: Violation[] = [];
+    const violations: AnyViolation[] = [];
     try {
       rule.check({
         landscape,
@@ -169,7 +169,8 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
       if (optionsOf(v.file) === undefined) continue;
       const severity = fileSettings(v.file).get(id)!.severity;
       if (severity === 'off') continue;
-      const f: Finding = { rule: id, severity, message: v.message, subject: v.subject, related: v.related, file: v.file, span: spanOf(v.span), data: v.data, fixes: v.fixes, relatedLocations: locate(v.related) };
+      // The message is made here, for the findings kept (the rule reported its id and values).
+      const f: Finding = { rule: id, severity, message: rule.message(v), messageId: v.messageId, subject: v.subject, related: v.related, file: v.file, span: spanOf(v.span), data: v.data, fixes: v.fixes, relatedLocations: locate(v.related) };
       // Rare (a duplicate id's finding): set only when given, so other findings keep their shape.
       if (v.subjectAt) f.subjectAt = v.subjectAt;
       if (v.navigation) f.navigation = v.navigation;

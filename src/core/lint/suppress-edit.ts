@@ -4,10 +4,10 @@
  */
 import type { EntityBase } from '../model/entities';
 import { asSeq, findPair } from '../parse/yaml-tree';
-import { insertKeyEdit, lineBreakOf } from '../rules/locate';
+import { lineBreakOf, setValueEdit } from '../rules/locate';
 import type { TextEdit } from '../types';
 
-export const REASON_PLACEHOLDER = 'TODO: why this is accepted';
+const REASON_PLACEHOLDER = 'TODO: why this is accepted';
 
 /** The edit, with the reason marked as the placeholder an editor selects for the user to replace. */
 export function suppressEdit(text: string, entity: EntityBase, rule: string): TextEdit {
@@ -20,7 +20,8 @@ function suppressTextEdit(text: string, entity: EntityBase, rule: string): TextE
   const item = `{ rule: ${rule}, reason: "${REASON_PLACEHOLDER}" }`;
   const pair = findPair(entity.node, 'suppress');
   const seq = pair ? asSeq(pair.value) : null;
-  if (!pair || !seq) return insertKeyEdit(entity.file, text, entity.node, 'suppress', `[${item}]`);
+  // No list yet, or a `suppress:` key without one: the list with the item.
+  if (!pair || !seq) return setValueEdit(entity.file, text, entity.node, 'suppress', `[${item}]`);
   const last = seq.items[seq.items.length - 1];
   if (seq.flow || !last) {
     if (!last) return { file: entity.file, start: seq.start + 1, end: seq.end - 1, newText: item };

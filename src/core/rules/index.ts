@@ -1,5 +1,5 @@
 /** The rule registry: every rule of SPEC §3, in catalogue order. */
-import type { Rule } from './rule';
+import type { AnyRule } from './rule';
 import noDuplicateId from './no-duplicate-id';
 import noDanglingReference from './no-dangling-reference';
 import requireOwner from './require-owner';
@@ -26,7 +26,7 @@ import rolloutRequiresMonitoring from './rollout-requires-monitoring';
 import rolloutRequiresPilot from './rollout-requires-pilot';
 import rolloutZeroDowntime from './rollout-zero-downtime';
 
-export const ALL_RULES: ReadonlyArray<Rule<any>> = [
+export const ALL_RULES: ReadonlyArray<AnyRule> = [
   noDuplicateId,
   noDanglingReference,
   requireOwner,
@@ -54,4 +54,4 @@ export const ALL_RULES: ReadonlyArray<Rule<any>> = [
   rolloutZeroDowntime,
 ];
 
-export const RULES_BY_ID: ReadonlyMap<string, Rule<any>> = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
+export const RULES_BY_ID: ReadonlyMap<string, AnyRule> = new Map(ALL_RULES.map((r) => [r.meta.id, r]));

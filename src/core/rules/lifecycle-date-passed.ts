@@ -1,6 +1,5 @@
 import type { ApiEntity, SystemEntity } from '../model/entities';
-import { findPair } from '../parse/yaml-tree';
-import { fix, insertKeyEdit, keySpan, replaceEdit, valueSpan } from './locate';
+import { fix, keySpan, setValueEdit } from './locate';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -10,8 +9,10 @@ export default defineRule({
     defaultSeverity: 'error',
     description: 'A system or API whose endOfLife date has passed while its lifecycle is not endOfLife.',
     rationale: 'Keeps the model honest: campaign services that outlived their end date, unsupported vendor releases.',
-    optionsSchema: {},
-    defaultOptions: {},
+    messages: {
+      system: "System '{{id}}' reached its end of life on {{endOfLife}} (as of {{asOf}}) but its lifecycle is {{lifecycle}}; set lifecycle: endOfLife or correct the date.",
+      api: "API '{{id}}' reached its end of life on {{endOfLife}} (as of {{asOf}}) but its lifecycle is {{lifecycle}}; set lifecycle: endOfLife or correct the date.",
+    },
     fixable: true,
     docs: `Flags a system or API whose \`endOfLife\` date is on or before \`metadata.asOf\` (default: today) while its \`lifecycle\` is not \`endOfLife\` (a missing lifecycle means \`active\`).
 
@@ -33,22 +34,21 @@ systems:
   },
   check(ctx) {
     const l = ctx.landscape;
-    const check = (e: SystemEntity | ApiEntity, label: string): void => {
+    const check = (e: SystemEntity | ApiEntity, messageId: 'system' | 'api'): void => {
       if (!e.endOfLife || e.endOfLife > l.asOf || e.lifecycle === 'endOfLife') return;
-      const edit = findPair(e.node, 'lifecycle')
-        ? replaceEdit(e.file, valueSpan(e, 'lifecycle'), 'endOfLife')
-        : insertKeyEdit(e.file, ctx.text(e.file), e.node, 'lifecycle', 'endOfLife');
+      const edit = setValueEdit(e.file, ctx.text(e.file), e.node, 'lifecycle', 'endOfLife');
       ctx.report({
         subject: e.id,
         related: [e.id],
         file: e.file,
         span: keySpan(e, 'endOfLife'),
-        message: `${label} '${e.id}' reached its end of life on ${e.endOfLife} (as of ${l.asOf}) but its lifecycle is ${e.lifecycle}; set lifecycle: endOfLife or correct the date.`,
+        messageId,
+        messageData: { id: e.id, endOfLife: e.endOfLife, asOf: l.asOf, lifecycle: e.lifecycle },
         data: { endOfLife: e.endOfLife, asOf: l.asOf },
         fixes: [fix('Set lifecycle: endOfLife', 'set-lifecycle-endoflife', [edit])],
       });
     };
-    for (const s of l.systems) check(s, 'System');
-    for (const a of l.apis) check(a, 'API');
+    for (const s of l.systems) check(s, 'system');
+    for (const a of l.apis) check(a, 'api');
   },
 });

@@ -1,6 +1,6 @@
 /** Where findings go (SPEC §3 "located at …") and the text edits quick fixes make. */
 import type { EntityBase } from '../model/entities';
-import { findPair, spanOf, type Span, type YMap } from '../parse/yaml-tree';
+import { findPair, spanOf, type Span, type YMap, type YPair } from '../parse/yaml-tree';
 import type { Fix, Placeholder, TextEdit } from '../types';
 
 /** Span of `key: value` in the entity's mapping, or the id when the key is absent. */
@@ -18,11 +18,6 @@ export function valueSpan(e: EntityBase, key: string): Span {
 
 export function replaceEdit(file: string, span: Span, newText: string): TextEdit {
   return { file, start: span.start, end: span.end, newText };
-}
-
-/** Quotes a YAML scalar only when it needs quotes. */
-export function yamlScalar(s: string): string {
-  return /^[a-z0-9][a-z0-9-]*$/i.test(s) ? s : JSON.stringify(s);
 }
 
 /** A value to insert with the blanks the user fills in (see `skeleton`). */
@@ -68,6 +63,16 @@ function withValue(file: string, start: number, end: number, prefix: string, val
 }
 
 /**
+ * Where a pair's text ends: after its value, or after the `:` of a key without a value (the
+ * tree places an absent value at the end of its key, before the colon).
+ */
+function pairEnd(text: string, p: YPair): number {
+  if (p.value && p.value.end > p.value.start) return p.value.end;
+  const colon = /^[ \t]*:/.exec(text.slice(p.key.end, p.key.end + 80));
+  return colon ? p.key.end + colon[0].length : p.key.end;
+}
+
+/**
  * Inserts `key: value` into a mapping, keeping every comment and the file's layout:
  * in a flow mapping before the closing brace, in a block mapping as a new line after the
  * last line of the mapping, indented like its first key.
@@ -77,7 +82,8 @@ export function insertKeyEdit(file: string, text: string, map: YMap, key: string
   if (map.flow) {
     const close = map.end - 1; // the '}'
     if (!last) return withValue(file, map.start + 1, close, ` ${key}: `, value, ' ');
-    return withValue(file, last.end, last.end, `, ${key}: `, value);
+    const end = pairEnd(text, last);
+    return withValue(file, end, end, `, ${key}: `, value);
   }
   const first = map.pairs[0];
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
@@ -88,6 +94,19 @@ export function insertKeyEdit(file: string, text: string, map: YMap, key: string
   const nl = lineBreakOf(text);
   const at = text[eol - 1] === '\r' ? eol - 1 : eol;
   return withValue(file, at, at, `${nl}${indent}${key}: `, value);
+}
+
+/**
+ * Sets `key` of a mapping to `value`: replaces its value, gives a key without one (`owner:`,
+ * `owner: ""`) the value after its colon, or inserts the pair (`insertKeyEdit`). Inserting a
+ * second `owner` beside an empty one made a duplicate key.
+ */
+export function setValueEdit(file: string, text: string, map: YMap, key: string, value: string | Skeleton): TextEdit {
+  const p = findPair(map, key);
+  if (!p) return insertKeyEdit(file, text, map, key, value);
+  if (p.value && p.value.end > p.value.start) return withValue(file, p.value.start, p.value.end, '', value);
+  const at = pairEnd(text, p);
+  return withValue(file, at, at, ' ', value);
 }
 
 /**

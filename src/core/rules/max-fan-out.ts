@@ -1,22 +1,19 @@
 import { defineRule, perOptions } from './rule';
 
-interface Options {
-  max: number;
-  ignoreModes: string[];
-}
-
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: 'max-fan-out',
     category: 'coupling',
     defaultSeverity: 'warn',
     description: 'A system that depends on more distinct systems than `max` (efferent coupling).',
     rationale: 'Efferent coupling / fan-out: a front end that talks to many back ends directly is fragile and should get a BFF or a composite gearbox API.',
-    optionsSchema: {
-      max: { type: 'integer', minimum: 0, description: 'Largest allowed number of distinct systems depended on.' },
-      ignoreModes: { type: 'array', items: { enum: ['mode1', 'mode2', 'gearbox'] }, description: 'Modes whose systems are skipped (gateways and ESBs fan out by design).' },
+    messages: {
+      fanOut: "System '{{system}}' depends on {{count}} distinct systems (more than {{max}}): {{targets}}. Put a backend-for-frontend or a composite gearbox API in front of them.",
     },
-    defaultOptions: { max: 7, ignoreModes: ['gearbox'] },
+    options: {
+      max: { type: 'integer', minimum: 0, default: 7, description: 'Largest allowed number of distinct systems depended on.' },
+      ignoreModes: { type: 'array', items: { enum: ['mode1', 'mode2', 'gearbox'] }, default: ['gearbox'], description: 'Modes whose systems are skipped (gateways and ESBs fan out by design).' },
+    },
     fixable: false,
     docs: `Flags a system whose efferent coupling Ce — the number of **distinct** systems it has \`consumes\`/\`dependsOn\` edges to, any interaction — is greater than \`max\`. Systems whose mode is in \`ignoreModes\` are skipped.
 
@@ -41,7 +38,7 @@ Does not trigger with \`max: 3\`.
   },
   check(ctx) {
     const l = ctx.landscape;
-    const ignoredModes = perOptions((o: Options) => new Set(o.ignoreModes));
+    const ignoredModes = perOptions((o: typeof ctx.options) => new Set<string>(o.ignoreModes));
     for (let i = 0; i < l.systems.length; i++) {
       const s = l.systems[i];
       // The options of the system's file (lint.overrides may give it its own).
@@ -54,7 +51,8 @@ Does not trigger with \`max: 3\`.
         related: [s.id, ...targets],
         file: s.file,
         span: s.idSpan,
-        message: `System '${s.id}' depends on ${targets.length} distinct systems (more than ${o.max}): ${targets.join(', ')}. Put a backend-for-frontend or a composite gearbox API in front of them.`,
+        messageId: 'fanOut',
+        messageData: { system: s.id, count: targets.length, max: o.max, targets: targets.join(', ') },
         data: { ce: targets.length, max: o.max },
       });
     }

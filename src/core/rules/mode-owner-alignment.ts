@@ -2,25 +2,21 @@ import { ownerTreeOf, type OwnerTree } from '../model/owner-tree';
 import { keySpan } from './locate';
 import { defineRule, perOptions } from './rule';
 
-interface Options {
-  mode1: string[];
-  mode2: string[];
-  gearbox: string[];
-}
-
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: 'mode-owner-alignment',
     category: 'ownership',
     defaultSeverity: 'warn',
     description: "A system whose owner chain has no executive with a role allowed for the system's mode.",
     rationale: 'Accountability split: the CIO owns internal systems (Mode 1, usually the gearbox), the CTO the external product stack (Mode 2), the CDO may deliver systems of innovation; the CISO reviews both.',
-    optionsSchema: {
-      mode1: { type: 'array', items: { type: 'string' }, description: 'Roles allowed to own Mode 1 systems.' },
-      mode2: { type: 'array', items: { type: 'string' }, description: 'Roles allowed to own Mode 2 systems.' },
-      gearbox: { type: 'array', items: { type: 'string' }, description: 'Roles allowed to own gearbox systems.' },
+    messages: {
+      misaligned: "{{mode}} system '{{system}}' is owned by '{{owner}}', whose reporting line ({{chain}}) has no {{roles}}; move it to a team under the right executive or correct its mode.",
     },
-    defaultOptions: { mode1: ['CIO'], mode2: ['CTO', 'CDO'], gearbox: ['CIO', 'CTO'] },
+    options: {
+      mode1: { type: 'array', items: { type: 'string' }, default: ['CIO'], description: 'Roles allowed to own Mode 1 systems.' },
+      mode2: { type: 'array', items: { type: 'string' }, default: ['CTO', 'CDO'], description: 'Roles allowed to own Mode 2 systems.' },
+      gearbox: { type: 'array', items: { type: 'string' }, default: ['CIO', 'CTO'], description: 'Roles allowed to own gearbox systems.' },
+    },
     fixable: false,
     docs: `Flags a non-shadow system whose owner chain — the owner and its \`parent\`s, stopping at cycles — contains no owner with a \`role\` allowed for the system's mode. Roles are compared as written (\`CIO\`, not \`cio\`). Systems without a resolvable owner are skipped (other rules report them). The message shows the reporting line; one longer than 10 links shows its first 9, how many are left out, and its top.
 
@@ -51,24 +47,24 @@ systems:
     const tree = ownerTreeOf(l.owners);
     // Roles are compared exactly as written (SPEC: a `role` allowed for the mode; CIO ≠ cio).
     // One memoised verdict per (owner, mode): owner chains may be thousands deep and shared.
-    const verdict = (roles: string[]) => {
+    const verdict = (roles: readonly string[]) => {
       const allowed = new Set(roles);
       return tree.chainHas((v) => { const role = l.owners[v].role; return role !== undefined && allowed.has(role); }, false);
     };
     // The options of the system's file (lint.overrides may give it its own): one verdict per
     // distinct list of roles, shared by the option sets that list the same roles.
     const verdicts = new Map<string, (node: number) => boolean>();
-    const verdictOf = (roles: string[]) => {
+    const verdictOf = (roles: readonly string[]) => {
       const key = JSON.stringify(roles);
       let v = verdicts.get(key);
       if (!v) verdicts.set(key, (v = verdict(roles)));
       return v;
     };
-    const okFor = perOptions((o: Options) => ({ mode1: verdictOf(o.mode1), mode2: verdictOf(o.mode2), gearbox: verdictOf(o.gearbox) }));
+    const okFor = perOptions((o: typeof ctx.options) => ({ mode1: verdictOf(o.mode1), mode2: verdictOf(o.mode2), gearbox: verdictOf(o.gearbox) }));
     const shape = tree.chainShape(false);
     for (const s of l.systems) {
       if (s.governance === 'shadow' || !s.owner) continue;
-      const mode = s.mode as keyof Options | undefined;
+      const mode = s.mode as keyof typeof ctx.options | undefined;
       if (mode !== 'mode1' && mode !== 'mode2' && mode !== 'gearbox') continue;
       const owner = l.ownerById.get(s.owner.id);
       if (!owner) continue;
@@ -81,7 +77,8 @@ systems:
         related: [s.id, owner.id],
         file: s.file,
         span: keySpan(s, 'owner'),
-        message: `${mode} system '${s.id}' is owned by '${owner.id}', whose reporting line (${chain.text}) has no ${o[mode].join(' or ')}; move it to a team under the right executive or correct its mode.`,
+        messageId: 'misaligned',
+        messageData: { mode, system: s.id, owner: owner.id, chain: chain.text, roles: o[mode].join(' or ') },
         data: { chain: chain.ids, chainLength: chain.length, allowedRoles: o[mode] },
       });
     }

@@ -2,16 +2,12 @@ import type { Edge } from '../model/graph';
 import type { Landscape } from '../model/landscape';
 import { defineRule } from './rule';
 
-interface Options {
-  includeAsync: boolean;
-}
-
 /**
  * Tarjan's strongly connected components, iterative (no recursion limit: 10,000-system
  * graphs), over the graph's edge numbers. Components hold system ids; those of one system
  * are left out (a cycle needs two).
  */
-export function stronglyConnected(l: Landscape, keep: (e: Edge) => boolean): string[][] {
+function stronglyConnected(l: Landscape, keep: (e: Edge) => boolean): string[][] {
   const g = l.graph;
   const n = g.ids.length;
   const index = new Int32Array(n).fill(-1);
@@ -73,17 +69,20 @@ export function stronglyConnected(l: Landscape, keep: (e: Edge) => boolean): str
   return result;
 }
 
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: 'no-circular-dependency',
     category: 'coupling',
     defaultSeverity: 'error',
     description: 'A cycle of (synchronous) dependencies between systems.',
     rationale: 'Acyclic Dependencies Principle: systems in a synchronous cycle cannot be released, restarted or taken down independently.',
-    optionsSchema: {
-      includeAsync: { type: 'boolean', description: 'Also count asynchronous edges.' },
+    messages: {
+      syncCycle: "Synchronous dependency cycle between {{members}}: none of them can be released or restarted independently. Break the cycle by turning one edge into an event.",
+      cycle: "Dependency cycle between {{members}}: none of them can be released or restarted independently. Break the cycle by turning one edge into an event.",
     },
-    defaultOptions: { includeAsync: false },
+    options: {
+      includeAsync: { type: 'boolean', default: false, description: 'Also count asynchronous edges.' },
+    },
     fixable: false,
     docs: `One finding per strongly connected component of two or more systems in the dependency graph restricted to synchronous edges (all edges with \`includeAsync\`). The subject is the lexicographically smallest member; related ids are all members.
 
@@ -127,7 +126,8 @@ apis:
         related: members,
         file: s.file,
         span: s.idSpan,
-        message: `${includeAsync ? 'Dependency' : 'Synchronous dependency'} cycle between ${members.map((m) => `'${m}'`).join(', ')}: none of them can be released or restarted independently. Break the cycle by turning one edge into an event.`,
+        messageId: includeAsync ? 'cycle' : 'syncCycle',
+        messageData: { members: members.map((m) => `'${m}'`).join(', ') },
         data: { members, edges },
       });
     };

@@ -11,8 +11,12 @@ export default defineRule({
     defaultSeverity: 'error',
     description: 'A reference that does not resolve to an entity of the expected kind.',
     rationale: 'A graph with holes produces wrong results in every other rule (Backstage entity references; dependency-cruiser couldNotResolve).',
-    optionsSchema: {},
-    defaultOptions: {},
+    messages: {
+      unknown: "{{field}} of {{holderKind}} '{{holder}}' refers to unknown {{kind}} '{{id}}'.",
+      unknownDidYouMean: "{{field}} of {{holderKind}} '{{holder}}' refers to unknown {{kind}} '{{id}}'. Did you mean '{{candidate}}'?",
+      wrongKind: "{{field}} of {{holderKind}} '{{holder}}' refers to '{{id}}', which is {{actual}}, not {{expected}}.",
+      wrongKindDidYouMean: "{{field}} of {{holderKind}} '{{holder}}' refers to '{{id}}', which is {{actual}}, not {{expected}}. Did you mean '{{candidate}}'?",
+    },
     fixable: true,
     docs: `Checks every reference field: \`owners[].parent\`, \`domains[].owner\`, \`systems[].owner/domain/successor/security.reviewedBy\`, \`systems[].consumes[].api\`, \`systems[].dependsOn[].system\`, \`systems[].dataAccess[].store\`, \`apis[].provider/owner/successor\`, \`dataStores[].system\`, \`rollouts[].targets[]/owner\`. One finding per reference; when the id exists but names another kind of entity (an API id in \`dependsOn\`), the message says so.
 
@@ -75,20 +79,27 @@ export default defineRule({
       const target = landscape.byId.get(ref.id);
       if (target && target.kind === expected) return;
       const candidates = suggestionsFor(ref.id, expected);
-      const what = `${KIND_LABEL[holder.kind]} '${holder.id}'`;
-      const hint = candidates.length ? ` Did you mean '${candidates[0]}'?` : '';
-      const message = target
-        ? `${field} of ${what} refers to '${ref.id}', which is a${/^[aeiou]/i.test(KIND_LABEL[target.kind]) ? 'n' : ''} ${KIND_LABEL[target.kind]}, not a${/^[aeiou]/i.test(KIND_LABEL[expected]) ? 'n' : ''} ${KIND_LABEL[expected]}.${hint}`
-        : `${field} of ${what} refers to unknown ${KIND_LABEL[expected]} '${ref.id}'.${hint}`;
+      // One of four texts: another kind or no entity at all, with or without a suggestion.
+      const messageId = target ? (candidates.length ? 'wrongKindDidYouMean' : 'wrongKind') : candidates.length ? 'unknownDidYouMean' : 'unknown';
+      const messageData = {
+        field, holderKind: KIND_LABEL[holder.kind], holder: holder.id, id: ref.id, kind: KIND_LABEL[expected], candidate: candidates[0] ?? '',
+        actual: target ? withArticle(KIND_LABEL[target.kind]) : '', expected: withArticle(KIND_LABEL[expected]),
+      };
       ctx.report({
+        messageId,
+        messageData,
         subject: holder.id,
         related: [holder.id, ref.id],
         file: holder.file,
         span: ref.span,
-        message,
         data: { missing: ref.id, expectedKind: expected, actualKind: target?.kind ?? null, candidates },
         fixes: candidates.map((c) => fix(`Change to '${c}'`, 'replace-reference', [replaceEdit(holder.file, ref.span, c)], candidates.length === 1)),
       });
     });
   },
 });
+
+/** "a system", "an API": a kind with its indefinite article. */
+function withArticle(kind: string): string {
+  return `a${/^[aeiou]/i.test(kind) ? 'n' : ''} ${kind}`;
+}

@@ -3,21 +3,24 @@ import { fix, replaceEdit } from './locate';
 import { defineRule, perOptions } from './rule';
 import { edgeRelated } from './support';
 
-interface Options {
-  phases: string[];
-}
-
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: 'no-dependency-on-retiring',
     category: 'lifecycle',
     defaultSeverity: 'warn',
     description: 'A dependency on an API or system that is being retired.',
     rationale: 'LeanIX lifecycle (plan → phaseIn → active → phaseOut → endOfLife): new dependencies on phasing-out components block decommissioning (strangler fig: stop adding to what you strangle).',
-    optionsSchema: {
-      phases: { type: 'array', items: { enum: ['plan', 'phaseIn', 'active', 'phaseOut', 'endOfLife'] }, description: 'Lifecycle phases that count as retiring.' },
+    messages: {
+      retiringApi: "'{{system}}' consumes API '{{api}}', which is in {{lifecycle}}; plan the move away from it.",
+      retiringApiWithSuccessor: "'{{system}}' consumes API '{{api}}', which is in {{lifecycle}}; move to its successor '{{successor}}'.",
+      retiringProvider: "'{{system}}' consumes '{{api}}' of system '{{target}}', which is in {{lifecycle}}. Do not add dependencies on what is being retired.",
+      retiringProviderWithSuccessor: "'{{system}}' consumes '{{api}}' of system '{{target}}', which is in {{lifecycle}}; its successor is '{{successor}}'. Do not add dependencies on what is being retired.",
+      retiringSystem: "'{{system}}' depends on system '{{target}}', which is in {{lifecycle}}.",
+      retiringSystemWithSuccessor: "'{{system}}' depends on system '{{target}}', which is in {{lifecycle}}; move to its successor '{{successor}}'.",
     },
-    defaultOptions: { phases: ['phaseOut', 'endOfLife'] },
+    options: {
+      phases: { type: 'array', items: { enum: ['plan', 'phaseIn', 'active', 'phaseOut', 'endOfLife'] }, default: ['phaseOut', 'endOfLife'], description: 'Lifecycle phases that count as retiring.' },
+    },
     fixable: true,
     docs: `One finding per \`consumes\`/\`dependsOn\` entry of a system whose own lifecycle is not retiring, when the entry targets a retiring API (API lifecycle in \`phases\`) or — if the API is not retiring — a retiring provider or target system. Only entries that give an edge of the dependency graph count: an API whose provider does not resolve to another system, or a self-dependency, is left to other rules.
 
@@ -50,7 +53,7 @@ apis:
     // What counts as retiring is the option of the consumer's file (lint.overrides may give it
     // its own): one Set per option set. The phases are five, so whether anything at all is
     // retiring under any option set in force is decided once (most landscapes have nothing).
-    const phasesOf = perOptions((o: Options) => new Set(o.phases));
+    const phasesOf = perOptions((o: typeof ctx.options) => new Set<string | undefined>(o.phases));
     const anyPhase = new Set<string | undefined>();
     for (const s of l.systems) for (const p of phasesOf(ctx.optionsFor(s.file))) anyPhase.add(p);
     if (!l.systems.some((s) => anyPhase.has(s.lifecycle)) && !l.apis.some((a) => anyPhase.has(a.lifecycle))) return;
@@ -70,7 +73,8 @@ apis:
             const succ = api.successor && l.apiById.get(api.successor.id) ? api.successor.id : undefined;
             ctx.report({
               subject: s.id, related: edgeRelated(e), file: s.file, span: c.span,
-              message: `'${s.id}' consumes API '${api.id}', which is in ${api.lifecycle}${succ ? `; move to its successor '${succ}'` : '; plan the move away from it'}.`,
+              messageId: succ ? 'retiringApiWithSuccessor' : 'retiringApi',
+              messageData: { system: s.id, api: api.id, lifecycle: api.lifecycle, successor: succ ?? '' },
               data: { retiring: api.id, successor: succ ?? null },
               fixes: succ ? [fix(`Replace with successor '${succ}'`, 'replace-with-successor', [replaceEdit(s.file, c.api.span, succ)])] : [],
             });
@@ -78,7 +82,8 @@ apis:
             const succ = t.successor && l.systemById.get(t.successor.id) ? t.successor.id : undefined;
             ctx.report({
               subject: s.id, related: edgeRelated(e), file: s.file, span: c.span,
-              message: `'${s.id}' consumes '${api.id}' of system '${t.id}', which is in ${t.lifecycle}${succ ? `; its successor is '${succ}'` : ''}. Do not add dependencies on what is being retired.`,
+              messageId: succ ? 'retiringProviderWithSuccessor' : 'retiringProvider',
+              messageData: { system: s.id, api: api.id, target: t.id, lifecycle: t.lifecycle, successor: succ ?? '' },
               data: { retiring: t.id, successor: succ ?? null },
             });
           }
@@ -87,7 +92,8 @@ apis:
           const succ = t.successor && l.systemById.get(t.successor.id) ? t.successor.id : undefined;
           ctx.report({
             subject: s.id, related: edgeRelated(e), file: s.file, span: d.span,
-            message: `'${s.id}' depends on system '${t.id}', which is in ${t.lifecycle}${succ ? `; move to its successor '${succ}'` : ''}.`,
+            messageId: succ ? 'retiringSystemWithSuccessor' : 'retiringSystem',
+            messageData: { system: s.id, target: t.id, lifecycle: t.lifecycle, successor: succ ?? '' },
             data: { retiring: t.id, successor: succ ?? null },
             fixes: succ ? [fix(`Replace with successor '${succ}'`, 'replace-with-successor', [replaceEdit(s.file, d.system.span, succ)])] : [],
           });

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { crossModeEdges, crossModeFinding, edgePhrase, gearboxWrappers } from './support';
+import { crossModeEdges, crossModeFinding, gearboxWrappers } from './support';
 
 export default defineRule({
   meta: {
@@ -8,8 +8,12 @@ export default defineRule({
     defaultSeverity: 'error',
     description: 'A Mode 2 system that consumes an API of a Mode 1 system or depends on one directly, whatever the interaction style.',
     rationale: 'Mode 2 must reach systems of record only through the gearbox (façade, events, read models, anti-corruption layer), so Mode 1 release cycles, maintenance windows and data models do not leak into the fast front end (McKinsey 2014; Gartner: protect Mode 1 from Mode 2).',
-    optionsSchema: {},
-    defaultOptions: {},
+    messages: {
+      consumes: "Mode-2 system '{{system}}' consumes '{{api}}' of Mode-1 system '{{target}}' directly; route it through the gearbox (an API façade, events or a read model).",
+      consumesWithGearboxApi: "Mode-2 system '{{system}}' consumes '{{api}}' of Mode-1 system '{{target}}' directly; route it through the gearbox (e.g. gearbox API '{{gearboxApi}}').",
+      dependsOn: "Mode-2 system '{{system}}' depends on Mode-1 system '{{target}}' directly; route it through the gearbox (an API façade, events or a read model).",
+      dependsOnWithGearboxApi: "Mode-2 system '{{system}}' depends on Mode-1 system '{{target}}' directly; route it through the gearbox (e.g. gearbox API '{{gearboxApi}}').",
+    },
     fixable: true,
     docs: `One finding per offending \`consumes\` or \`dependsOn\` entry of a \`mode2\` system whose target (the API's provider, or the system depended on) is \`mode1\` — synchronous or asynchronous alike.
 
@@ -42,8 +46,8 @@ apis:
     const wrappers = gearboxWrappers(ctx.landscape);
     for (const { s, e } of crossModeEdges(ctx.landscape, 'mode2', 'mode1')) {
       const candidates = wrappers.byProvider(e.to);
-      const instead = candidates.length ? ` (e.g. gearbox API '${candidates[0]}')` : ' (an API façade, events or a read model)';
-      ctx.report(crossModeFinding(s, e, candidates, `Mode-2 system '${s.id}' ${edgePhrase(e)} Mode-1 system '${e.to}' directly; route it through the gearbox${instead}.`));
+      const messageId = e.via ? (candidates.length ? 'consumesWithGearboxApi' : 'consumes') : candidates.length ? 'dependsOnWithGearboxApi' : 'dependsOn';
+      ctx.report(crossModeFinding(s, e, candidates, { messageId, messageData: { system: s.id, api: e.via ?? '', target: e.to, gearboxApi: candidates[0] ?? '' } }));
     }
   },
 });

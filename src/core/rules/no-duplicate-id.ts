@@ -10,8 +10,9 @@ export default defineRule({
     defaultSeverity: 'error',
     description: 'An id already used by another entity of any kind in the merged landscape.',
     rationale: 'Ids are the keys every reference resolves through; a duplicate silently changes what a reference points to.',
-    optionsSchema: {},
-    defaultOptions: {},
+    messages: {
+      duplicate: "Duplicate id '{{id}}': already used by the {{firstKind}} first defined on {{where}}; this {{kind}} is ignored. Give it a unique id.",
+    },
     fixable: false,
     docs: `Flags every later occurrence of an id that is already used by an owner, domain, system, API, data store or rollout anywhere in the merged landscape (all imported files share one id space). The first occurrence in load order wins; the later ones are ignored by every other rule.
 
@@ -33,7 +34,8 @@ export default defineRule({
         related: [dup.id],
         file: dup.file,
         span: dup.idSpan,
-        message: `Duplicate id '${dup.id}': already used by the ${KIND_LABEL[first.kind]} first defined on ${where}; this ${KIND_LABEL[dup.kind]} is ignored. Give it a unique id.`,
+        messageId: 'duplicate',
+        messageData: { id: dup.id, firstKind: KIND_LABEL[first.kind], where, kind: KIND_LABEL[dup.kind] },
         data: { firstFile: first.file, firstSpan: spanOf(first.idSpan) },
         // The finding is about this later occurrence: its suppressions count, and the suppress
         // quick fix adds to it (the first entity with the id is another entity).

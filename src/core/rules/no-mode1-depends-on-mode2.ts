@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { crossModeEdges, crossModeFinding, edgePhrase, gearboxWrappers } from './support';
+import { crossModeEdges, crossModeFinding, gearboxWrappers } from './support';
 
 export default defineRule({
   meta: {
@@ -8,8 +8,10 @@ export default defineRule({
     defaultSeverity: 'warn',
     description: 'A Mode 1 system that consumes an API of a Mode 2 system or depends on one.',
     rationale: 'Stable Dependencies Principle: a system of record that calls a fast-changing Mode 2 service inherits its change rate and availability; hand off through an event or a gearbox API instead.',
-    optionsSchema: {},
-    defaultOptions: {},
+    messages: {
+      consumes: "Mode-1 system '{{system}}' consumes '{{api}}' of Mode-2 system '{{target}}'; a system of record should not depend on a fast-changing front-end service — hand off through an event or a gearbox API.",
+      dependsOn: "Mode-1 system '{{system}}' depends on Mode-2 system '{{target}}'; a system of record should not depend on a fast-changing front-end service — hand off through an event or a gearbox API.",
+    },
     fixable: true,
     docs: `One finding per \`consumes\`/\`dependsOn\` entry of a \`mode1\` system whose target is \`mode2\`.
 
@@ -40,7 +42,7 @@ apis:
     const wrappers = gearboxWrappers(ctx.landscape);
     for (const { s, e } of crossModeEdges(ctx.landscape, 'mode1', 'mode2')) {
       const candidates = e.via ? wrappers.byApi(e.via) : [];
-      ctx.report(crossModeFinding(s, e, candidates, `Mode-1 system '${s.id}' ${edgePhrase(e)} Mode-2 system '${e.to}'; a system of record should not depend on a fast-changing front-end service — hand off through an event or a gearbox API.`));
+      ctx.report(crossModeFinding(s, e, candidates, { messageId: e.via ? 'consumes' : 'dependsOn', messageData: { system: s.id, api: e.via ?? '', target: e.to } }));
     }
   },
 });

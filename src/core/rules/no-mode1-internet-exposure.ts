@@ -8,8 +8,10 @@ export default defineRule({
     defaultSeverity: 'error',
     description: 'A Mode 1 system, or an API of a Mode 1 system, exposed to the internet.',
     rationale: 'Systems of record have strict security and availability standards; internet traffic must enter through the gearbox (gateway, WAF, rate limiting) under CIO/CISO governance.',
-    optionsSchema: {},
-    defaultOptions: {},
+    messages: {
+      system: "Mode-1 system '{{system}}' is exposed to the internet; keep systems of record internal and let internet traffic enter through a gateway in the gearbox.",
+      api: "API '{{api}}' of Mode-1 system '{{provider}}' is exposed to the internet; expose a gateway API in the gearbox instead.",
+    },
     fixable: true,
     docs: `Flags a \`mode1\` system with \`exposure: internet\`, and an API whose provider is \`mode1\` with \`exposure: internet\`.
 
@@ -40,7 +42,8 @@ systems:
         related: [s.id],
         file: s.file,
         span: keySpan(s, 'exposure'),
-        message: `Mode-1 system '${s.id}' is exposed to the internet; keep systems of record internal and let internet traffic enter through a gateway in the gearbox.`,
+        messageId: 'system',
+        messageData: { system: s.id },
         fixes: setInternal(s.file, s),
       });
     }
@@ -52,7 +55,8 @@ systems:
         related: [a.id, provider.id],
         file: a.file,
         span: keySpan(a, 'exposure'),
-        message: `API '${a.id}' of Mode-1 system '${provider.id}' is exposed to the internet; expose a gateway API in the gearbox instead.`,
+        messageId: 'api',
+        messageData: { api: a.id, provider: provider.id },
         fixes: setInternal(a.file, a),
       });
     }

@@ -7,8 +7,9 @@ export default defineRule({
     defaultSeverity: 'warn',
     description: 'A system with no dependency or data edge at all.',
     rationale: 'dependency-cruiser no-orphans: in a landscape an orphan is either an undocumented (often manual, flaky) integration — typical for shadow IT — or dead wood.',
-    optionsSchema: {},
-    defaultOptions: {},
+    messages: {
+      orphan: "System '{{system}}' has no dependencies, no consumers and no data links; document how it is integrated (consumes, dependsOn, dataAccess) or retire it.",
+    },
     fixable: false,
     docs: `Flags a system (lifecycle other than \`plan\`) with no \`consumes\`/\`dependsOn\` edge in or out and no cross-system \`dataAccess\` in or out. References that do not resolve give no edge.
 
@@ -52,7 +53,8 @@ apis:
         related: [s.id],
         file: s.file,
         span: s.idSpan,
-        message: `System '${s.id}' has no dependencies, no consumers and no data links; document how it is integrated (consumes, dependsOn, dataAccess) or retire it.`,
+        messageId: 'orphan',
+        messageData: { system: s.id },
       });
     }
   },

@@ -8,8 +8,9 @@ export default defineRule({
     defaultSeverity: 'warn',
     description: 'A system with governance: shadow.',
     rationale: 'Shadow IT is technology outside the ownership or control of IT (Gartner); business-bought SaaS creates security and integration risk. The rule keeps the inventory visible without blocking builds.',
-    optionsSchema: {},
-    defaultOptions: {},
+    messages: {
+      shadow: "'{{system}}' is shadow IT (not sanctioned by IT); review it with the CIO and CISO, then sanction or decommission it.",
+    },
     fixable: false,
     docs: `Flags every system with \`governance: shadow\`.
 
@@ -38,7 +39,8 @@ systems:
         related: [s.id],
         file: s.file,
         span: keySpan(s, 'governance'),
-        message: `'${s.id}' is shadow IT (not sanctioned by IT); review it with the CIO and CISO, then sanction or decommission it.`,
+        messageId: 'shadow',
+        messageData: { system: s.id },
       });
     }
   },

@@ -1,20 +1,21 @@
 import { defineRule } from './rule';
 
-interface Options {
-  allowCdcFromGearbox: boolean;
-}
-
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: 'no-shared-datastore',
     category: 'bimodal',
     defaultSeverity: 'error',
     description: "A system that accesses a data store owned by another system (except CDC by a gearbox system).",
     rationale: 'Shared-database anti-pattern (microservices.io database per service): schema changes force lock-step releases across speeds. Change data capture by the gearbox is the sanctioned way to read Mode 1 data.',
-    optionsSchema: {
-      allowCdcFromGearbox: { type: 'boolean', description: 'Allow `access: cdc` from gearbox systems.' },
+    messages: {
+      shared: "System '{{system}}' accesses data store '{{store}}' of system '{{owner}}' directly; each system owns its data — use an API or events of '{{owner}}' or CDC through the gearbox.",
+      sharedWithApis: "System '{{system}}' accesses data store '{{store}}' of system '{{owner}}' directly; each system owns its data — use an API of '{{owner}}' ({{apis}}) or CDC through the gearbox.",
+      sharedAccess: "System '{{system}}' accesses data store '{{store}}' of system '{{owner}}' directly ({{access}}); each system owns its data — use an API or events of '{{owner}}' or CDC through the gearbox.",
+      sharedAccessWithApis: "System '{{system}}' accesses data store '{{store}}' of system '{{owner}}' directly ({{access}}); each system owns its data — use an API of '{{owner}}' ({{apis}}) or CDC through the gearbox.",
     },
-    defaultOptions: { allowCdcFromGearbox: true },
+    options: {
+      allowCdcFromGearbox: { type: 'boolean', default: true, description: 'Allow `access: cdc` from gearbox systems.' },
+    },
     fixable: false,
     docs: `One finding per \`dataAccess\` entry of a system S to a data store whose owning system (\`dataStores[].system\`) is another system — any access mode — except \`access: cdc\` from a \`gearbox\` system while \`allowCdcFromGearbox\` is true. A store whose owner does not resolve to a system gives no finding (\`no-dangling-reference\` reports it).
 
@@ -55,7 +56,9 @@ dataStores:
           related: [s.id, store.id, ownerId],
           file: s.file,
           span: a.span,
-          message: `System '${s.id}' accesses data store '${store.id}' of system '${ownerId}' directly${a.access ? ` (${a.access})` : ''}; each system owns its data — use ${apis.length ? `an API of '${ownerId}' (${apis.slice(0, 3).join(', ')})` : `an API or events of '${ownerId}'`} or CDC through the gearbox.`,
+          messageId: a.access ? (apis.length ? 'sharedAccessWithApis' : 'sharedAccess') : apis.length ? 'sharedWithApis' : 'shared',
+          // A message uses the values its text names; unused ones cost nothing.
+          messageData: { system: s.id, store: store.id, owner: ownerId, access: a.access ?? '', apis: apis.slice(0, 3).join(', ') },
           data: { ownerApis: apis, store: store.id, owner: ownerId },
         });
       }

@@ -9,8 +9,9 @@ export default defineRule({
     defaultSeverity: 'warn',
     description: 'A Mode 2 system that reaches a Mode 1 system through gearbox systems over synchronous edges only.',
     rationale: 'The gearbox must decouple in time, not only in topology: a gateway that proxies synchronously makes Mode 2 availability at most Mode 1 availability (0.99³ ≈ 0.97) and exposes every maintenance window to customers.',
-    optionsSchema: {},
-    defaultOptions: {},
+    messages: {
+      passThrough: "Mode-2 system '{{system}}' reaches Mode-1 system '{{target}}' only synchronously through the gearbox: {{system}} → {{firstHop}} → {{hops}}. Every outage or maintenance window of '{{target}}' reaches '{{system}}'; decouple in time (events, a read model fed asynchronously, CDC).",
+    },
     fixable: false,
     docs: `Flags a \`mode2\` system S that reaches a \`mode1\` system X as S ─sync→ G1 ─sync→ … ─sync→ X, where every intermediate system is \`gearbox\` (the traversal stops at Mode 2 systems and at the first Mode 1 system). One finding per (S, X) pair, placed at S's entry that starts the shortest such path (breadth-first, entries in declaration order: \`consumes\`, then \`dependsOn\`). It is independent of \`no-direct-mode2-to-mode1\`. The traversal is at system level: a gearbox system with any synchronous dependency on X is a pass-through for all its synchronous consumers — model a cache or read model as its own gearbox system to express real decoupling.
 
@@ -65,7 +66,8 @@ apis:
         related: [s.id, ...tail.gearboxes, tail.target],
         file: s.file,
         span: first.entry.span,
-        message: `Mode-2 system '${s.id}' reaches Mode-1 system '${tail.target}' only synchronously through the gearbox: ${s.id} → ${hop(first)} → ${tail.hops}. Every outage or maintenance window of '${tail.target}' reaches '${s.id}'; decouple in time (events, a read model fed asynchronously, CDC).`,
+        messageId: 'passThrough',
+        messageData: { system: s.id, target: tail.target, firstHop: hop(first), hops: tail.hops },
         data: { path: [s.id, first.to, ...tail.to], apis: [first.via ?? null, ...tail.apis] },
       });
     }

@@ -1,6 +1,6 @@
 import { ownerTreeOf } from '../model/owner-tree';
 import { defineRule } from './rule';
-import { insertKeyEdit, fix, skeleton } from './locate';
+import { fix, setValueEdit, skeleton } from './locate';
 
 export default defineRule({
   meta: {
@@ -9,8 +9,9 @@ export default defineRule({
     defaultSeverity: 'error',
     description: 'A system without an owner.',
     rationale: 'Ownership is the basis for CIO/CTO accountability and incident routing (Backstage requires spec.owner; LeanIX responsible subscriptions).',
-    optionsSchema: {},
-    defaultOptions: {},
+    messages: {
+      noOwner: "System '{{system}}' has no owner; name the accountable team (owner: <owner id>).",
+    },
     fixable: true,
     docs: `Flags every system without \`owner\`. APIs inherit their provider's owner and data stores their system's, so only systems need one.
 
@@ -31,9 +32,10 @@ export default defineRule({
         related: [s.id],
         file: s.file,
         span: s.idSpan,
-        message: `System '${s.id}' has no owner; name the accountable team (owner: <owner id>).`,
+        messageId: 'noOwner',
+        messageData: { system: s.id },
         data: { candidates },
-        fixes: [fix(`Add owner to '${s.id}'`, 'insert-owner', [insertKeyEdit(s.file, ctx.text(s.file), s.node, 'owner', skeleton('‹›'))])],
+        fixes: [fix(`Add owner to '${s.id}'`, 'insert-owner', [setValueEdit(s.file, ctx.text(s.file), s.node, 'owner', skeleton('‹›'))])],
       });
     }
   },

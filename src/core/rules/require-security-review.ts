@@ -3,21 +3,20 @@ import { fix, insertKeyEdit, keySpan, skeleton } from './locate';
 import { defineRule } from './rule';
 import { daysUntil } from '../util/dates';
 
-interface Options {
-  maxAgeDays: number;
-}
-
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: 'require-security-review',
     category: 'security',
     defaultSeverity: 'warn',
     description: 'An internet- or partner-facing system, or a SaaS system, without a recent security review.',
     rationale: 'CISO governance for internet-facing and SaaS systems; zero trust expects periodic re-review.',
-    optionsSchema: {
-      maxAgeDays: { type: 'integer', minimum: 0, description: 'Largest allowed age of security.lastReview in days before asOf.' },
+    messages: {
+      stale: "Security review of {{why}} system '{{system}}' is {{age}} days old (last {{last}}; at most {{maxAgeDays}} allowed); schedule a new review with the CISO.",
+      missing: "{{Why}} system '{{system}}' has no security review; record security.lastReview after the CISO has reviewed it.",
     },
-    defaultOptions: { maxAgeDays: 365 },
+    options: {
+      maxAgeDays: { type: 'integer', minimum: 0, default: 365, description: 'Largest allowed age of security.lastReview in days before asOf.' },
+    },
     fixable: true,
     docs: `Flags a system (lifecycle not \`plan\` or \`endOfLife\`) with \`exposure: internet\` or \`partner\`, or \`sourcing: saas\`, whose \`security.lastReview\` is missing or more than \`maxAgeDays\` days before \`asOf\`.
 
@@ -57,9 +56,9 @@ owners:
         related: [s.id],
         file: s.file,
         span: hasSecurity ? keySpan(s, 'security') : s.idSpan,
-        message: last
-          ? `Security review of ${why} system '${s.id}' is ${age} days old (last ${last}; at most ${maxAgeDays} allowed); schedule a new review with the CISO.`
-          : `${why[0].toUpperCase()}${why.slice(1)} system '${s.id}' has no security review; record security.lastReview after the CISO has reviewed it.`,
+        messageId: last ? 'stale' : 'missing',
+        // `Why` starts a sentence.
+        messageData: { system: s.id, why, Why: `${why[0].toUpperCase()}${why.slice(1)}`, age: age ?? 0, last: last ?? '', maxAgeDays },
         data: { lastReview: last ?? null, ageDays: age ?? null, maxAgeDays },
         fixes: hasSecurity ? [] : [fix('Add a security review skeleton', 'insert-security', [insertKeyEdit(s.file, ctx.text(s.file), s.node, 'security', skeleton('{ lastReview: ‹›, reviewedBy: ‹›}'))])],
       });

@@ -8,8 +8,9 @@ export default defineRule({
     defaultSeverity: 'warn',
     description: 'A rollout without a communication plan.',
     rationale: 'Users, stores, the call centre and regulators need to know what changes and when.',
-    optionsSchema: {},
-    defaultOptions: {},
+    messages: {
+      noPlan: "Rollout '{{rollout}}' has no communication plan; say who is told what and when (audiences, channels, lead time).",
+    },
     fixable: true,
     docs: `Flags a rollout (status other than \`done\`) without a non-empty \`communicationPlan\`.
 
@@ -25,7 +26,8 @@ Does not trigger: \`communicationPlan: { audiences: [customer-service] }\`.
         related: [r.id],
         file: r.file,
         span: r.idSpan,
-        message: `Rollout '${r.id}' has no communication plan; say who is told what and when (audiences, channels, lead time).`,
+        messageId: 'noPlan',
+        messageData: { rollout: r.id },
         fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'communicationPlan') ? [] : [insertSkeleton(ctx.text(r.file), r, 'communicationPlan', '{ audiences: [‹›], leadTimeDays: ‹›}')],
       });
     }

@@ -8,8 +8,9 @@ export default defineRule({
     defaultSeverity: 'warn',
     description: 'A rollout without monitoring.',
     rationale: 'You cannot decide go/no-go or trigger plan B without monitoring.',
-    optionsSchema: {},
-    defaultOptions: {},
+    messages: {
+      noMonitoring: "Rollout '{{rollout}}' has no monitoring; name the dashboards and alerts that decide go/no-go and trigger plan B.",
+    },
     fixable: true,
     docs: `Flags a rollout (status other than \`done\`) without a non-empty \`monitoring\` block.
 
@@ -25,7 +26,8 @@ Does not trigger: \`monitoring: { dashboards: [errors], alerting: true }\`.
         related: [r.id],
         file: r.file,
         span: r.idSpan,
-        message: `Rollout '${r.id}' has no monitoring; name the dashboards and alerts that decide go/no-go and trigger plan B.`,
+        messageId: 'noMonitoring',
+        messageData: { rollout: r.id },
         fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'monitoring') ? [] : [insertSkeleton(ctx.text(r.file), r, 'monitoring', '{ dashboards: [‹›], alerting: ‹true› }')],
       });
     }

@@ -3,21 +3,20 @@ import { keySpan } from './locate';
 import { defineRule, perOptions } from './rule';
 import { activeRollouts, insertSkeleton } from './rollout-support';
 
-interface Options {
-  criticality: string[];
-}
-
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: 'rollout-requires-pilot',
     category: 'rollout',
     defaultSeverity: 'warn',
     description: 'A big-bang rollout without a pilot on a critical system.',
     rationale: 'Pilot, phased or canary rollouts limit the blast radius on critical systems.',
-    optionsSchema: {
-      criticality: { type: 'array', items: { enum: ['missionCritical', 'businessCritical', 'businessOperational', 'administrativeService'] }, description: 'Target criticalities that require a pilot.' },
+    messages: {
+      bigBang: "Rollout '{{rollout}}' goes live big-bang on critical {{targets}} without a pilot; start with a pilot group or site, or roll out phased or canary.",
+      noStrategy: "Rollout '{{rollout}}' goes live all at once (no strategy) on critical {{targets}} without a pilot; start with a pilot group or site, or roll out phased or canary.",
     },
-    defaultOptions: { criticality: ['missionCritical', 'businessCritical'] },
+    options: {
+      criticality: { type: 'array', items: { enum: ['missionCritical', 'businessCritical', 'businessOperational', 'administrativeService'] }, default: ['missionCritical', 'businessCritical'], description: 'Target criticalities that require a pilot.' },
+    },
     fixable: true,
     docs: `Flags a rollout (status other than \`done\`) with \`strategy: big-bang\` (or no strategy) and no \`pilot\` block, where at least one resolvable target has a \`criticality\` in the option list. Any \`pilot\` block counts, even an empty one; a \`pilot\` key without a value does not.
 
@@ -27,7 +26,7 @@ Does not trigger: the same rollout with \`pilot: { scope: "2 branches", duration
   },
   check(ctx) {
     const l = ctx.landscape;
-    const criticalOf = perOptions((o: Options) => new Set(o.criticality));
+    const criticalOf = perOptions((o: typeof ctx.options) => new Set<string>(o.criticality));
     for (const r of activeRollouts(l)) {
       if ((r.strategy && r.strategy !== 'big-bang') || r.hasPilot) continue;
       // The options of the rollout's file (lint.overrides may give it its own).
@@ -40,7 +39,8 @@ Does not trigger: the same rollout with \`pilot: { scope: "2 branches", duration
         related: [r.id, ...ids],
         file: r.file,
         span: findPair(r.node, 'strategy') ? keySpan(r, 'strategy') : r.idSpan,
-        message: `Rollout '${r.id}' goes live ${r.strategy ? 'big-bang' : 'all at once (no strategy)'} on critical ${ids.map((i) => `'${i}'`).join(', ')} without a pilot; start with a pilot group or site, or roll out phased or canary.`,
+        messageId: r.strategy ? 'bigBang' : 'noStrategy',
+        messageData: { rollout: r.id, targets: ids.map((i) => `'${i}'`).join(', ') },
         fixes: findPair(r.node, 'pilot') ? [] : [insertSkeleton(ctx.text(r.file), r, 'pilot', '{ scope: "‹›", durationDays: ‹›}')],
       });
     }

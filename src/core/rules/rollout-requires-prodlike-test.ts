@@ -1,5 +1,5 @@
-import { asMap, findPair, getValue } from '../parse/yaml-tree';
-import { fix, insertKeyEdit, keySpan, replaceEdit } from './locate';
+import { asMap, getValue } from '../parse/yaml-tree';
+import { fix, keySpan, setValueEdit } from './locate';
 import { defineRule } from './rule';
 import { activeRollouts } from './rollout-support';
 
@@ -10,8 +10,10 @@ export default defineRule({
     defaultSeverity: 'error',
     description: 'A rollout not tested in a production-like environment.',
     rationale: 'Thorough tests in a production-like environment before touching systems of record.',
-    optionsSchema: {},
-    defaultOptions: {},
+    messages: {
+      otherEnvironment: "Rollout '{{rollout}}' was tested in {{environment}}, not in a production-like environment; test it production-like before go-live.",
+      noTest: "Rollout '{{rollout}}' names no production-like test; test it in a production-like environment and record testing.environment.",
+    },
     fixable: true,
     docs: `Flags a rollout (status other than \`done\`) whose \`testing.environment\` is not \`production-like\`, or that has no \`testing\` block.
 
@@ -25,22 +27,17 @@ Does not trigger: \`testing: { environment: production-like }\`.
     for (const r of activeRollouts(ctx.landscape)) {
       if (r.testingEnvironment === 'production-like') continue;
       const testing = asMap(getValue(r.node, 'testing'));
-      const env = testing ? findPair(testing, 'environment') : undefined;
-      const edit = env?.value
-        ? replaceEdit(r.file, { start: env.value.start, end: env.value.end }, 'production-like')
-        : testing
-          ? insertKeyEdit(r.file, ctx.text(r.file), testing, 'environment', 'production-like')
-          : findPair(r.node, 'testing')
-            ? replaceEdit(r.file, { start: findPair(r.node, 'testing')!.value?.start ?? keySpan(r, 'testing').end, end: keySpan(r, 'testing').end }, '{ environment: production-like }')
-            : insertKeyEdit(r.file, ctx.text(r.file), r.node, 'testing', '{ environment: production-like }');
+      // The environment of a testing block, else the testing value (absent, empty or not a block).
+      const edit = testing
+        ? setValueEdit(r.file, ctx.text(r.file), testing, 'environment', 'production-like')
+        : setValueEdit(r.file, ctx.text(r.file), r.node, 'testing', '{ environment: production-like }');
       ctx.report({
         subject: r.id,
         related: [r.id],
         file: r.file,
         span: r.hasTesting ? keySpan(r, 'testing') : r.idSpan,
-        message: r.testingEnvironment
-          ? `Rollout '${r.id}' was tested in ${r.testingEnvironment}, not in a production-like environment; test it production-like before go-live.`
-          : `Rollout '${r.id}' names no production-like test; test it in a production-like environment and record testing.environment.`,
+        messageId: r.testingEnvironment ? 'otherEnvironment' : 'noTest',
+        messageData: { rollout: r.id, environment: r.testingEnvironment ?? '' },
         fixes: [fix('Set testing environment to production-like', 'set-testing-production-like', [edit])],
       });
     }

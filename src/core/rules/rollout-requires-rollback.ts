@@ -1,21 +1,20 @@
 import { defineRule } from './rule';
 import { activeRollouts, insertSkeleton } from './rollout-support';
 
-interface Options {
-  requireTested: boolean;
-}
-
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: 'rollout-requires-rollback',
     category: 'rollout',
     defaultSeverity: 'error',
     description: 'A rollout without a rollback plan (or, with requireTested, without a tested one).',
     rationale: 'Plan B: every go-live needs a rehearsed way back.',
-    optionsSchema: {
-      requireTested: { type: 'boolean', description: 'Also require rollback.tested: true.' },
+    messages: {
+      noPlan: "Rollout '{{rollout}}' has no rollback plan; write down plan B (rollback.plan) before going live.",
+      untested: "Rollout '{{rollout}}' has a rollback plan that was not tested; rehearse it and set rollback.tested: true.",
     },
-    defaultOptions: { requireTested: false },
+    options: {
+      requireTested: { type: 'boolean', default: false, description: 'Also require rollback.tested: true.' },
+    },
     fixable: true,
     docs: `Flags a rollout (status other than \`done\`) without \`rollback.plan\` (missing or blank), or — with \`requireTested\` — whose \`rollback.tested\` is not \`true\`.
 
@@ -36,9 +35,8 @@ Does not trigger: \`rollback: { plan: "flag back to v1", tested: true }\`.
         related: [r.id],
         file: r.file,
         span: r.idSpan,
-        message: hasPlan
-          ? `Rollout '${r.id}' has a rollback plan that was not tested; rehearse it and set rollback.tested: true.`
-          : `Rollout '${r.id}' has no rollback plan; write down plan B (rollback.plan) before going live.`,
+        messageId: hasPlan ? 'untested' : 'noPlan',
+        messageData: { rollout: r.id },
         fixes: r.hasRollback ? [] : [insertSkeleton(ctx.text(r.file), r, 'rollback', '{ plan: "‹›", tested: ‹false› }')],
       });
     }

@@ -37,8 +37,9 @@ export default defineRule({
     defaultSeverity: 'warn',
     description: 'A rollout with planned downtime on a system that customers reach synchronously.',
     rationale: 'Customer-facing journeys expect zero downtime. A Mode 1 maintenance window is acceptable only if the gearbox buffers it asynchronously (queue, cache, events).',
-    optionsSchema: {},
-    defaultOptions: {},
+    messages: {
+      downtime: "Rollout '{{rollout}}' plans downtime, but customers would notice: {{how}}. Roll out without downtime or buffer the target asynchronously in the gearbox.",
+    },
     fixable: false,
     docs: `Flags a rollout (status other than \`done\`) with \`downtime: planned\` where some resolvable target is internet-exposed or reachable from an internet-exposed system through a path of **synchronous** edges (any modes in between). One finding per rollout; related ids are the rollout and the affected targets.
 
@@ -72,7 +73,8 @@ Does not trigger when \`web\` consumes \`core-api\` with \`interaction: async\`.
         related: [r.id, ...affected],
         file: r.file,
         span: keySpan(r, 'downtime'),
-        message: `Rollout '${r.id}' plans downtime, but customers would notice: ${how}. Roll out without downtime or buffer the target asynchronously in the gearbox.`,
+        messageId: 'downtime',
+        messageData: { rollout: r.id, how },
         data: { affected, entryPoints: affected.map((id) => reach.get(id)) },
       });
     }

@@ -1,39 +1,56 @@
 /**
- * The rule framework (ESLint `meta` shape, SPEC §2.6): one file per rule under
- * src/core/rules/<id>.ts exports `defineRule({ meta, check })`. `check` walks the merged
- * landscape and reports violations with subject, related ids, the node to place them at,
- * and machine-readable data for quick fixes; severity and suppression are applied outside.
+ * The rule contract (ESLint's `meta` shape, SPEC §2.6; typescript-eslint's typed message ids
+ * and options): one file per rule under src/core/rules/<id>.ts exports
+ * `defineRule({ meta, check })`. `meta` declares the rule's messages by id and its options
+ * (schema, default and description of each, in one declaration); `check` walks the merged
+ * landscape and reports violations by message id with the values of the message's
+ * placeholders, the subject, related ids, the node to place them at, and machine-readable data
+ * for quick fixes. Severity, suppression and the message text are applied outside.
  */
 import type { Landscape } from '../model/landscape';
 import type { DefinitionAt, Fix, NavigationTarget, SeverityOrOff, Span } from '../types';
+import { compileMessages, type MessageReport, type Messages, type MessageValues } from './rule-messages';
+import { defaultOptionsOf, optionsSchemaOf, type OptionsDeclaration, type OptionsOf } from './rule-options';
 
 export type RuleCategory =
   | 'integrity' | 'bimodal' | 'coupling' | 'lifecycle' | 'shadow IT' | 'security' | 'ownership' | 'rollout';
 
-export interface RuleMeta {
-  id: string;
-  category: RuleCategory;
+/** What a rule file declares. */
+export interface RuleMetaInput<M extends Messages, D extends OptionsDeclaration> {
+  readonly id: string;
+  readonly category: RuleCategory;
   /** Severity in the `recommended` preset. */
-  defaultSeverity: SeverityOrOff;
+  readonly defaultSeverity: SeverityOrOff;
   /** One line: what the rule flags. */
-  description: string;
+  readonly description: string;
   /** The principle it protects (why). */
-  rationale: string;
-  /** JSON Schema of the options object (properties only; shallow-merged over defaults). */
-  optionsSchema: Record<string, unknown>;
-  defaultOptions: Record<string, unknown>;
+  readonly rationale: string;
+  /** Message texts by message id; `{{name}}` is a placeholder the report gives a value. */
+  readonly messages: M;
+  /** The options (none when absent): each with its schema, default and description. */
+  readonly options?: D;
   /** Markdown documentation: what triggers, what does not, how to fix. */
-  docs: string;
+  readonly docs: string;
   /** The rule offers quick fixes with text edits. */
-  fixable: boolean;
+  readonly fixable: boolean;
 }
 
-export interface Violation {
+/** A rule's metadata: what the file declares, and what follows from its options declaration. */
+export interface RuleMeta extends RuleMetaInput<Messages, OptionsDeclaration> {
+  readonly options: OptionsDeclaration;
+  /** JSON Schema properties of the options object (shallow-merged over the defaults), from `options`. */
+  readonly optionsSchema: { readonly [name: string]: object };
+  /** The default of each option, from `options`. */
+  readonly defaultOptions: OptionsOf<OptionsDeclaration>;
+}
+
+/** Where a violation is and what it is about; the message comes from its message id. */
+export interface ViolationBase {
   subject: string;
   related: string[];
   file: string;
   span: Span;
-  message: string;
+  /** Machine-readable data for quick fixes (Finding.data). */
   data?: Record<string, unknown>;
   fixes?: Fix[];
   /** The subject's definition when it is not the first entity with the subject id (Finding.subjectAt). */
@@ -42,7 +59,13 @@ export interface Violation {
   navigation?: NavigationTarget[];
 }
 
-export interface RuleContext<O> {
+/** A violation of a rule with messages M: one of its message ids and that message's values. */
+export type Violation<M extends Messages = Messages> = ViolationBase & MessageReport<M>;
+
+/** A violation as the engine receives it, whatever the rule. */
+export type AnyViolation = ViolationBase & { readonly messageId: string; readonly messageData?: MessageValues };
+
+export interface RuleContext<O, M extends Messages = Messages> {
   landscape: Landscape;
   /** The options of the entry file (or, when the rule is off there, of the first file where it is on). */
   options: O;
@@ -58,16 +81,46 @@ export interface RuleContext<O> {
   asOf: string;
   /** The text of a file of the landscape (for computing fix edits). */
   text(file: string): string;
-  report(v: Violation): void;
+  report(v: Violation<M>): void;
 }
 
-export interface Rule<O = Record<string, unknown>> {
-  meta: RuleMeta;
-  check(ctx: RuleContext<O>): void;
+export interface Rule<O = OptionsOf<OptionsDeclaration>, M extends Messages = Messages> {
+  readonly meta: RuleMeta;
+  check: (ctx: RuleContext<O, M>) => void;
+  /** The text of a reported message: `meta.messages[messageId]` with its placeholders filled in. */
+  message: (v: Pick<AnyViolation, 'messageId' | 'messageData'>) => string;
 }
 
-export function defineRule<O>(rule: Rule<O>): Rule<O> {
-  return rule;
+/** The options of a rule that declares none. */
+type NoOptions = Record<never, never>;
+
+/**
+ * Any rule, as the registry and the engine hold them: each rule's own option and message types
+ * are checked where it is defined (`defineRule`); here they are erased.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the erased view of every rule
+export type AnyRule = Rule<any, any>;
+
+/**
+ * A rule from its file's declaration. The types of `ctx.options` and of each report's
+ * `messageData` are inferred from `meta.options` and `meta.messages` (literal types: `const`).
+ */
+export function defineRule<const M extends Messages, const D extends OptionsDeclaration = NoOptions>(rule: {
+  meta: RuleMetaInput<M, D>;
+  check: (ctx: RuleContext<OptionsOf<D>, M>) => void;
+}): Rule<OptionsOf<D>, M> {
+  const options: OptionsDeclaration = rule.meta.options ?? {};
+  const meta: RuleMeta = { ...rule.meta, options, optionsSchema: optionsSchemaOf(options), defaultOptions: defaultOptionsOf(options) };
+  const texts = compileMessages(rule.meta.messages);
+  return {
+    meta,
+    check: rule.check,
+    message: (v) => {
+      const text = texts.get(v.messageId);
+      if (!text) throw new Error(`Rule ${meta.id} reported the unknown message id '${v.messageId}'`);
+      return text(v.messageData);
+    },
+  };
 }
 
 /**
@@ -83,7 +136,7 @@ export function perOptions<O, T>(derive: (options: O) => T): (options: O) => T {
   };
 }
 
-export const DOCS_BASE = 'https://github.com/landscape-tools/landscape/blob/main/docs/rules/';
+const DOCS_BASE = 'https://github.com/landscape-tools/landscape/blob/main/docs/rules/';
 
 export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE}${ruleId}.md`;

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { edgePhrase, edgeRelated } from './support';
+import { edgeRelated } from './support';
 
 export default defineRule({
   meta: {
@@ -8,8 +8,10 @@ export default defineRule({
     defaultSeverity: 'error',
     description: 'An integration between a shadow-IT system and a sanctioned one (either direction).',
     rationale: 'Flaky integrations: scripts with shared technical users, CSV exports, personal credentials — invisible to operations and security.',
-    optionsSchema: {},
-    defaultOptions: {},
+    messages: {
+      consumes: "'{{system}}' consumes '{{api}}' of '{{target}}', and '{{shadow}}' is shadow IT: an integration invisible to operations and security. Sanction '{{shadow}}' and integrate it through the gearbox, or remove the link.",
+      dependsOn: "'{{system}}' depends on '{{target}}', and '{{shadow}}' is shadow IT: an integration invisible to operations and security. Sanction '{{shadow}}' and integrate it through the gearbox, or remove the link.",
+    },
     fixable: false,
     docs: `One finding per \`consumes\`/\`dependsOn\` entry where exactly one of the two systems is shadow IT, in either direction. The subject is the entry's holder.
 
@@ -51,7 +53,8 @@ apis:
           related: edgeRelated(e),
           file: s.file,
           span: e.entry.span,
-          message: `'${s.id}' ${edgePhrase(e)} '${t.id}', and '${shadow}' is shadow IT: an integration invisible to operations and security. Sanction '${shadow}' and integrate it through the gearbox, or remove the link.`,
+          messageId: e.via ? 'consumes' : 'dependsOn',
+          messageData: { system: s.id, api: e.via ?? '', target: t.id, shadow },
           data: { shadow },
         });
       }

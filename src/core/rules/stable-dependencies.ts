@@ -1,20 +1,18 @@
 import { defineRule } from './rule';
 
-interface Options {
-  minDelta: number;
-}
-
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: 'stable-dependencies',
     category: 'coupling',
     defaultSeverity: 'off',
     description: 'A system that depends on a less stable system (instability rises by more than minDelta along the edge).',
     rationale: "Robert C. Martin's Stable Dependencies Principle: depend in the direction of stability. Off by default because it is noisy on partial models; `strict` turns it on.",
-    optionsSchema: {
-      minDelta: { type: 'number', minimum: 0, maximum: 1, description: 'Smallest instability increase I(T) − I(S) that is reported (exclusive).' },
+    messages: {
+      lessStable: "'{{system}}' (instability {{instability}}) depends on the less stable '{{target}}' (instability {{targetInstability}}); depend in the direction of stability — invert the dependency with an event or stabilise '{{target}}'.",
     },
-    defaultOptions: { minDelta: 0.2 },
+    options: {
+      minDelta: { type: 'number', minimum: 0, maximum: 1, default: 0.2, description: 'Smallest instability increase I(T) − I(S) that is reported (exclusive).' },
+    },
     fixable: false,
     docs: `For each distinct pair S → T (consumes or dependsOn, any interaction) with instability I = Ce / (Ca + Ce) over distinct systems: flags I(T) − I(S) > \`minDelta\` (exclusive, with a 1e-9 tolerance). Placed at S's first entry that references T.
 
@@ -62,7 +60,8 @@ apis:
           related: [s.id, e.to],
           file: s.file,
           span: e.entry.span,
-          message: `'${s.id}' (instability ${is.toFixed(2)}) depends on the less stable '${e.to}' (instability ${it.toFixed(2)}); depend in the direction of stability — invert the dependency with an event or stabilise '${e.to}'.`,
+          messageId: 'lessStable',
+          messageData: { system: s.id, instability: is.toFixed(2), target: e.to, targetInstability: it.toFixed(2) },
           data: { instabilitySubject: is, instabilityTarget: it },
         });
       }

@@ -5,20 +5,11 @@ import { GEARBOX, MODE1, MODE2, type Edge } from '../model/graph';
 import type { Landscape } from '../model/landscape';
 import { tally } from '../util/work-counter';
 import { fix, replaceEdit } from './locate';
+import type { ViolationBase } from './rule';
 
 /** Related ids of an edge-based finding: [holder, api?, target]. */
 export function edgeRelated(e: Edge): string[] {
   return e.via ? [e.from, e.via, e.to] : [e.from, e.to];
-}
-
-/** "consumes 'x-api' of 'sap'" / "depends on 'sap'" for messages. */
-export function edgePhrase(e: Edge): string {
-  return e.via ? `consumes '${e.via}' of` : 'depends on';
-}
-
-/** Systems of a mode, checked with the SPEC's spelling. */
-export function isMode(s: SystemEntity | undefined, mode: 'mode1' | 'mode2' | 'gearbox'): boolean {
-  return s?.mode === mode;
 }
 
 /**
@@ -81,7 +72,7 @@ export function gearboxWrappers(l: Landscape): GearboxWrappers {
 }
 
 /** Span of the API id in a consumes entry (what "use another API" fixes replace), or null for dependsOn. */
-export function consumedApiSpan(e: Edge): Span | null {
+function consumedApiSpan(e: Edge): Span | null {
   return e.kind === 'consumes' ? (e.entry as Consumption).api.span : null;
 }
 
@@ -106,19 +97,22 @@ export function crossModeEdges(l: Landscape, from: 'mode1' | 'mode2', to: 'mode1
  * what a user picks from a light-bulb menu, and one fix object per candidate per finding made
  * a hub API consumed by 10,000 systems allocate millions of them. `data` says how many there are.
  */
-export const MAX_FIX_CANDIDATES = 10;
+const MAX_FIX_CANDIDATES = 10;
 
-/** The finding of a direct cross-mode edge, with "Use gearbox API" fixes on consumes entries. */
-export function crossModeFinding(s: SystemEntity, e: Edge, candidates: readonly string[], message: string) {
+/**
+ * The finding of a direct cross-mode edge, with "Use gearbox API" fixes on consumes entries;
+ * `message` is the rule's message id and values for it.
+ */
+export function crossModeFinding<R extends { messageId: string }>(s: SystemEntity, e: Edge, candidates: readonly string[], message: R): ViolationBase & R {
   const via = consumedApiSpan(e);
   const offered = candidates.length > MAX_FIX_CANDIDATES ? candidates.slice(0, MAX_FIX_CANDIDATES) : candidates;
   const fixes = via ? offered.map((c) => fix(`Use gearbox API '${c}'`, 'use-gearbox-api', [replaceEdit(s.file, via, c)])) : [];
   return {
+    ...message,
     subject: s.id,
     related: edgeRelated(e),
     file: s.file,
     span: e.entry.span,
-    message,
     data: { gearboxApis: offered, gearboxApiCount: candidates.length, target: e.to, api: e.via ?? null },
     fixes,
   };

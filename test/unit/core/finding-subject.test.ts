@@ -4,8 +4,8 @@
  * the core codes' one table (severities of the findings the core makes).
  */
 import { strict as assert } from 'node:assert';
-import { CORE_CODES, lintLandscape, memoryHost, subjectEntity, type Rule } from '../../../src/core/index';
-import { defineRule } from '../../../src/core/rules/rule';
+import { CORE_CODES, lintLandscape, memoryHost, subjectEntity } from '../../../src/core/index';
+import { defineRule, type AnyRule } from '../../../src/core/rules/rule';
 import { lintSnippet, SNIPPET_HEADER } from '../../helpers/lint-snippet';
 
 const TWO_T = 'owners:\n  - { id: t, type: team }   # first\n  - { id: t, type: team }   # later\n';
@@ -33,13 +33,13 @@ describe('finding subject and navigation', () => {
 
   // Suppressions follow what the finding says, whatever the rule: a rule of a test reports
   // about the later of two owners `t` and is suppressed by that owner's own entry.
-  const aboutLater: Rule<unknown> = defineRule({
-    meta: { id: 'test-about-later', category: 'integrity', defaultSeverity: 'warn', description: 'Reports the later of two equal ids.', rationale: 'A test.', docs: 'A test.', fixable: false, optionsSchema: {}, defaultOptions: {} },
+  const aboutLater: AnyRule = defineRule({
+    meta: { id: 'test-about-later', category: 'integrity', defaultSeverity: 'warn', description: 'Reports the later of two equal ids.', rationale: 'A test.', docs: 'A test.', fixable: false, messages: { later: 'about the later {{id}}' } },
     check(ctx) {
       const later = ctx.landscape.duplicates[0];
-      if (later) ctx.report({ subject: later.id, related: [later.id], file: later.file, span: later.idSpan, message: 'about the later t', subjectAt: { file: later.file, offset: later.idSpan.start } });
+      if (later) ctx.report({ subject: later.id, related: [later.id], file: later.file, span: later.idSpan, messageId: 'later', messageData: { id: later.id }, subjectAt: { file: later.file, offset: later.idSpan.start } });
     },
-  }) as Rule<unknown>;
+  });
 
   it("suppressions are read from the definition a finding names, for any rule", async () => {
     const text = `${SNIPPET_HEADER}owners:\n  - { id: t, type: team }\n  - { id: t, type: team, suppress: [{ rule: test-about-later, reason: "known" }] }\n`;

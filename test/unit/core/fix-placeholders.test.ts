@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { suppressEdit, type TextEdit } from '../../../src/core/index';
 import { skeleton } from '../../../src/core/rules/locate';
-import { lintSnippet } from '../../helpers/lint-snippet';
+import { applyEdits, lintSnippet } from '../../helpers/lint-snippet';
 
 /** The edit's text with each placeholder shown as ‹its text›. */
 function marked(e: TextEdit): string {
@@ -64,5 +64,12 @@ describe('fix placeholders', () => {
     const text = r.files[0].text;
     const e = suppressEdit(text, r.landscape.byId.get('s')!, 'no-orphan-system');
     assert.equal(marked(e), '\n    suppress: [{ rule: no-orphan-system, reason: "‹TODO: why this is accepted›" }]');
+  });
+
+  it('a suppress key without a list gets the list after its colon, not a second suppress key', async () => {
+    const r = await lintSnippet('owners: [{ id: t, type: team }]\nsystems:\n  - { id: s, mode: mode2, owner: t, suppress: }\n');
+    const text = r.files[0].text;
+    const e = suppressEdit(text, r.landscape.byId.get('s')!, 'no-orphan-system');
+    assert.equal(applyEdits(text, [e]).slice(text.indexOf('  - {')), '  - { id: s, mode: mode2, owner: t, suppress: [{ rule: no-orphan-system, reason: "TODO: why this is accepted" }] }\n');
   });
 });

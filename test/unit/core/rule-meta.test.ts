@@ -1,10 +1,11 @@
 /** Meta-tests over every rule (typescript-eslint style): SPEC §3.1 defaults, docs, tests, README table. */
 import { strict as assert } from 'node:assert';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { ALL_RULES } from '../../../src/core/index';
 import { presetSettings } from '../../../src/core/config/resolve-config';
+import { ruleOptions } from '../../../src/core/schema/generated/validators';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -55,8 +56,20 @@ describe('rule metadata', () => {
       it('has a description, a rationale and documentation', () => {
         assert.ok(m.description.length > 10 && m.rationale.length > 10 && m.docs.length > 40);
       });
-      it('has a test file', () => {
-        assert.ok(existsSync(path.join(ROOT, 'test', 'unit', 'rules', `${m.id}.test.ts`)), `test/unit/rules/${m.id}.test.ts`);
+      it('has a test file that expects every one of its messages', () => {
+        const file = path.join(ROOT, 'test', 'unit', 'rules', `${m.id}.test.ts`);
+        assert.ok(existsSync(file), `test/unit/rules/${m.id}.test.ts`);
+        const tests = readFileSync(file, 'utf8');
+        assert.deepEqual(Object.keys(m.messages).filter((id) => !tests.includes(`messageId: '${id}'`)), [], 'message ids no test expects');
+      });
+      it('has messages whose placeholders are all {{name}}', () => {
+        assert.ok(Object.keys(m.messages).length > 0);
+        for (const text of Object.values(m.messages)) assert.doesNotMatch(text.replace(/\{\{\w+\}\}/g, ''), /\{\{|\}\}/, text);
+      });
+      it('declares options whose defaults are valid options (the generated validator accepts them)', () => {
+        const validate = ruleOptions[m.id];
+        assert.equal(validate(m.defaultOptions), true, JSON.stringify(validate.errors));
+        assert.deepEqual(m.optionsSchema, Object.fromEntries(Object.entries(m.options).map(([k, { default: _, ...schema }]) => [k, schema])));
       });
     });
   }

@@ -5,23 +5,23 @@
 import { strict as assert } from 'node:assert';
 import { suppressEdit } from '../../../src/core/lint/suppress-edit';
 import { applyEdits, lintFiles } from '../../helpers/lint-snippet';
+import { yaml } from '../../helpers/yaml';
 
-const BODY = [
-  'apiVersion: landscape/v1',
-  'metadata: { asOf: 2025-10-01 }',
-  'owners: [{ id: t, type: team }]',
-  'systems:',
-  '  - id: shop',
-  '    mode: mode2',
-  '    owner: t',
-  '    exposure: internet',
-  '    suppress:',
-  '      - { rule: no-orphan-system, reason: "new" }',
-  '',
-];
+const BODY = yaml`
+  apiVersion: landscape/v1
+  metadata: { asOf: 2025-10-01 }
+  owners: [{ id: t, type: team }]
+  systems:
+    - id: shop
+      mode: mode2
+      owner: t
+      exposure: internet
+      suppress:
+        - { rule: no-orphan-system, reason: "new" }
+`;
 
 async function fixed(eol: string): Promise<{ text: string; skeleton: string; suppressed: string }> {
-  const text = BODY.join(eol);
+  const text = BODY.replace(/\n/g, eol);
   const r = await lintFiles({ '/ws/landscape.yaml': text });
   const finding = r.findings.find((f) => f.rule === 'require-security-review');
   assert.ok(finding?.fixes?.length, 'the security skeleton fix is offered');

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import type { Landscape } from '../../../src/core/model/landscape';
 import { lintFiles } from '../../helpers/lint-snippet';
 import { referencePassThroughs } from '../../helpers/passthrough-oracle';
+import { yaml } from '../../helpers/yaml';
 
 /** The rule's search without pruning: (subject, related, span start) per finding. */
 function reference(l: Landscape): string[] {
@@ -33,7 +34,13 @@ const landscapeArb = fc
       deps.set(from, [...(deps.get(from) ?? []), e.async ? `{ system: s${to}, interaction: async }` : `s${to}`]);
     }
     const systems = modes.map((m, i) => `  - { id: s${i}, mode: ${m}, owner: t${deps.has(i) ? `, dependsOn: [${deps.get(i)!.join(', ')}]` : ''} }`);
-    return `apiVersion: landscape/v1\nmetadata: { asOf: 2025-10-01 }\nowners: [{ id: t, type: team }]\nsystems:\n${systems.join('\n')}\n`;
+    return yaml`
+      apiVersion: landscape/v1
+      metadata: { asOf: 2025-10-01 }
+      owners: [{ id: t, type: team }]
+      systems:
+      ${systems.join('\n')}
+    `;
   });
 
 describe('no-sync-passthrough-to-mode1: pruning to gearboxes that reach Mode 1', () => {
@@ -53,7 +60,17 @@ describe('no-sync-passthrough-to-mode1: pruning to gearboxes that reach Mode 1',
 
   it('a Mode-2 system beside a large gearbox cluster that never reaches Mode 1 has no finding', async () => {
     const cluster = Array.from({ length: 60 }, (_, i) => `  - { id: g${i}, mode: gearbox, owner: t, dependsOn: [g${(i + 1) % 60}, g${(i + 7) % 60}] }`);
-    const text = `apiVersion: landscape/v1\nmetadata: { asOf: 2025-10-01 }\nowners: [{ id: t, type: team }]\nsystems:\n  - { id: sap, mode: mode1, owner: t }\n  - { id: bridge, mode: gearbox, owner: t, dependsOn: [{ system: sap, interaction: async }] }\n${cluster.join('\n')}\n  - { id: g0-feeder, mode: gearbox, owner: t, dependsOn: [g0, bridge] }\n  - { id: app, mode: mode2, owner: t, dependsOn: [g0-feeder, g30] }\n`;
+    const text = yaml`
+      apiVersion: landscape/v1
+      metadata: { asOf: 2025-10-01 }
+      owners: [{ id: t, type: team }]
+      systems:
+        - { id: sap, mode: mode1, owner: t }
+        - { id: bridge, mode: gearbox, owner: t, dependsOn: [{ system: sap, interaction: async }] }
+      ${cluster.join('\n')}
+        - { id: g0-feeder, mode: gearbox, owner: t, dependsOn: [g0, bridge] }
+        - { id: app, mode: mode2, owner: t, dependsOn: [g0-feeder, g30] }
+    `;
     const r = await lintFiles({ '/ws/landscape.yaml': text });
     assert.deepEqual(r.findings.filter((f) => f.rule === 'no-sync-passthrough-to-mode1'), []);
     assert.deepEqual(reference(r.landscape), []);

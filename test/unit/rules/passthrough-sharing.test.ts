@@ -14,6 +14,7 @@ import type { Landscape } from '../../../src/core/model/landscape';
 import { passThroughs, type PassThroughStrategy } from '../../../src/core/rules/passthrough-paths';
 import { lintFiles } from '../../helpers/lint-snippet';
 import { referencePassThroughs } from '../../helpers/passthrough-oracle';
+import { yaml } from '../../helpers/yaml';
 
 const RULE = 'no-sync-passthrough-to-mode1';
 
@@ -83,7 +84,14 @@ export const passThroughLandscapeArb = fc
     const systems = modes.map((m, i) => `  - { id: s${i}, owner: t${m === 'none' ? '' : `, mode: ${m}`}, consumes: [${lists[i].consumes.join(', ')}], dependsOn: [${lists[i].dependsOn.join(', ')}] }`);
     if (duplicate) systems.push(`  - { id: s0, owner: t, mode: gearbox, dependsOn: [${sys(1)}] }`);
     const apiLines = apis.map((a, i) => `  - { id: a${i}, provider: ${sys(a.provider)}, type: ${a.type}${a.interaction ? `, interaction: ${a.interaction}` : ''} }`);
-    return `apiVersion: landscape/v1\nmetadata: { asOf: 2025-10-01 }\nowners: [{ id: t, type: team }]\nsystems:\n${systems.join('\n')}\napis:${apiLines.length ? `\n${apiLines.join('\n')}` : ' []'}\n`;
+    return yaml`
+      apiVersion: landscape/v1
+      metadata: { asOf: 2025-10-01 }
+      owners: [{ id: t, type: team }]
+      systems:
+      ${systems.join('\n')}
+      apis:${apiLines.length ? `\n${apiLines.join('\n')}` : ' []'}
+    `;
   });
 
 describe('no-sync-passthrough-to-mode1: shared searches against one BFS per Mode-2 system', () => {

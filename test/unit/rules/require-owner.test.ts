@@ -1,30 +1,133 @@
 import { ruleTester } from '../../helpers/rule-tester';
+import { yaml } from '../../helpers/yaml';
 
 ruleTester('require-owner', {
   valid: [
-    { name: 'SPEC: owner present', yaml: 'systems:\n  - { id: broker-portal, mode: mode2, owner: team-digital }\n' },
-    { name: 'APIs and data stores inherit their owner', yaml: 'owners: [{ id: t, type: team }]\nsystems: [{ id: a, mode: mode1, owner: t }]\napis: [{ id: a-api, provider: a }]\ndataStores: [{ id: a-db, system: a }]\n' },
+    {
+      name: 'SPEC: owner present',
+      yaml: yaml`
+        systems:
+          - { id: broker-portal, mode: mode2, owner: team-digital }
+      `,
+    },
+    {
+      name: 'APIs and data stores inherit their owner',
+      yaml: yaml`
+        owners: [{ id: t, type: team }]
+        systems: [{ id: a, mode: mode1, owner: t }]
+        apis: [{ id: a-api, provider: a }]
+        dataStores: [{ id: a-db, system: a }]
+      `,
+    },
     { name: 'a dangling owner is another rule\'s business', yaml: 'systems: [{ id: a, mode: mode1, owner: nobody }]\n' },
   ],
   invalid: [
     {
       name: 'SPEC: no owner (flow style) with the insert fix',
-      yaml: 'systems:\n  - { id: broker-portal, mode: mode2 }\n',
-      findings: [{ subject: 'broker-portal', related: ['broker-portal'], at: 'broker-portal', severity: 'error' }],
-      fix: { title: "Add owner to 'broker-portal'", output: 'systems:\n  - { id: broker-portal, mode: mode2, owner:  }\n' },
+      yaml: yaml`
+        systems:
+          - { id: broker-portal, mode: mode2 }
+      `,
+      findings: [
+        {
+          messageId: 'noOwner', severity: 'error', subject: 'broker-portal', related: ['broker-portal'], at: 'broker-portal',
+          fixes: [
+            {
+              title: "Add owner to 'broker-portal'",
+              output: yaml`
+                systems:
+                  - { id: broker-portal, mode: mode2, owner:  }
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'block style with a trailing comment: the insert keeps it',
-      yaml: 'systems:\n  - id: crm\n    mode: mode1   # system of record\n  - id: web\n    mode: mode2\n    owner: t\n',
-      findings: [{ subject: 'crm', related: ['crm'], at: 'crm' }],
-      fix: { title: "Add owner to 'crm'", output: 'systems:\n  - id: crm\n    mode: mode1   # system of record\n    owner: \n  - id: web\n    mode: mode2\n    owner: t\n' },
+      yaml: yaml`
+        systems:
+          - id: crm
+            mode: mode1   # system of record
+          - id: web
+            mode: mode2
+            owner: t
+      `,
+      findings: [
+        {
+          messageId: 'noOwner', severity: 'error', subject: 'crm', related: ['crm'], at: 'crm',
+          fixes: [
+            {
+              title: "Add owner to 'crm'",
+              output: yaml`
+                systems:
+                  - id: crm
+                    mode: mode1   # system of record
+                    owner: 
+                  - id: web
+                    mode: mode2
+                    owner: t
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'an empty owner value counts as missing',
-      yaml: 'systems:\n  - { id: a, mode: mode2, owner: "" }\n  - { id: b, mode: mode2, owner: }\n',
+      yaml: yaml`
+        systems:
+          - { id: a, mode: mode2, owner: "" }
+          - { id: b, mode: mode2, owner: }
+      `,
       findings: [
-        { subject: 'a', related: ['a'], at: 'a' },
-        { subject: 'b', related: ['b'], at: 'b' },
+        {
+          messageId: 'noOwner', severity: 'error', subject: 'a', related: ['a'], at: 'a',
+          fixes: [
+            {
+              title: "Add owner to 'a'",
+              output: yaml`
+                systems:
+                  - { id: a, mode: mode2, owner:  }
+                  - { id: b, mode: mode2, owner: }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'noOwner', severity: 'error', subject: 'b', related: ['b'], at: 'b',
+          fixes: [
+            {
+              title: "Add owner to 'b'",
+              output: yaml`
+                systems:
+                  - { id: a, mode: mode2, owner: "" }
+                  - { id: b, mode: mode2, owner:  }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a flow mapping whose last key has no value: the owner goes after its colon',
+      yaml: yaml`
+        systems:
+          - { id: a, mode: mode2, description: }
+      `,
+      findings: [
+        {
+          messageId: 'noOwner', severity: 'error', subject: 'a', related: ['a'], at: 'a',
+          fixes: [
+            {
+              title: "Add owner to 'a'",
+              output: yaml`
+                systems:
+                  - { id: a, mode: mode2, description:, owner:  }
+              `,
+            },
+          ],
+        },
       ],
     },
   ],

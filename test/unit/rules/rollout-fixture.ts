@@ -1,20 +1,30 @@
 /** The SPEC's complete rollout (every checklist item present), to remove one item per test. */
-export const CHECKOUT = 'systems:\n  - { id: checkout, mode: mode2, owner: team-web }\n';
+import { yaml } from '../../helpers/yaml';
 
-export const FULL_ROLLOUT = [
-  'rollouts:',
-  '  - id: ro-1',
-  '    targets: [checkout]',
-  '    strategy: canary',
-  '    downtime: none',
-  '    communicationPlan: { audiences: [customer-service] }',
-  '    testing: { environment: production-like }',
-  '    rollback: { plan: "flag back to v1", tested: true }',
-  '    monitoring: { dashboards: [errors], alerting: true }',
-];
+const CHECKOUT = yaml`
+  systems:
+    - { id: checkout, mode: mode2, owner: team-web }
+`;
 
-/** The full rollout without the lines starting with `without`, plus extra lines. */
-export function rollout(without: string[] = [], extra: string[] = [], systems = CHECKOUT): string {
-  const lines = FULL_ROLLOUT.filter((l) => !without.some((w) => l.trimStart().startsWith(`${w}:`)));
-  return `${systems}${[...lines, ...extra].join('\n')}\n`;
+const FULL_ROLLOUT = yaml`
+  rollouts:
+    - id: ro-1
+      targets: [checkout]
+      strategy: canary
+      downtime: none
+      communicationPlan: { audiences: [customer-service] }
+      testing: { environment: production-like }
+      rollback: { plan: "flag back to v1", tested: true }
+      monitoring: { dashboards: [errors], alerting: true }
+`;
+
+/**
+ * `systems`, then the full rollout without the properties named in `without`, with `extra`
+ * added at its end: properties of the rollout entry, written without its indentation
+ * (`'status: done'`, or a yaml`…` block).
+ */
+export function rollout(without: string[] = [], extra = '', systems = CHECKOUT): string {
+  const kept = FULL_ROLLOUT.split('\n').filter((l) => l !== '' && !without.some((w) => l.trimStart().startsWith(`${w}:`)));
+  const added = extra === '' ? [] : extra.replace(/\n$/, '').split('\n').map((l) => `    ${l}`);
+  return `${systems}${[...kept, ...added].join('\n')}\n`;
 }
