@@ -58,9 +58,31 @@ function readSkeleton(template: string): Skeleton {
 /** `prefix + value + suffix` as an edit's text, the value's placeholders shifted after the prefix. */
 function withValue(file: string, start: number, end: number, prefix: string, value: string | Skeleton, suffix = ''): TextEdit {
   if (typeof value === 'string') return { file, start, end, newText: prefix + value + suffix };
-  const placeholders = value.placeholders.map((p) => ({ start: p.start + prefix.length, end: p.end + prefix.length }));
-  return { file, start, end, newText: prefix + value.text + suffix, placeholders };
+  const { newText, placeholders } = skeletonText(prefix, value, suffix);
+  return { file, start, end, newText, placeholders };
 }
+
+/**
+ * A skeleton's text between a prefix and a suffix, with its placeholders, made once per
+ * (prefix, skeleton, suffix): a rule inserts the same skeleton at the same indentation into
+ * every entity it flags (tens of thousands on a large landscape). Shared by the edits that
+ * use it (nobody changes an edit).
+ */
+function skeletonText(prefix: string, value: Skeleton, suffix: string): { newText: string; placeholders: Placeholder[] } {
+  let byAffixes = skeletonTexts.get(value);
+  if (!byAffixes) skeletonTexts.set(value, (byAffixes = new Map()));
+  const key = `${prefix}\0${suffix}`;
+  let made = byAffixes.get(key);
+  if (!made) {
+    made = { newText: prefix + value.text + suffix, placeholders: value.placeholders.map((p) => ({ start: p.start + prefix.length, end: p.end + prefix.length })) };
+    // Prefixes are a key and an indentation: few. A file indented a thousand ways starts over.
+    if (byAffixes.size >= 1000) byAffixes.clear();
+    byAffixes.set(key, made);
+  }
+  return made;
+}
+
+const skeletonTexts = new Map<Skeleton, Map<string, { newText: string; placeholders: Placeholder[] }>>();
 
 /**
  * Where a pair's text ends: after its value, or after the `:` of a key without a value (the
