@@ -38,7 +38,7 @@ const layerRules = LAYERS.slice(0, -1).map(([name, path], i) => ({
 }));
 
 /** The bundles' entry points (scripts/build.mjs). */
-const ENTRIES = '^src/(extension/extension|cli/main|webview/main|cli/page-host)\\.ts$';
+const ENTRIES = '^src/(extension/extension|cli/main|server/main|webview/main|cli/page-host)\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -88,10 +88,59 @@ module.exports = {
     // --- invariant 4: the front ends see the core through its index only
     {
       name: 'front-ends-through-core-index',
-      comment: 'Invariant 4: the CLI and the extension import the core only through src/core/index.ts',
+      comment: 'Invariant 4: the CLI, the extension, the language service and the server import the core only through src/core/index.ts',
       severity: 'error',
-      from: { path: '^src/(cli|extension)/' },
+      from: { path: '^src/(cli|extension|language-service|server)/' },
       to: { path: '^src/core/', pathNot: '^src/core/index\\.ts$' },
+    },
+
+    // --- the editor features: a host-free language service, the server around it (issue 14)
+    {
+      name: 'language-service-host-free',
+      comment:
+        'src/language-service is every editor feature in LSP\'s types, with no editor and no Node (as ' +
+        'vscode-markdown-languageservice): no node:*, no vscode, no front end and not the server',
+      severity: 'error',
+      from: { path: '^src/language-service/' },
+      to: { path: '^src/(cli|extension|server|webview)/|(^|/)node_modules/@types/vscode/|^vscode$' },
+    },
+    {
+      name: 'language-service-no-node',
+      comment: 'src/language-service imports nothing from node:* (the server reads files, the service answers)',
+      severity: 'error',
+      from: { path: '^src/language-service/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'language-service-known-packages',
+      comment: 'src/language-service speaks LSP\'s types and documents and vscode-uri, nothing else of npm',
+      severity: 'error',
+      from: { path: '^src/language-service/' },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'],
+        pathNot: '(^|/)node_modules/(vscode-languageserver-types|vscode-languageserver-textdocument|vscode-uri)/',
+      },
+    },
+    {
+      name: 'server-not-front-ends',
+      comment: 'The language server runs without VS Code and without a browser; it is reached through the protocol, never imports a client',
+      severity: 'error',
+      from: { path: '^src/server/' },
+      to: { path: '^src/(cli|extension|webview)/|(^|/)node_modules/@types/vscode/|^vscode$' },
+    },
+    {
+      name: 'extension-server-protocol-only',
+      comment: 'The extension is a client of the server: it shares the protocol file (src/server/protocol.ts), never the server',
+      severity: 'error',
+      from: { path: '^src/extension/' },
+      to: { path: '^src/server/', pathNot: '^src/server/protocol\\.ts$' },
+    },
+    {
+      name: 'cli-starts-server-only',
+      comment: '`landscape lsp` loads the server\'s bundle (src/server/main.ts, dist/server.js) and nothing else of it',
+      severity: 'error',
+      from: { path: '^src/cli/' },
+      to: { path: '^src/server/', pathNot: '^src/server/main\\.ts$' },
     },
     {
       name: 'cli-not-extension-or-webview',

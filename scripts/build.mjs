@@ -1,6 +1,7 @@
-// Bundles the three front ends with esbuild: the extension (Node, `vscode` external), the
-// CLI (Node, with a shebang) and the webview (browser IIFE), plus the page host that the
-// CLI inlines into standalone diagram pages (browser IIFE). `--minify` for packaging.
+// Bundles the front ends with esbuild: the extension (Node, `vscode` external), the CLI (Node,
+// with a shebang), the language server (Node, with a shebang: the bin landscape-language-server,
+// loaded by `landscape lsp`) and the webview (browser IIFE), plus the page host that the CLI
+// inlines into standalone diagram pages (browser IIFE). `--minify` for packaging.
 import { build } from 'esbuild';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -47,9 +48,24 @@ function elkBeside() {
   };
 }
 
+/**
+ * The language server (vscode-languageserver and the editor features) stays out of the CLI's
+ * bundle: `landscape lsp` requires it lazily (src/cli/lsp-command.ts), and here that require
+ * becomes `./server.js`, the server's own bundle beside the CLI's.
+ */
+function serverBeside() {
+  return {
+    name: 'server-beside',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.\/server\/main$/ }, () => ({ path: './server.js', external: true }));
+    },
+  };
+}
+
 const entries = [
   { in: 'src/extension/extension.ts', out: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [elkBeside()] },
-  { in: 'src/cli/main.ts', out: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [elkBeside()] },
+  { in: 'src/cli/main.ts', out: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [elkBeside(), serverBeside()] },
+  { in: 'src/server/main.ts', out: 'dist/server.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [elkBeside()] },
   { in: 'src/webview/main.ts', out: 'dist/webview.js', platform: 'browser', format: 'iife' },
   { in: 'src/cli/page-host.ts', out: 'dist/page-host.js', platform: 'browser', format: 'iife', plugins: [pureCore()] },
 ];
@@ -64,6 +80,6 @@ await Promise.all(entries.map(async (e) => {
 }));
 copyFileSync(join(root, 'node_modules', ELK_WORKER), join(root, 'dist/elk-worker.min.js'));
 copyFileSync(join(root, 'node_modules/elkjs/LICENSE.md'), join(root, 'dist/elk-LICENSE.md'));
-if (existsSync(join(root, 'dist/cli.js'))) chmodSync(join(root, 'dist/cli.js'), 0o755);
+for (const bin of ['dist/cli.js', 'dist/server.js']) if (existsSync(join(root, bin))) chmodSync(join(root, bin), 0o755);
 if (existsSync(join(root, 'src/webview/style.css'))) copyFileSync(join(root, 'src/webview/style.css'), join(root, 'dist/webview.css'));
 console.log(`build: done${minify ? ' (minified)' : ''}`);

@@ -61,4 +61,27 @@ export const INIT_COMMAND = {
   options: [],
 } as const satisfies CommandSpec;
 
-export const COMMANDS: readonly CommandSpec[] = [LINT_COMMAND, RENDER_COMMAND, INIT_COMMAND];
+export const LSP_COMMAND = {
+  name: 'lsp',
+  args: '',
+  summary: 'run the language server for editors (LSP 3.17) over one transport',
+  positionals: { min: 0, max: 0, message: 'takes no file: the editor opens them' },
+  options: [
+    { name: 'stdio', help: 'speak LSP over standard input and output' },
+    { name: 'node-ipc', help: "speak LSP over Node's IPC channel (a Node parent process)" },
+    {
+      name: 'socket',
+      value: '<port>',
+      help: 'connect to the editor on 127.0.0.1:<port>',
+      check: (v: string) => (/^\d{1,5}$/.test(v) && Number(v) > 0 && Number(v) < 65536 ? undefined : `--socket takes a port number (1-65535), not '${v}'`),
+    },
+    {
+      name: 'clientProcessId',
+      value: '<pid>',
+      help: "end when the editor's process ends (editors pass it)",
+      check: (v: string) => (/^\d+$/.test(v) ? undefined : `--clientProcessId takes a process id, not '${v}'`),
+    },
+  ],
+} as const satisfies CommandSpec;
+
+export const COMMANDS: readonly CommandSpec[] = [LINT_COMMAND, RENDER_COMMAND, INIT_COMMAND, LSP_COMMAND];

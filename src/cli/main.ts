@@ -4,10 +4,11 @@
  * stack trace: every unexpected failure becomes one line on stderr and exit code 2.
  */
 import { hint, overviewHelp } from './args';
-import { COMMANDS, INIT_COMMAND, LINT_COMMAND, RENDER_COMMAND } from './commands';
+import { COMMANDS, INIT_COMMAND, LINT_COMMAND, LSP_COMMAND, RENDER_COMMAND } from './commands';
 import { runInit } from './init';
 import type { Io } from './io';
 import { runLint } from './lint-command';
+import { runLsp } from './lsp-command';
 import { processIo } from './process-io';
 import { runRender } from './render';
 
@@ -21,6 +22,7 @@ const RUN: Record<string, (argv: string[], io: Io) => number | Promise<number>> 
   [LINT_COMMAND.name]: (argv, io) => runLint(argv, io, VERSION),
   [RENDER_COMMAND.name]: runRender,
   [INIT_COMMAND.name]: runInit,
+  [LSP_COMMAND.name]: runLsp,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -11,7 +11,7 @@ import { registerDiagram, type DiagramManager } from './diagram/register';
 import { registerFormatReference } from './format-reference';
 import { registerLanguageFeatures } from './language-features';
 import { registerRuleDocs } from './rule-docs';
-import { yamlExtensionActive } from './vscode-host';
+import { languageServiceOf } from './service-adapter';
 import { LandscapeWorkspace } from './workspace';
 
 function settings() {
@@ -31,16 +31,17 @@ export interface LandscapeApi {
 export async function activate(context: vscode.ExtensionContext): Promise<LandscapeApi> {
   const service = new LandscapeWorkspace(settings);
   context.subscriptions.push(service);
-  const diagnostics = new DiagnosticsManager(service, yamlExtensionActive);
+  const language = languageServiceOf(service);
+  const diagnostics = new DiagnosticsManager(service, language);
   context.subscriptions.push(diagnostics);
   registerRuleDocs(context);
   registerFormatReference(context);
-  registerLanguageFeatures(context, service);
+  registerLanguageFeatures(context, service, language);
   const diagrams = registerDiagram(context, service);
   const selector: vscode.DocumentSelector = [{ scheme: 'file', language: 'yaml' }];
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider(selector, new LandscapeCodeActions(service), { providedCodeActionKinds: LandscapeCodeActions.kinds }),
-    vscode.languages.registerCompletionItemProvider(selector, new LandscapeCompletion(service, yamlExtensionActive), ':', ' ', '[', ',', '-'),
+    vscode.languages.registerCodeActionsProvider(selector, new LandscapeCodeActions(language), { providedCodeActionKinds: LandscapeCodeActions.kinds }),
+    vscode.languages.registerCompletionItemProvider(selector, new LandscapeCompletion(language), ':', ' ', '[', ',', '-'),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('landscape')) void service.refresh();
     }),

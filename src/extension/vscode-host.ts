@@ -18,7 +18,7 @@ export function uriOf(path: string): vscode.Uri {
   return vscode.Uri.file(path);
 }
 
-export function openDocument(path: string): vscode.TextDocument | undefined {
+function openDocument(path: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && corePath(d.uri) === path);
 }
 

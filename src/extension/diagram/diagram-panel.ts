@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { diagramHtml, diagramOf, entityAt, toggleExpanded, type Diagram, type HostToWebview, type LintResult, type WebviewToHost } from '../../core/index';
-import { rangeOf } from '../diagnostics';
+import { rangeOf } from '../service-adapter';
 import type { LandscapeService } from '../landscape-service';
 import { corePath, uriOf } from '../vscode-host';
 

@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { commandHelp, parseCommand } from '../../../src/cli/args';
-import { COMMANDS, INIT_COMMAND, LINT_COMMAND, RENDER_COMMAND } from '../../../src/cli/commands';
+import { COMMANDS, INIT_COMMAND, LINT_COMMAND, LSP_COMMAND, RENDER_COMMAND } from '../../../src/cli/commands';
 import type { Io } from '../../../src/cli/io';
 import { HELP, main } from '../../../src/cli/main';
 
@@ -62,6 +62,12 @@ describe('command line: option tables read by util.parseArgs', () => {
       [['render', '--update-baseline', 'a.yaml'], "landscape render: unknown option '--update-baseline'"],
       [['init', 'a', 'b'], 'landscape init: takes at most one folder'],
       [['init', '--force'], "landscape init: unknown option '--force'"],
+      [['lsp'], 'landscape lsp: give one transport: --stdio, --node-ipc or --socket=<port>'],
+      [['lsp', '--stdio', '--node-ipc'], 'landscape lsp: give one transport, not --stdio and --node-ipc'],
+      [['lsp', '--socket', 'http'], "landscape lsp: --socket takes a port number (1-65535), not 'http'"],
+      [['lsp', '--socket=70000'], "landscape lsp: --socket takes a port number (1-65535), not '70000'"],
+      [['lsp', '--stdio', 'landscape.yaml'], 'landscape lsp: takes no file: the editor opens them'],
+      [['lsp', '--sdtio'], "landscape lsp: unknown option '--sdtio'; did you mean '--stdio'?"],
     ];
     for (const [argv, message] of cases) {
       it(argv.join(' '), async () => {
@@ -120,6 +126,23 @@ Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* 
       assert.match(commandHelp(INIT_COMMAND), /^Usage: landscape init \[<dir>\]\n/);
     });
 
+    it('landscape lsp --help', async () => {
+      const expected = `Usage: landscape lsp [options]
+
+Run the language server for editors (LSP 3.17) over one transport.
+
+Options:
+      --stdio                   speak LSP over standard input and output
+      --node-ipc                speak LSP over Node's IPC channel (a Node parent process)
+      --socket <port>           connect to the editor on 127.0.0.1:<port>
+      --clientProcessId <pid>   end when the editor's process ends (editors pass it)
+  -h, --help                    show this help
+
+Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* error, unreadable file, bad usage).
+`;
+      assert.deepEqual(await run(['lsp', '--help']), { code: 0, stdout: expected, stderr: '' });
+    });
+
     it("the README's usage block is landscape --help's", () => {
       const readme = readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8');
       const block = /```\n(landscape lint [^`]*?)\n```/.exec(readme)?.[1];
@@ -139,17 +162,17 @@ Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* 
         const start = HELP.indexOf(`  landscape ${spec.name} `);
         const next = COMMANDS[COMMANDS.indexOf(spec) + 1];
         const block = HELP.slice(start, next ? HELP.indexOf(`  landscape ${next.name} `) : HELP.indexOf('  landscape --help'));
-        const listed = [...block.matchAll(/--([a-z-]+)/g)].map((m) => m[1]);
+        const listed = [...block.matchAll(/--([A-Za-z-]+)/g)].map((m) => m[1]);
         assert.deepEqual(listed, spec.options.map((o) => o.name), spec.name);
         for (const name of listed) {
           const o = spec.options.find((x) => x.name === name)!;
-          const value = 'choices' in o && o.choices ? o.choices[0] : 'value' in o && o.value ? (name === 'as-of' ? '2026-01-01' : name === 'max-warnings' ? '3' : 'x') : undefined;
+          const value = 'choices' in o && o.choices ? o.choices[0] : 'value' in o && o.value ? (name === 'as-of' ? '2026-01-01' : name === 'max-warnings' ? '3' : name === 'socket' ? '5007' : name === 'clientProcessId' ? '4242' : 'x') : undefined;
           const argv = [`--${name}`, ...(value === undefined ? [] : [value]), ...Array<string>(spec.positionals.min).fill('a.yaml')];
           assert.equal(parseCommand(spec, argv).kind, 'run', `${spec.name} ${argv.join(' ')}`);
         }
       }
-      assert.equal(COMMANDS.length, 3);
-      assert.deepEqual([LINT_COMMAND, RENDER_COMMAND, INIT_COMMAND].map((c) => c.name), ['lint', 'render', 'init']);
+      assert.equal(COMMANDS.length, 4);
+      assert.deepEqual([LINT_COMMAND, RENDER_COMMAND, INIT_COMMAND, LSP_COMMAND].map((c) => c.name), ['lint', 'render', 'init', 'lsp']);
     });
   });
 });

@@ -1,4 +1,4 @@
-/** A core text edit with placeholders → a VS Code snippet (tab stops on the blanks). */
+/** A core text edit with placeholders → a snippet (LSP/TextMate syntax: tab stops on the blanks). */
 import type { TextEdit } from '../core/index';
 
 /** `$`, `}` and `\` are snippet syntax: escaped, the YAML arrives as written. */

@@ -1,0 +1,60 @@
+/**
+ * What the language service answers from, injected by its host (the language server; the
+ * VS Code extension until it is the server's client): the lint service's latest results,
+ * how paths become URIs, and where documentation lives. The service itself never lints.
+ */
+import { docsUrl, type LintResult } from '../core/index';
+import { fileUris, type Uris } from './uris';
+
+export interface LandscapeResults {
+  /**
+   * The latest result of the landscape that holds this file (its first entry), if any. A host
+   * with a lint of the file pending (a debounced edit) may wait for it, so positions match.
+   */
+  resultFor(path: string): Promise<LintResult | undefined>;
+  /** Every latest result, one per entry file. */
+  results(): readonly LintResult[];
+  /** A result that linted exactly `text` as the file's content (linting now if needed), else undefined. */
+  current(path: string, text: string): Promise<LintResult | undefined>;
+}
+
+export interface ServiceOptions {
+  results: LandscapeResults;
+  uris?: Uris;
+  /**
+   * True while a YAML extension validates, completes and describes keys from our schema (the Red
+   * Hat YAML extension reads it through `yamlValidation`): we then leave exactly that to it.
+   */
+  schemaByYamlExtension?: () => boolean;
+  /** Where a rule's documentation is (diagnostic code links, the docs action); default its web page. */
+  ruleDocsHref?: (rule: string) => string;
+  /** Where the format reference is (the link under a key's hover); default its web page. */
+  formatReferenceHref?: string;
+}
+
+/** What the client can do, from its initialize capabilities. */
+export interface ClientAbilities {
+  /** rust-analyzer's `experimental.snippetTextEdit`: edits of code actions may be snippets (tab stops on the blanks). */
+  snippetEdits: boolean;
+}
+
+const FORMAT_REFERENCE_URL = 'https://github.com/landscape-tools/landscape/blob/main/docs/format.md';
+
+/** The options with their defaults filled in. */
+export interface Context {
+  results: LandscapeResults;
+  uris: Uris;
+  schemaByYamlExtension: () => boolean;
+  ruleDocsHref: (rule: string) => string;
+  formatReferenceHref: string;
+}
+
+export function contextOf(o: ServiceOptions): Context {
+  return {
+    results: o.results,
+    uris: o.uris ?? fileUris,
+    schemaByYamlExtension: o.schemaByYamlExtension ?? (() => false),
+    ruleDocsHref: o.ruleDocsHref ?? docsUrl,
+    formatReferenceHref: o.formatReferenceHref ?? FORMAT_REFERENCE_URL,
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * What an id means in the architecture, in Markdown: kind, name, mode, owner, domain, lifecycle,
+ * coupling (Ca, Ce, instability) or provider, and its findings. The hover on an id and the
+ * resolved completion item show it.
+ */
+import { coupling, KIND_LABEL, type Entity, type LintResult } from '../core/index';
+
+/** Lifecycle phases the completion marks deprecated (the LeanIX phases after `active`). */
+const RETIRING = new Set(['phaseOut', 'endOfLife']);
+
+export function isRetiring(e: Entity): boolean {
+  return (e.kind === 'system' || e.kind === 'api') && RETIRING.has(e.lifecycle);
+}
+
+export function idCard(result: LintResult, e: Entity): string {
+  const lines = [`**${KIND_LABEL[e.kind]} \`${e.id}\`**${e.name ? ` — ${e.name}` : ''}`, ''];
+  const row = (k: string, v: string | undefined): void => {
+    if (v) lines.push(`- ${k}: ${v}`);
+  };
+  if (e.kind === 'system') {
+    row('mode', e.mode);
+    row('owner', e.owner?.id);
+    row('domain', e.domain?.id);
+    row('lifecycle', e.lifecycle);
+    row('governance', e.governance === 'shadow' ? 'shadow IT' : undefined);
+    const c = coupling(result.landscape.graph, e.id);
+    row('coupling', `Ca ${c.ca} · Ce ${c.ce} · instability ${c.instability === undefined ? '–' : c.instability.toFixed(2)}`);
+  } else if (e.kind === 'api') {
+    const p = e.provider ? result.landscape.systemById.get(e.provider.id) : undefined;
+    row('provider', p ? `${p.id} (${p.mode ?? 'no mode'})` : e.provider?.id);
+    row('type', e.type);
+    row('lifecycle', e.lifecycle);
+  } else if (e.kind === 'owner') {
+    row('type', e.type);
+    row('role', e.role);
+    row('parent', e.parent?.id);
+  } else if (e.kind === 'dataStore') row('system', e.system?.id);
+  else if (e.kind === 'rollout') {
+    row('targets', e.targets.map((t) => t.id).join(', '));
+    row('status', e.status);
+  }
+  const findings = result.findings.filter((f) => f.subject === e.id);
+  if (findings.length) lines.push('');
+  for (const f of findings) lines.push(`- ${f.severity}: ${f.message} (\`${f.rule}\`)`);
+  return lines.join('\n');
+}

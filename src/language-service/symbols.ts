@@ -1,0 +1,54 @@
+/** The outline of a file (entities grouped by section) and the workspace's entities by id or name. */
+import { KIND_LABEL, type EntityKind } from '../core/index';
+import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } from 'vscode-languageserver-types';
+import type { Context } from './context';
+import { locationOf } from './navigation';
+import { rangeOf } from './positions';
+
+const KIND_SECTION: Record<EntityKind, [string, SymbolKind]> = {
+  owner: ['owners', SymbolKind.Object],
+  domain: ['domains', SymbolKind.Package],
+  system: ['systems', SymbolKind.Class],
+  api: ['apis', SymbolKind.Interface],
+  dataStore: ['dataStores', SymbolKind.Struct],
+  rollout: ['rollouts', SymbolKind.Event],
+};
+
+const before = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.character < b.character);
+
+function union(a: Range, b: Range): Range {
+  return { start: before(b.start, a.start) ? b.start : a.start, end: before(a.end, b.end) ? b.end : a.end };
+}
+
+export async function documentSymbols(ctx: Context, uri: string): Promise<DocumentSymbol[]> {
+  const path = ctx.uris.pathOf(uri);
+  const result = path === undefined ? undefined : await ctx.results.resultFor(path);
+  if (!result?.landscape) return [];
+  const sections = new Map<string, DocumentSymbol>();
+  for (const e of [...result.landscape.entities, ...result.landscape.duplicates]) {
+    if (e.file !== path) continue;
+    const [section, kind] = KIND_SECTION[e.kind];
+    const full = rangeOf(result, path, e.node);
+    const sym: DocumentSymbol = { name: e.id, detail: e.kind === 'system' ? e.mode ?? '' : e.name ?? '', kind, range: full, selectionRange: rangeOf(result, path, e.idSpan) };
+    let parent = sections.get(section);
+    if (!parent) sections.set(section, (parent = { name: section, detail: '', kind: SymbolKind.Namespace, range: full, selectionRange: full, children: [] }));
+    parent.children!.push(sym);
+    parent.range = union(parent.range, full);
+  }
+  return [...sections.values()];
+}
+
+/** Entities whose id or name contains the query (case-insensitive), each id once. */
+export function workspaceSymbols(ctx: Context, query: string): SymbolInformation[] {
+  const q = query.toLowerCase();
+  const out: SymbolInformation[] = [];
+  const seen = new Set<string>();
+  for (const result of ctx.results.results()) {
+    for (const e of result.landscape?.entities ?? []) {
+      if (seen.has(e.id) || (q && !e.id.includes(q) && !(e.name ?? '').toLowerCase().includes(q))) continue;
+      seen.add(e.id);
+      out.push({ name: e.id, kind: SymbolKind.Class, containerName: KIND_LABEL[e.kind], location: locationOf(ctx, result, e) });
+    }
+  }
+  return out;
+}

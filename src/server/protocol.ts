@@ -1,0 +1,58 @@
+/**
+ * What the Landscape language server says beyond LSP, typed once for the server and its clients
+ * (the VS Code extension imports this file, never the server): the diagram of a landscape and
+ * its changes, and the rules' documentation. Params and results are plain JSON.
+ */
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { Diagram } from '../core/index';
+
+export interface DiagramParams {
+  /** A file of the landscape: its entry file, or a fragment it imports (its first entry then). */
+  uri: string;
+  /** Domain groups to draw expanded (large landscapes open collapsed by domain). */
+  expanded?: string[];
+}
+
+export interface DiagramResult {
+  /** The entry file whose landscape is drawn. */
+  entry: string;
+  diagram: Diagram;
+  /** The open documents' versions the drawing was linted from (uri → version): the cursor maps only onto those. */
+  versions: Record<string, number>;
+}
+
+/** The laid-out diagram of a landscape; each system keeps its place from the server's previous layout of it. null: no landscape holds the file. */
+export const DiagramRequest = new RequestType<DiagramParams, DiagramResult | null, void>('landscape/diagram');
+
+export interface DidChangeDiagramParams {
+  /** The entry file whose landscape was linted again (or removed: `removed: true`). */
+  entry: string;
+  removed?: boolean;
+}
+
+/** Sent after every lint of a landscape whose result was published: a client showing its diagram asks again. */
+export const DidChangeDiagramNotification = new NotificationType<DidChangeDiagramParams>('landscape/didChangeDiagram');
+
+export interface RuleDocsParams {
+  /** A rule id (or a core code); absent: only the list of rules. */
+  rule?: string;
+}
+
+export interface RuleDocsResult {
+  /** The rule's documentation, Markdown, offline (absent when no rule was asked for). */
+  markdown?: string;
+  /** Every rule with its one-line description. */
+  rules: { id: string; description: string }[];
+}
+
+export const RuleDocsRequest = new RequestType<RuleDocsParams, RuleDocsResult, void>('landscape/ruleDocs');
+
+/** What a client passes in `initializationOptions`. */
+export interface InitializationOptions {
+  /** A YAML extension validates, completes and describes keys from our schema: leave that to it. */
+  schemaByYamlExtension?: boolean;
+  /** Send `landscape/didChangeDiagram` after each lint (a client that shows diagrams). */
+  diagramUpdates?: boolean;
+  /** Settings for a client without `workspace/configuration`: `{ landscape: { rules, lint: { run, debounceMs } } }`. */
+  settings?: unknown;
+}

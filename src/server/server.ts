@@ -1,0 +1,273 @@
+/**
+ * The Landscape language server (LSP 3.17, vscode-languageserver): one process per editor window
+ * serving every landscape of every workspace folder. The lint service (lint-workspace.ts) lints;
+ * the language service (src/language-service) answers every feature from its latest results;
+ * this file speaks the protocol between them and the client.
+ */
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type SemanticTokens,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { diagramOf, docsUrl, type Diagram } from '../core/index';
+import { CODE_ACTION_KINDS, COMMANDS, fileUris, LanguageService, ruleMarkdown, ruleSummaries, SEMANTIC_TOKENS_LEGEND, SERVER_COMMANDS, type Uris } from '../language-service/index';
+import { answer } from './cancellation';
+import { DiagnosticsPublisher } from './diagnostics';
+import { LintWorkspace } from './lint-workspace';
+import { DiagramRequest, DidChangeDiagramNotification, RuleDocsRequest, type InitializationOptions } from './protocol';
+import { DEFAULT_SETTINGS, sectionOf, settingsOf, type Settings } from './settings';
+
+declare const LANDSCAPE_VERSION: string | undefined;
+const VERSION = typeof LANDSCAPE_VERSION === 'string' ? LANDSCAPE_VERSION : '0.0.0-dev';
+
+export interface ServerHandle {
+  /** The lint service (tests and benchmarks read its state). */
+  workspace: LintWorkspace;
+}
+
+export function startServer(connection: Connection): ServerHandle {
+  const documents = new TextDocuments(TextDocument);
+  /** Core path → the URI the client opened it by (published diagnostics use the client's spelling). */
+  const openUris = new Map<string, string>();
+  const uris: Uris = {
+    uriOf: (path) => openUris.get(path) ?? fileUris.uriOf(path),
+    pathOf: (uri) => fileUris.pathOf(uri),
+  };
+  const open = { byPath: (p: string) => { const u = openUris.get(p); return u === undefined ? undefined : documents.get(u); } };
+  let settings: Settings = DEFAULT_SETTINGS;
+  let caps: ClientCapabilities = {};
+  let init: InitializationOptions = {};
+  let folders: string[] = [];
+  let publisher: DiagnosticsPublisher | undefined;
+  /** Set once the folders are searched and their first lints are under way: requests wait for it. */
+  let readyResolve!: () => void;
+  const ready = new Promise<void>((r) => (readyResolve = r));
+  const diagrams = new Map<string, Diagram>();
+
+  const workspace = new LintWorkspace(open, () => settings, {
+    didLint(entry, lint, previous) {
+      publisher?.didLint(lint, previous);
+      if (!lint) diagrams.delete(entry);
+      if (init.diagramUpdates) void connection.sendNotification(DidChangeDiagramNotification, { entry: uris.uriOf(entry), ...(lint ? {} : { removed: true }) });
+    },
+  });
+
+  const language = new LanguageService({
+    results: {
+      async resultFor(path) {
+        await ready;
+        await workspace.settled(path);
+        return workspace.lintFor(path)?.result;
+      },
+      results: () => workspace.lints().map((l) => l.result),
+      async current(path, text) {
+        await ready;
+        return (await workspace.current(path, text))?.result;
+      },
+    },
+    uris,
+    schemaByYamlExtension: () => init.schemaByYamlExtension === true,
+  });
+  const abilities = () => ({ snippetEdits: (caps.experimental as { snippetTextEdit?: boolean } | undefined)?.snippetTextEdit === true });
+  const pathOf = (uri: string): string | undefined => uris.pathOf(uri);
+
+  async function readSettings(fromNotification?: unknown): Promise<void> {
+    if (caps.workspace?.configuration) {
+      settings = settingsOf(await connection.workspace.getConfiguration({ section: 'landscape' }));
+    } else if (fromNotification !== undefined) settings = settingsOf(sectionOf(fromNotification));
+  }
+
+  async function addFolders(paths: string[], withProgress: boolean): Promise<void> {
+    const added: string[] = [];
+    for (const f of paths) for (const e of await workspace.addFolder(f)) added.push(e);
+    if (!withProgress || !caps.window?.workDoneProgress || added.length === 0) return workspace.lintAll(added);
+    // The first lint of a workspace can take seconds (thousands of systems): the client shows how far it is.
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('Landscape', 0, `Linting ${added.length} landscape${added.length === 1 ? '' : 's'}`, false);
+    await workspace.lintAll(added, (done) => progress.report(Math.round((done / added.length) * 100), `${done}/${added.length} landscapes`));
+    progress.done();
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    caps = params.capabilities;
+    init = (params.initializationOptions ?? {}) as InitializationOptions;
+    if (init.settings !== undefined) settings = settingsOf(sectionOf(init.settings));
+    const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = roots.map(pathOf).filter((p): p is string => p !== undefined);
+    const pull = caps.textDocument?.diagnostic !== undefined;
+    publisher = new DiagnosticsPublisher(connection, language, workspace, { pull, refresh: caps.workspace?.diagnostics?.refreshSupport === true, isOpen: (p) => openUris.has(p), uris });
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'], resolveProvider: true },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+        codeLensProvider: { resolveProvider: true },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        documentLinkProvider: { resolveProvider: false },
+        foldingRangeProvider: true,
+        executeCommandProvider: { commands: [...SERVER_COMMANDS] },
+        ...(pull ? { diagnosticProvider: { identifier: 'landscape', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'landscape-language-server', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(() => void initialized());
+
+  async function initialized(): Promise<void> {
+    try {
+      if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] });
+      }
+      if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'landscape' });
+      if (caps.workspace?.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+          for (const f of e.removed) {
+            const p = pathOf(f.uri);
+            if (p !== undefined) workspace.removeFolder(p);
+          }
+          await addFolders(e.added.map((f) => pathOf(f.uri)).filter((p): p is string => p !== undefined), false);
+        });
+      }
+      await readSettings();
+      const first = addFolders(folders, true);
+      readyResolve();
+      await first;
+    } catch (e) {
+      readyResolve();
+      connection.console.error(`landscape: start-up failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  connection.onDidChangeConfiguration((params) => {
+    void readSettings(params.settings).then(() => workspace.relintAll());
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) {
+      const path = pathOf(change.uri);
+      if (path === undefined) continue;
+      // An open document's text wins over the disk: its change on disk changes nothing linted.
+      if (change.type === FileChangeType.Deleted) workspace.deleted(path);
+      else if (openUris.has(path)) continue;
+      else if (change.type === FileChangeType.Created) workspace.created(path);
+      else workspace.changed(path, 0);
+    }
+  });
+
+  /** TextDocuments follows each open with a content event: that one is the open's, not an edit. */
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => {
+    const path = pathOf(e.document.uri);
+    if (path === undefined) return;
+    openUris.set(path, e.document.uri);
+    justOpened.add(e.document.uri);
+    publisher?.opened(path);
+    void ready.then(() => {
+      workspace.opened(path);
+      // Opened with text other than what was linted (unsaved in the client): lint what it shows.
+      const linted = workspace.lintFor(path)?.result.files.find((f) => f.path === path);
+      if (linted && linted.text !== e.document.getText()) workspace.changed(path, 0);
+    });
+  });
+  documents.onDidChangeContent((e) => {
+    if (justOpened.delete(e.document.uri)) return;
+    const path = pathOf(e.document.uri);
+    if (path !== undefined && settings.run === 'onType') workspace.changed(path, settings.debounceMs);
+  });
+  documents.onDidSave((e) => {
+    const path = pathOf(e.document.uri);
+    if (path !== undefined) workspace.changed(path, 0);
+  });
+  documents.onDidClose((e) => {
+    const path = pathOf(e.document.uri);
+    if (path === undefined) return;
+    openUris.delete(path);
+    publisher?.closed(path);
+    workspace.changed(path, 0);
+  });
+
+  const doc = (uri: string): TextDocument | undefined => documents.get(uri);
+
+  connection.languages.diagnostics.on((params, token) => answer(token, async () => {
+    await ready;
+    const path = pathOf(params.textDocument.uri);
+    return path === undefined || !publisher ? { kind: 'full' as const, items: [] } : publisher.pull(path, params.previousResultId);
+  }, { retriggerRequest: false }));
+  connection.onCodeAction((params, token) => answer(token, () => {
+    const d = doc(params.textDocument.uri);
+    return language.codeActions({ uri: params.textDocument.uri, text: d?.getText() ?? '', diagnostics: params.context.diagnostics, only: params.context.only }, abilities());
+  }));
+  connection.onCompletion((params, token) => answer(token, async () => {
+    const d = doc(params.textDocument.uri);
+    return d ? language.completion(d, params.position) : [];
+  }));
+  connection.onCompletionResolve((item, token) => answer(token, () => language.resolveCompletion(item)));
+  connection.onHover((params, token) => answer(token, async () => {
+    const d = doc(params.textDocument.uri);
+    return d ? language.hover(d, params.position) : null;
+  }));
+  connection.onDefinition((params, token) => answer(token, () => language.definition(params.textDocument.uri, params.position)));
+  connection.onReferences((params, token) => answer(token, () => language.references(params.textDocument.uri, params.position, params.context.includeDeclaration)));
+  connection.onPrepareRename((params, token) => answer(token, () => language.prepareRename(params.textDocument.uri, params.position)));
+  connection.onRenameRequest((params, token) => answer(token, () => language.rename(params.textDocument.uri, params.position, params.newName)));
+  connection.onDocumentSymbol((params, token) => answer(token, () => language.documentSymbols(params.textDocument.uri)));
+  connection.onWorkspaceSymbol((params, token) => answer(token, async () => {
+    await ready;
+    return language.workspaceSymbols(params.query);
+  }));
+  connection.onCodeLens((params, token) => answer(token, () => language.codeLenses(params.textDocument.uri)));
+  connection.onCodeLensResolve((lens, token) => answer(token, () => language.resolveCodeLens(lens)));
+  connection.languages.semanticTokens.on((params, token) => answer<SemanticTokens>(token, () => language.semanticTokens(params.textDocument.uri)));
+  connection.onDocumentLinks((params, token) => answer(token, () => language.documentLinks(params.textDocument.uri)));
+  connection.onFoldingRanges((params, token) => answer(token, async () => {
+    const d = doc(params.textDocument.uri);
+    return d ? language.foldingRanges(d) : null;
+  }));
+
+  connection.onExecuteCommand(async (params) => {
+    const args = params.arguments ?? [];
+    if (params.command === COMMANDS.openRuleDocs && typeof args[0] === 'string') {
+      const href = docsUrl(args[0]);
+      if (caps.window?.showDocument?.support) await connection.window.showDocument({ uri: href, external: true });
+      else void connection.window.showInformationMessage(`Documentation of ${args[0]}: ${href}`);
+    } else if (params.command === COMMANDS.goTo && typeof args[0] === 'string') {
+      await connection.window.showDocument({ uri: args[0], selection: args[1] as never, takeFocus: true });
+    }
+  });
+
+  connection.onRequest(DiagramRequest, (params, token) => answer(token, async () => {
+    await ready;
+    const path = pathOf(params.uri);
+    if (path === undefined) return null;
+    await workspace.settled(path);
+    const lint = workspace.lintFor(path);
+    if (!lint?.result.landscape) return null;
+    // Each system keeps its place from the previous layout of this landscape.
+    const diagram = diagramOf(lint.result, diagrams.get(lint.entry), { expanded: params.expanded ?? [] });
+    diagrams.set(lint.entry, diagram);
+    const versions: Record<string, number> = {};
+    for (const [p, v] of lint.versions) versions[uris.uriOf(p)] = v;
+    return { entry: uris.uriOf(lint.entry), diagram, versions };
+  }));
+  connection.onRequest(RuleDocsRequest, (params) => ({ ...(params.rule ? { markdown: ruleMarkdown(params.rule) } : {}), rules: ruleSummaries() }));
+
+  documents.listen(connection);
+  connection.listen();
+  return { workspace };
+}
