@@ -47,7 +47,7 @@ apis:
     for (const { s, e } of crossModeEdges(ctx.landscape, 'mode2', 'mode1')) {
       const candidates = wrappers.byProvider(e.to);
       const messageId = e.via ? (candidates.length ? 'consumesWithGearboxApi' : 'consumes') : candidates.length ? 'dependsOnWithGearboxApi' : 'dependsOn';
-      ctx.report(crossModeFinding(s, e, candidates, { messageId, messageData: { system: s.id, api: e.via ?? '', target: e.to, gearboxApi: candidates[0] ?? '' } }));
+      ctx.report(crossModeFinding(s, e, candidates, messageId, { system: s.id, api: e.via ?? '', target: e.to, gearboxApi: candidates[0] ?? '' }));
     }
   },
 });

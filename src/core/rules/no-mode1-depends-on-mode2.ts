@@ -42,7 +42,7 @@ apis:
     const wrappers = gearboxWrappers(ctx.landscape);
     for (const { s, e } of crossModeEdges(ctx.landscape, 'mode1', 'mode2')) {
       const candidates = e.via ? wrappers.byApi(e.via) : [];
-      ctx.report(crossModeFinding(s, e, candidates, { messageId: e.via ? 'consumes' : 'dependsOn', messageData: { system: s.id, api: e.via ?? '', target: e.to } }));
+      ctx.report(crossModeFinding(s, e, candidates, e.via ? 'consumes' : 'dependsOn', { system: s.id, api: e.via ?? '', target: e.to }));
     }
   },
 });
