@@ -8,7 +8,7 @@
  * for quick fixes. Severity, suppression and the message text are applied outside.
  */
 import type { Landscape } from '../model/landscape';
-import type { DefinitionAt, Fix, NavigationTarget, SeverityOrOff, Span } from '../types';
+import type { DefinitionAt, Finding, Fix, NavigationTarget, SeverityOrOff, Span } from '../types';
 import { compileMessages, type MessageReport, type Messages, type MessageValues } from './rule-messages';
 import { defaultOptionsOf, optionsSchemaOf, type OptionsDeclaration, type OptionsOf } from './rule-options';
 
@@ -50,8 +50,8 @@ export interface ViolationBase {
   related: string[];
   file: string;
   span: Span;
-  /** Machine-readable data for quick fixes (Finding.data). */
-  data?: Record<string, unknown>;
+  /** Machine-readable data for quick fixes. */
+  data?: Finding['data'];
   fixes?: Fix[];
   /** The subject's definition when it is not the first entity with the subject id (Finding.subjectAt). */
   subjectAt?: DefinitionAt;
