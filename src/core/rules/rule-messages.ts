@@ -14,7 +14,8 @@ export type Placeholders<S extends string> = S extends `${string}{{${infer P}}}$
 export type MessageValues = { readonly [name: string]: string | number };
 
 /**
- * What a report of one message carries: its id, and the value of every placeholder. For messages not known by id (the engine's view of any rule): any id, any values.
+ * What a report of one message carries: its id, and the value of every placeholder. For
+ * messages not known by id (the engine's view of any rule): any id, any values.
  */
 export type MessageReport<M extends Messages> = string extends keyof M
   ? { readonly messageId: string; readonly messageData?: MessageValues }
