@@ -6,7 +6,7 @@
  * pending lint of their file, so their positions match the text the client shows.
  */
 import { lintLandscape, ParseCache, type LintResult } from '../core/index';
-import { listFiles, serverHost, type OpenDocuments } from './node-host';
+import { listFiles, serverHost, type DiskReader, type OpenDocuments } from './node-host';
 import type { Settings } from './settings';
 
 /** One published lint: the result and the versions of the open documents it read. */
@@ -55,6 +55,8 @@ export class LintWorkspace {
     private readonly open: OpenDocuments,
     private readonly settings: () => Settings,
     private readonly listener: LintListener,
+    /** The disk (tests hold a read to see a lint overtaken by an edit). */
+    private readonly readFile?: DiskReader,
   ) {}
 
   /** Finds the entry files of a workspace folder; returns those not known before (the caller lints them). */
@@ -189,7 +191,7 @@ export class LintWorkspace {
       // Superseded while it waited for the lint before it.
       if (this.generation.get(entry) !== gen || !this.entries.has(entry)) return;
       this.running.set(entry, gen);
-      const host = serverHost(this.open);
+      const host = serverHost(this.open, this.readFile);
       const t0 = Date.now();
       let result: LintResult;
       try {

@@ -48,7 +48,18 @@ export interface RecordingHost extends Host {
   readonly versions: Map<string, number>;
 }
 
-export function serverHost(open: OpenDocuments): RecordingHost {
+/** Reads a file from disk: undefined when it does not exist or cannot be read. */
+export type DiskReader = (p: string) => Promise<Uint8Array | undefined>;
+
+const readFromDisk: DiskReader = async (p) => {
+  try {
+    return new Uint8Array(await fs.readFile(fromCorePath(p)));
+  } catch {
+    return undefined;
+  }
+};
+
+export function serverHost(open: OpenDocuments, readFile: DiskReader = readFromDisk): RecordingHost {
   const versions = new Map<string, number>();
   return {
     versions,
@@ -58,11 +69,7 @@ export function serverHost(open: OpenDocuments): RecordingHost {
         versions.set(p, doc.version);
         return doc.getText();
       }
-      try {
-        return new Uint8Array(await fs.readFile(fromCorePath(p)));
-      } catch {
-        return undefined;
-      }
+      return readFile(p);
     },
     listFiles: (dir) => listFiles(dir),
   };

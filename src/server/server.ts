@@ -21,7 +21,8 @@ import { diagramOf, docsUrl, type Diagram } from '../core/index';
 import { CODE_ACTION_KINDS, COMMANDS, fileUris, LanguageService, ruleMarkdown, ruleSummaries, SEMANTIC_TOKENS_LEGEND, SERVER_COMMANDS, type Uris } from '../language-service/index';
 import { answer } from './cancellation';
 import { DiagnosticsPublisher } from './diagnostics';
-import { LintWorkspace } from './lint-workspace';
+import { LintWorkspace, type Lint } from './lint-workspace';
+import type { DiskReader } from './node-host';
 import { DiagramRequest, DidChangeDiagramNotification, RuleDocsRequest, type InitializationOptions } from './protocol';
 import { DEFAULT_SETTINGS, sectionOf, settingsOf, type Settings } from './settings';
 
@@ -33,7 +34,12 @@ export interface ServerHandle {
   workspace: LintWorkspace;
 }
 
-export function startServer(connection: Connection): ServerHandle {
+export interface ServerOptions {
+  /** How files are read from disk (default node:fs): tests hold a read to overtake a running lint. */
+  readFile?: DiskReader;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const documents = new TextDocuments(TextDocument);
   /** Core path → the URI the client opened it by (published diagnostics use the client's spelling). */
   const openUris = new Map<string, string>();
@@ -41,7 +47,12 @@ export function startServer(connection: Connection): ServerHandle {
     uriOf: (path) => openUris.get(path) ?? fileUris.uriOf(path),
     pathOf: (uri) => fileUris.pathOf(uri),
   };
-  const open = { byPath: (p: string) => { const u = openUris.get(p); return u === undefined ? undefined : documents.get(u); } };
+  const open = {
+    byPath(p: string) {
+      const u = openUris.get(p);
+      return u === undefined ? undefined : documents.get(u);
+    },
+  };
   let settings: Settings = DEFAULT_SETTINGS;
   let caps: ClientCapabilities = {};
   let init: InitializationOptions = {};
@@ -52,13 +63,14 @@ export function startServer(connection: Connection): ServerHandle {
   const ready = new Promise<void>((r) => (readyResolve = r));
   const diagrams = new Map<string, Diagram>();
 
-  const workspace = new LintWorkspace(open, () => settings, {
-    didLint(entry, lint, previous) {
+  const listener = {
+    didLint(entry: string, lint: Lint | undefined, previous: Lint | undefined): void {
       publisher?.didLint(lint, previous);
       if (!lint) diagrams.delete(entry);
       if (init.diagramUpdates) void connection.sendNotification(DidChangeDiagramNotification, { entry: uris.uriOf(entry), ...(lint ? {} : { removed: true }) });
     },
-  });
+  };
+  const workspace = new LintWorkspace(open, () => settings, listener, options.readFile);
 
   const language = new LanguageService({
     results: {
