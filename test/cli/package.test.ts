@@ -1,14 +1,18 @@
 /**
  * The CLI as an npm package (issue 10 §2): `npm pack`, installed from the tarball into a
  * temporary prefix with no network, run from another folder with no node_modules in reach:
- * `landscape --version`, `lint` in every format, `render`, `init`, and `npx landscape-lint`
+ * `landscape --version`, `lint` in every format, `render`, `init`, the language server (`landscape lsp
+ * --stdio` and the bin `landscape-language-server` answer `initialize`), and `npx landscape-lint`
  * in a project that installed it with `npm install -D`. The tarball holds only what the CLI needs.
  */
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createProtocolConnection, ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { jsonReport, landscape, ROOT, type Manifest, type Run } from './cli-helpers';
 import { installGlobally, installInProject, OFFLINE_NPM_ENV, packOnce, tempDir, type Packed } from './pack-helpers';
 
@@ -45,7 +49,7 @@ describe('npm package (npm pack, installed offline from the tarball)', function 
   it('is publishable: not private, the landscape bin and one named like the package, engines, repository, licence', () => {
     const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
     assert.equal(manifest.private, undefined);
-    assert.deepEqual(Object.keys(manifest.bin).sort(), ['landscape', manifest.name].sort());
+    assert.deepEqual(Object.keys(manifest.bin).sort(), ['landscape', 'landscape-language-server', manifest.name].sort());
     assert.ok(manifest.engines.node, 'engines.node');
     assert.match(manifest.repository.url, /github\.com\/landscape-tools\/landscape/);
     assert.ok(manifest.keywords.length > 0);
@@ -54,7 +58,7 @@ describe('npm package (npm pack, installed offline from the tarball)', function 
   });
 
   it('ships the CLI, what it reads at run time and the docs, and no tests, benchmarks, sources or maps', () => {
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'CHANGELOG.md', 'dist/cli.js', 'dist/elk-worker.min.js', 'dist/webview.js', 'dist/page-host.js', 'schemas/landscape.schema.json']) {
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'CHANGELOG.md', 'dist/cli.js', 'dist/server.js', 'dist/elk-worker.min.js', 'dist/webview.js', 'dist/page-host.js', 'schemas/landscape.schema.json']) {
       assert.ok(packed.files.includes(f), `${f} missing from the tarball: ${packed.files.join(', ')}`);
     }
     const unwanted = packed.files.filter((f) => /^(test|bench|src|scripts|examples|out|media|node_modules|\.vscode-test|\.ci)\//.test(f) || /\.(map|ts|vsix)$/.test(f) || f.startsWith('.'));
@@ -69,8 +73,8 @@ describe('npm package (npm pack, installed offline from the tarball)', function 
     for (const name of ['ajv', 'picomatch', 'js-yaml', 'elkjs', 'fast-uri']) assert.match(text, new RegExp(`^## ${name} \\d`, 'm'), name);
   });
 
-  it('installs both bins into the prefix, and `landscape --version` prints the version', () => {
-    for (const bin of ['landscape', pkg.name]) assert.ok(existsSync(path.join(prefix, 'bin', bin)), `bin ${bin}`);
+  it('installs the three bins into the prefix, and `landscape --version` prints the version', () => {
+    for (const bin of ['landscape', 'landscape-language-server', pkg.name]) assert.ok(existsSync(path.join(prefix, 'bin', bin)), `bin ${bin}`);
     const installed = path.join(prefix, 'lib', 'node_modules', pkg.name);
     assert.ok(!existsSync(path.join(installed, 'node_modules')), 'no dependencies installed');
     const r = runBin(landscapeBin, ['--version'], os.tmpdir());
@@ -104,6 +108,32 @@ describe('npm package (npm pack, installed offline from the tarball)', function 
     assert.equal(html.code, 0, html.stderr); // needs dist/webview.js and dist/page-host.js from the package
     assert.match(readFileSync(path.join(dir, 'landscape.html'), 'utf8'), /<script nonce=/);
   });
+
+  for (const [bin, args] of [['landscape', ['lsp', '--stdio']], ['landscape-language-server', ['--stdio']]] as const) {
+    it(`\`${[bin, ...args].join(' ')}\` from the installed package answers initialize and publishes the example's findings`, async () => {
+      const dir = exampleCopy();
+      const env: NodeJS.ProcessEnv = { ...process.env };
+      delete env.NODE_PATH;
+      delete env.NODE_OPTIONS; // mocha's tsx loader must not help the installed server
+      const child = spawn(path.join(prefix, 'bin', bin), [...args], { cwd: dir, env, stdio: ['pipe', 'pipe', 'inherit'] });
+      const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+      const published = new Promise<string>((resolve) => conn.onNotification(PublishDiagnosticsNotification.type, (p) => resolve(path.basename(p.uri))));
+      conn.listen();
+      try {
+        const init = await conn.sendRequest(InitializeRequest.type, { processId: null, rootUri: pathToFileURL(dir).toString(), workspaceFolders: null, capabilities: {} });
+        assert.deepEqual(init.serverInfo, { name: 'landscape-language-server', version: pkg.version });
+        await conn.sendNotification(InitializedNotification.type, {});
+        assert.match(await published, /^(mode2|rollouts)\.yaml$/);
+        await conn.sendRequest(ShutdownRequest.type);
+        await conn.sendNotification(ExitNotification.type);
+        const [code] = (await once(child, 'exit')) as [number];
+        assert.equal(code, 0);
+      } finally {
+        conn.dispose();
+        child.kill();
+      }
+    });
+  }
 
   it('`landscape init` writes a starter that names the real package and lints clean', () => {
     const dir = tempDir('landscape-init-');
