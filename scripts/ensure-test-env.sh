@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the real-browser and real-VS-Code suites need beyond `npm ci` (TESTING.md):
-# Debian's chromium and libkrb5-dev, Node 24 and code-server from npm into .vscode-test/.
+# Installs what the real-browser, real-VS-Code and Neovim suites need beyond `npm ci` (TESTING.md):
+# Debian's chromium, neovim (test/lsp/neovim.test.ts) and libkrb5-dev, Node 24 and code-server
+# from npm into .vscode-test/.
 # Idempotent and cached: a second run takes about a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,10 +10,11 @@ NODE24=24.21.0
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
-    echo "The browser and VS Code tests need Debian packages: ${need_apt[*]}" >&2
+    echo "The browser, VS Code and Neovim tests need Debian packages: ${need_apt[*]}" >&2
     echo "Install them with:  sudo apt-get update && sudo apt-get install -y ${need_apt[*]}" >&2
     exit 3
   fi
@@ -49,4 +51,4 @@ if [ ! -f "$CS/out/node/entry.js" ] || [ ! -e "$CS/lib/vscode/bin/remote-cli/cod
       exit 1
     }
 fi
-echo "== test environment ready: $(/usr/bin/chromium --version 2>/dev/null | head -1), node $("$N24/bin/node" --version), code-server $CS_VERSION"
+echo "== test environment ready: $(/usr/bin/chromium --version 2>/dev/null | head -1), $(nvim --version 2>/dev/null | head -1), node $("$N24/bin/node" --version), code-server $CS_VERSION"
