@@ -92,6 +92,17 @@ export default defineConfig(
     },
   },
   {
+    // The language service is host-free too (src/README.md, language-service): no DOM, no Node.
+    files: ['src/language-service/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...DOM.map((name) => ({ name, message: 'The language service uses no DOM: it speaks LSP types only.' })),
+        ...NODE.map((name) => ({ name, message: 'The language service uses nothing of Node: its host reads the files.' })),
+      ],
+    },
+  },
+  {
     // Generated (scripts/gen-validators.ts) and vendored (scripts/vendor-yaml-events.mjs) code:
     // made by a script from another project's output, so only the spread check applies (the
     // vendored parser runs on every keystroke, on files of any size), even where the generator

@@ -104,6 +104,39 @@ const CASES: { name: string; files: Record<string, string>; expected: string[] }
     expected: ['no-circular: src/core/parse/a.ts → src/core/parse/b.ts'], // a cycle is reported once, where the walk enters it
   },
   {
+    name: 'the language service imports node:* (its host reads files)',
+    files: {
+      'src/server/main.ts': "import { l } from '../language-service/index';\nexport const m = l;\n",
+      'src/language-service/index.ts': "import { readFileSync } from 'node:fs';\nexport const l = readFileSync;\n",
+    },
+    expected: ['language-service-no-node: src/language-service/index.ts → fs'],
+  },
+  {
+    name: 'the language service imports the server',
+    files: {
+      'src/server/main.ts': "import { l } from '../language-service/index';\nexport const m = l;\n",
+      'src/language-service/index.ts': "import { s } from '../server/s';\nexport const l = s;\n",
+      'src/server/s.ts': 'export const s = 1;\n',
+    },
+    expected: ['language-service-host-free: src/language-service/index.ts → src/server/s.ts'],
+  },
+  {
+    name: 'the extension imports the server beyond its protocol file',
+    files: {
+      'src/extension/extension.ts': "import { s } from '../server/server';\nexport const e = s;\n",
+      'src/server/server.ts': 'export const s = 1;\n',
+    },
+    expected: ['extension-server-protocol-only: src/extension/extension.ts → src/server/server.ts'],
+  },
+  {
+    name: 'the CLI imports the server beyond the bundle it loads (main.ts)',
+    files: {
+      'src/cli/main.ts': `${BASE['src/cli/main.ts']}export { s } from '../server/server';\n`,
+      'src/server/server.ts': 'export const s = 1;\n',
+    },
+    expected: ['cli-starts-server-only: src/cli/main.ts → src/server/server.ts'],
+  },
+  {
     name: 'a module nothing imports',
     files: { 'src/core/util/dead.ts': 'export const dead = 0;\n' },
     expected: ['no-orphans: src/core/util/dead.ts → src/core/util/dead.ts', 'reachable-from-an-entry: src/core/util/dead.ts → src/core/util/dead.ts'],

@@ -38,7 +38,7 @@ describe('architecture invariants of src/README.md', () => {
     it('every module has its "Architecture invariant" lines', () => {
       const sections = notes.split(/^### /m).slice(1).map((s) => ({ title: s.slice(0, s.indexOf('\n')), invariants: s.match(/^\*\*Architecture invariant:\*\*/gm)?.length ?? 0 }));
       const titles = sections.map((s) => s.title);
-      for (const m of ['core/parse', 'core/schema', 'core/model', 'core/load', 'core/config', 'core/rules', 'core/lint', 'core/diagram', 'cli', 'extension', 'webview']) {
+      for (const m of ['core/parse', 'core/schema', 'core/model', 'core/load', 'core/config', 'core/rules', 'core/lint', 'core/diagram', 'cli', 'language-service', 'server', 'extension', 'webview']) {
         assert.ok(titles.includes(`\`${m}\``), `a section for ${m} (have: ${titles.join(', ')})`);
       }
       assert.deepEqual(sections.filter((s) => s.invariants === 0).map((s) => s.title), []);
@@ -47,7 +47,7 @@ describe('architecture invariants of src/README.md', () => {
     it('every file and test they name exists', () => {
       const named = [...notes.matchAll(/`((?:src|test|scripts|schemas)\/[^`\s]+|[\w./-]+\.(?:ts|cjs|mjs))`/g)].map((m) => m[1]);
       assert.ok(named.length > 20, named.join(', '));
-      const candidates = (p: string): string[] => [p, `src/${p}`, `src/core/${p}`, `src/core/diagram/${p}`, `src/core/rules/${p}`, `src/core/lint/${p}`, `src/core/util/${p}`, `src/core/parse/${p}`, `src/core/model/${p}`, `src/core/schema/${p}`, `src/cli/${p}`, `src/extension/${p}`];
+      const candidates = (p: string): string[] => [p, `src/${p}`, `src/core/${p}`, `src/core/diagram/${p}`, `src/core/rules/${p}`, `src/core/lint/${p}`, `src/core/util/${p}`, `src/core/parse/${p}`, `src/core/model/${p}`, `src/core/schema/${p}`, `src/cli/${p}`, `src/extension/${p}`, `src/language-service/${p}`, `src/server/${p}`];
       assert.deepEqual(named.filter((p) => !candidates(p).some((c) => existsSync(path.join(ROOT, c)))), []);
     });
   });
@@ -73,6 +73,11 @@ describe('architecture invariants of src/README.md', () => {
   it("only the extension's lint service lints", () => {
     const callers = files(path.join(SRC, 'extension')).filter((f) => /\blintLandscape\s*\(/.test(code(f))).map(rel);
     assert.deepEqual(callers, ['src/extension/workspace.ts']);
+  });
+
+  it("only the server's lint service lints; the language service never does", () => {
+    const callers = [...files(path.join(SRC, 'server')), ...files(path.join(SRC, 'language-service'))].filter((f) => /\blintLandscape\s*\(/.test(code(f))).map(rel);
+    assert.deepEqual(callers, ['src/server/lint-workspace.ts']);
   });
 
   it('a rule that throws becomes one core/internal finding, and the other rules still run', async () => {
