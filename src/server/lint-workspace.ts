@@ -44,9 +44,10 @@ export class LintWorkspace {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Bumped by every change of an entry's files: a lint of an older generation is superseded. */
   private readonly generation = new Map<string, number>();
+  /** The generation each entry's last lint finished (or was dropped) at: behind `generation`, a lint is due. */
+  private readonly done = new Map<string, number>();
   /** The lints of an entry run one after the other. */
   private readonly chains = new Map<string, Promise<void>>();
-  private readonly running = new Map<string, number>();
   private readonly waiters = new Map<string, (() => void)[]>();
   /** Milliseconds of each entry's last lint (benchmarks read it). */
   readonly lastLintMs = new Map<string, number>();
@@ -143,14 +144,20 @@ export class LintWorkspace {
     }
   }
 
-  /** Whether a lint of the entry is due or running for its latest change. */
+  /** Whether a lint of the entry is due (debounced, queued or running) for its latest change. */
   private pending(entry: string): boolean {
-    return this.timers.has(entry) || this.running.get(entry) === this.generation.get(entry);
+    return (this.generation.get(entry) ?? 0) !== (this.done.get(entry) ?? 0);
   }
 
-  /** Resolves once the file's landscapes have been linted with their latest changes. */
+  /**
+   * Resolves once the file's landscapes have been linted with their latest changes. A file no
+   * lint has placed yet may belong to a landscape not linted yet (the first lint is running):
+   * then those are waited for.
+   */
   async settled(path: string): Promise<void> {
-    await Promise.all(this.entriesOf(path).filter((e) => this.pending(e)).map((e) => new Promise<void>((resolve) => {
+    let entries = this.entriesOf(path);
+    if (entries.length === 0) entries = [...this.entries].filter((e) => !this.latest.has(e));
+    await Promise.all(entries.filter((e) => this.pending(e)).map((e) => new Promise<void>((resolve) => {
       const list = this.waiters.get(e) ?? [];
       list.push(resolve);
       this.waiters.set(e, list);
@@ -190,20 +197,18 @@ export class LintWorkspace {
     const next = (this.chains.get(entry) ?? Promise.resolve()).then(async () => {
       // Superseded while it waited for the lint before it.
       if (this.generation.get(entry) !== gen || !this.entries.has(entry)) return;
-      this.running.set(entry, gen);
       const host = serverHost(this.open, this.readFile);
       const t0 = Date.now();
-      let result: LintResult;
-      try {
-        result = await lintLandscape(entry, host, { cache: this.cache, settingsRules: this.settings().rules });
-      } finally {
-        this.running.delete(entry);
-      }
+      const result = await lintLandscape(entry, host, { cache: this.cache, settingsRules: this.settings().rules });
       this.lastLintMs.set(entry, Date.now() - t0);
       // A newer change came in while it ran: its lint will publish, this one is stale.
       if (this.generation.get(entry) !== gen || !this.entries.has(entry)) return;
       this.publish(entry, { entry, result, versions: host.versions });
-    }).finally(() => this.wake(entry));
+    }).finally(() => {
+      // Finished or dropped (a throw included): this generation is no longer due.
+      if ((this.done.get(entry) ?? 0) < gen) this.done.set(entry, gen);
+      this.wake(entry);
+    });
     this.chains.set(entry, next.catch(() => undefined));
     return next;
   }
@@ -232,7 +237,9 @@ export class LintWorkspace {
     this.entries.delete(entry);
     clearTimeout(this.timers.get(entry));
     this.timers.delete(entry);
-    this.generation.set(entry, (this.generation.get(entry) ?? 0) + 1);
+    const gen = (this.generation.get(entry) ?? 0) + 1;
+    this.generation.set(entry, gen);
+    this.done.set(entry, gen);
     const previous = this.latest.get(entry);
     this.latest.delete(entry);
     for (const f of previous?.result.files ?? []) {

@@ -97,15 +97,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } else if (fromNotification !== undefined) settings = settingsOf(sectionOf(fromNotification));
   }
 
-  async function addFolders(paths: string[], withProgress: boolean): Promise<void> {
+  /** Finds the folders' landscapes and lints them; `started` is called once their lints are due (requests then wait for them). */
+  async function addFolders(paths: string[], withProgress: boolean, started?: () => void): Promise<void> {
     const added: string[] = [];
     for (const f of paths) for (const e of await workspace.addFolder(f)) added.push(e);
-    if (!withProgress || !caps.window?.workDoneProgress || added.length === 0) return workspace.lintAll(added);
     // The first lint of a workspace can take seconds (thousands of systems): the client shows how far it is.
-    const progress = await connection.window.createWorkDoneProgress();
-    progress.begin('Landscape', 0, `Linting ${added.length} landscape${added.length === 1 ? '' : 's'}`, false);
-    await workspace.lintAll(added, (done) => progress.report(Math.round((done / added.length) * 100), `${done}/${added.length} landscapes`));
-    progress.done();
+    const progress = withProgress && caps.window?.workDoneProgress && added.length > 0 ? await connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('Landscape', 0, `Linting ${added.length} landscape${added.length === 1 ? '' : 's'}`, false);
+    const lints = workspace.lintAll(added, (done) => progress?.report(Math.round((done / added.length) * 100), `${done}/${added.length} landscapes`));
+    started?.();
+    await lints;
+    progress?.done();
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -157,12 +159,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         });
       }
       await readSettings();
-      const first = addFolders(folders, true);
-      readyResolve();
-      await first;
+      await addFolders(folders, true, readyResolve);
     } catch (e) {
-      readyResolve();
       connection.console.error(`landscape: start-up failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      readyResolve();
     }
   }
 

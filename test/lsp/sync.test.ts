@@ -32,6 +32,14 @@ describe('language server: edits, the disk, configuration, cancellation, pull', 
     return { client, dir, mode2, uri: uriOf(mode2) };
   }
 
+  it('a request sent right after initialized waits for the first lint instead of answering from nothing', async () => {
+    const dir = copyOf('examples/fjordbank');
+    const { client } = await startInProcess(dir);
+    clients.push(client);
+    const symbols = await client.conn.sendRequest<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: uriOf(path.join(dir, 'systems/mode2.yaml')) } });
+    assert.deepEqual(symbols.map((s) => s.name), ['systems', 'apis']);
+  });
+
   it('an edit is linted and published with its document version, in the file that holds the node', async () => {
     const { client, uri } = await start();
     client.open(path.join(path.dirname(new URL(uri).pathname), 'mode2.yaml'));
