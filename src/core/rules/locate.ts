@@ -68,9 +68,9 @@ function withValue(file: string, start: number, end: number, prefix: string, val
  * every entity it flags (tens of thousands on a large landscape). Shared by the edits that
  * use it (nobody changes an edit).
  */
-function skeletonText(prefix: string, value: Skeleton, suffix: string): { newText: string; placeholders: Placeholder[] } {
+function skeletonText(prefix: string, value: Skeleton, suffix: string): SkeletonText {
   let byAffixes = skeletonTexts.get(value);
-  if (!byAffixes) skeletonTexts.set(value, (byAffixes = new Map()));
+  if (!byAffixes) skeletonTexts.set(value, (byAffixes = new Map<string, SkeletonText>()));
   const key = `${prefix}\0${suffix}`;
   let made = byAffixes.get(key);
   if (!made) {
@@ -82,7 +82,12 @@ function skeletonText(prefix: string, value: Skeleton, suffix: string): { newTex
   return made;
 }
 
-const skeletonTexts = new Map<Skeleton, Map<string, { newText: string; placeholders: Placeholder[] }>>();
+interface SkeletonText {
+  newText: string;
+  placeholders: Placeholder[];
+}
+
+const skeletonTexts = new Map<Skeleton, Map<string, SkeletonText>>();
 
 /**
  * Where a pair's text ends: after its value, or after the `:` of a key without a value (the
