@@ -26,6 +26,7 @@ const LAYERS = [
   ['rules', '^src/core/rules/'],
   ['lint', '^src/core/lint/'],
   ['diagram', '^src/core/diagram/'],
+  ['review', '^src/core/review/'], // issue 12: two lint results compared (the diff of `landscape diff`)
   ['facade', '^src/core/index\\.ts$'],
 ];
 

@@ -25,3 +25,4 @@ export { LANDSCAPE_SCHEMA, ID_PATTERN } from './schema/landscape-schema';
 export { describeKey, keyAt } from './schema/describe-key';
 export { entityAt, idAt } from './model/positions';
 export * from './diagram/index';
+export { diffLandscapes } from './review/diff';
