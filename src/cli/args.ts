@@ -39,6 +39,8 @@ export interface CommandSpec {
   /** How many positional arguments it takes, and what to say otherwise. */
   readonly positionals: { readonly min: number; readonly max: number; readonly message: string };
   readonly options: readonly OptionSpec[];
+  /** The exit codes line of its help, when they are not lint's (`diff`: what the change adds). */
+  readonly exitCodes?: string;
 }
 
 /** Every command takes `-h, --help`; it is not in the tables so that none can forget it. */
@@ -163,7 +165,7 @@ const EXIT_CODES = 'Exit codes: 0 no errors, 1 error findings or too many warnin
 export function commandHelp(spec: CommandSpec): string {
   const rows = [...spec.options, HELP_OPTION].map((o) => [optionLabel(o), optionHelp(o)] as const);
   const sentence = `${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`;
-  return `Usage: ${usageLine(spec)}\n\n${sentence}\n\nOptions:\n${columns(rows, '  ')}\n\n${EXIT_CODES}\n`;
+  return `Usage: ${usageLine(spec)}\n\n${sentence}\n\nOptions:\n${columns(rows, '  ')}\n\n${spec.exitCodes ?? EXIT_CODES}\n`;
 }
 
 /** `landscape --help`: every command with its options. */

@@ -53,6 +53,26 @@ export const RENDER_COMMAND = {
   ],
 } as const satisfies CommandSpec;
 
+/** `diff --format`: each has a formatter (diff-command.ts). github, sarif and html (issue 12) are not written yet. */
+export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
+
+export const DIFF_COMMAND = {
+  name: 'diff',
+  args: '<entry.yaml>',
+  summary: 'what a change does to the landscape: entities, dependencies, new and fixed findings',
+  positionals: { min: 1, max: 1, message: 'give exactly one entry file, e.g. landscape diff landscape.yaml --base main' },
+  options: [
+    { name: 'base', value: '<git-rev|path>', help: 'the revision (or the entry file of a copy) to compare with (required)' },
+    { name: 'head', value: '<git-rev|path>', help: 'the changed revision (default the working tree)' },
+    { name: 'format', short: 'f', choices: DIFF_FORMATS, default: 'text', help: 'report format' },
+    { name: 'output', short: 'o', value: '<file>', help: 'write the report to a file instead of stdout' },
+    { name: 'fail-on', choices: ['new-error', 'new-warning', 'never'], default: 'new-error', help: 'exit 1 when the change adds findings this severe' },
+    AS_OF,
+    ALLOW_OUTSIDE_ROOT,
+  ],
+  exitCodes: 'Exit codes: 0 the change adds no finding at --fail-on or above, 1 it does, 2 fatal (head does not parse, unknown revision, bad usage).',
+} as const satisfies CommandSpec;
+
 export const INIT_COMMAND = {
   name: 'init',
   args: '[<dir>]',
@@ -84,4 +104,4 @@ export const LSP_COMMAND = {
   ],
 } as const satisfies CommandSpec;
 
-export const COMMANDS: readonly CommandSpec[] = [LINT_COMMAND, RENDER_COMMAND, INIT_COMMAND, LSP_COMMAND];
+export const COMMANDS: readonly CommandSpec[] = [LINT_COMMAND, RENDER_COMMAND, DIFF_COMMAND, INIT_COMMAND, LSP_COMMAND];

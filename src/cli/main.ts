@@ -4,7 +4,8 @@
  * stack trace: every unexpected failure becomes one line on stderr and exit code 2.
  */
 import { hint, overviewHelp } from './args';
-import { COMMANDS, INIT_COMMAND, LINT_COMMAND, LSP_COMMAND, RENDER_COMMAND } from './commands';
+import { COMMANDS, DIFF_COMMAND, INIT_COMMAND, LINT_COMMAND, LSP_COMMAND, RENDER_COMMAND } from './commands';
+import { runDiff } from './diff-command';
 import { runInit } from './init';
 import type { Io } from './io';
 import { runLint } from './lint-command';
@@ -21,6 +22,7 @@ export const HELP = overviewHelp('landscape — lint and draw IT landscapes desc
 const RUN: Record<string, (argv: string[], io: Io) => number | Promise<number>> = {
   [LINT_COMMAND.name]: (argv, io) => runLint(argv, io, VERSION),
   [RENDER_COMMAND.name]: runRender,
+  [DIFF_COMMAND.name]: runDiff,
   [INIT_COMMAND.name]: runInit,
   [LSP_COMMAND.name]: runLsp,
 };

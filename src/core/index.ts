@@ -25,4 +25,5 @@ export { LANDSCAPE_SCHEMA, ID_PATTERN } from './schema/landscape-schema';
 export { describeKey, keyAt } from './schema/describe-key';
 export { entityAt, idAt } from './model/positions';
 export * from './diagram/index';
-export { diffLandscapes } from './review/diff';
+export { diffLandscapes, type LandscapeDiff, type DependencyDelta } from './review/diff';
+export { neighbourhoodMermaid } from './review/neighbourhood';

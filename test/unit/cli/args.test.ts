@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { commandHelp, parseCommand } from '../../../src/cli/args';
-import { COMMANDS, INIT_COMMAND, LINT_COMMAND, LSP_COMMAND, RENDER_COMMAND } from '../../../src/cli/commands';
+import { COMMANDS, DIFF_COMMAND, INIT_COMMAND, LINT_COMMAND, LSP_COMMAND, RENDER_COMMAND } from '../../../src/cli/commands';
 import type { Io } from '../../../src/cli/io';
 import { HELP, main } from '../../../src/cli/main';
 
@@ -60,6 +60,10 @@ describe('command line: option tables read by util.parseArgs', () => {
       [['render', 'a.yaml', '--format', 'png'], "landscape render: unknown format 'png' (use svg, html, mermaid or json); did you mean 'svg'?"],
       [['render', 'a.yaml', 'b.yaml'], 'landscape render: give exactly one entry file'],
       [['render', '--update-baseline', 'a.yaml'], "landscape render: unknown option '--update-baseline'"],
+      [['diff', 'a.yaml'], 'landscape diff: give the revision to compare with: --base <git-rev|path>'],
+      [['diff', '--base', 'main'], 'landscape diff: give exactly one entry file, e.g. landscape diff landscape.yaml --base main'],
+      [['diff', 'a.yaml', '--base', 'main', '--format', 'sarif'], "landscape diff: unknown format 'sarif' (use text, markdown or json)"],
+      [['diff', 'a.yaml', '--base', 'main', '--fail-on', 'error'], "landscape diff: unknown fail-on 'error' (use new-error, new-warning or never)"],
       [['init', 'a', 'b'], 'landscape init: takes at most one folder'],
       [['init', '--force'], "landscape init: unknown option '--force'"],
       [['lsp'], 'landscape lsp: give one transport: --stdio, --node-ipc or --socket=<port>'],
@@ -126,6 +130,25 @@ Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* 
       assert.match(commandHelp(INIT_COMMAND), /^Usage: landscape init \[<dir>\]\n/);
     });
 
+    it('landscape diff --help: its own exit codes, and only the formats written so far', async () => {
+      assert.deepEqual(await run(['diff', '--help']), { code: 0, stderr: '', stdout: `Usage: landscape diff [options] <entry.yaml>
+
+What a change does to the landscape: entities, dependencies, new and fixed findings.
+
+Options:
+      --base <git-rev|path>                   the revision (or the entry file of a copy) to compare with (required)
+      --head <git-rev|path>                   the changed revision (default the working tree)
+  -f, --format text|markdown|json             report format (default text)
+  -o, --output <file>                         write the report to a file instead of stdout
+      --fail-on new-error|new-warning|never   exit 1 when the change adds findings this severe (default new-error)
+      --as-of <YYYY-MM-DD>                    "today" for date-based rules (overrides metadata.asOf)
+      --allow-outside-root                    allow imports outside the entry file's folder
+  -h, --help                                  show this help
+
+Exit codes: 0 the change adds no finding at --fail-on or above, 1 it does, 2 fatal (head does not parse, unknown revision, bad usage).
+` });
+    });
+
     it('landscape lsp --help', async () => {
       const expected = `Usage: landscape lsp [options]
 
@@ -171,8 +194,8 @@ Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* 
           assert.equal(parseCommand(spec, argv).kind, 'run', `${spec.name} ${argv.join(' ')}`);
         }
       }
-      assert.equal(COMMANDS.length, 4);
-      assert.deepEqual([LINT_COMMAND, RENDER_COMMAND, INIT_COMMAND, LSP_COMMAND].map((c) => c.name), ['lint', 'render', 'init', 'lsp']);
+      assert.equal(COMMANDS.length, 5);
+      assert.deepEqual([LINT_COMMAND, RENDER_COMMAND, DIFF_COMMAND, INIT_COMMAND, LSP_COMMAND].map((c) => c.name), ['lint', 'render', 'diff', 'init', 'lsp']);
     });
   });
 });
