@@ -28,8 +28,8 @@ export interface ServiceOptions {
   schemaByYamlExtension?: () => boolean;
   /** Where a rule's documentation is (diagnostic code links, the docs action); default its web page. */
   ruleDocsHref?: (rule: string) => string;
-  /** Where the format reference is (the link under a key's hover); default its web page. */
-  formatReferenceHref?: string;
+  /** Where the format reference is (the link under a key's hover), or a function that says it when asked; default its web page. */
+  formatReferenceHref?: string | (() => string | undefined);
 }
 
 /** What the client can do, from its initialize capabilities. */
@@ -46,7 +46,7 @@ export interface Context {
   uris: Uris;
   schemaByYamlExtension: () => boolean;
   ruleDocsHref: (rule: string) => string;
-  formatReferenceHref: string;
+  formatReferenceHref: () => string;
 }
 
 export function contextOf(o: ServiceOptions): Context {
@@ -55,6 +55,6 @@ export function contextOf(o: ServiceOptions): Context {
     uris: o.uris ?? fileUris,
     schemaByYamlExtension: o.schemaByYamlExtension ?? (() => false),
     ruleDocsHref: o.ruleDocsHref ?? docsUrl,
-    formatReferenceHref: o.formatReferenceHref ?? FORMAT_REFERENCE_URL,
+    formatReferenceHref: () => (typeof o.formatReferenceHref === 'function' ? o.formatReferenceHref() : o.formatReferenceHref) ?? FORMAT_REFERENCE_URL,
   };
 }

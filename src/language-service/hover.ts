@@ -23,5 +23,5 @@ export async function hover(ctx: Context, doc: TextDocument, pos: Position): Pro
   const key = describeKey(file.parsed.root, doc.offsetAt(pos));
   if (!key) return null;
   // One click from any key to the whole format reference.
-  return { contents: { kind: MarkupKind.Markdown, value: `${key.markdown}\n\n[Format reference](${ctx.formatReferenceHref})` }, range: rangeOf(result, file.path, key.span) };
+  return { contents: { kind: MarkupKind.Markdown, value: `${key.markdown}\n\n[Format reference](${ctx.formatReferenceHref()})` }, range: rangeOf(result, file.path, key.span) };
 }

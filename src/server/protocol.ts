@@ -6,9 +6,12 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Diagram } from '../core/index';
 
+/** The commands code actions and lenses carry (a client maps them onto its own). */
+export { COMMANDS } from '../language-service/commands';
+
 export interface DiagramParams {
-  /** A file of the landscape: its entry file, or a fragment it imports (its first entry then). */
-  uri: string;
+  /** A file of the landscape: its entry file, or a fragment it imports (its first entry then). Absent: the first landscape. */
+  uri?: string;
   /** Domain groups to draw expanded (large landscapes open collapsed by domain). */
   expanded?: string[];
 }
@@ -19,6 +22,10 @@ export interface DiagramResult {
   diagram: Diagram;
   /** The open documents' versions the drawing was linted from (uri → version): the cursor maps only onto those. */
   versions: Record<string, number>;
+  /** Every file of the landscape. */
+  files: string[];
+  /** Where each system is defined: its mapping's offsets in the linted text (a cursor inside highlights it). */
+  systems: { id: string; uri: string; start: number; end: number }[];
 }
 
 /** The laid-out diagram of a landscape; each system keeps its place from the server's previous layout of it. null: no landscape holds the file. */
@@ -47,12 +54,31 @@ export interface RuleDocsResult {
 
 export const RuleDocsRequest = new RequestType<RuleDocsParams, RuleDocsResult, void>('landscape/ruleDocs');
 
+export interface LintParams {
+  /** Lint this document's landscapes as the client has it now, if that text is not linted yet. Absent: every landscape again. */
+  uri?: string;
+}
+
+export interface LintResponse {
+  /** The open documents' versions the lints read (uri → version). */
+  versions: Record<string, number>;
+}
+
+/** Lint now (a client's "Lint" command), answered once the lints are published. */
+export const LintRequest = new RequestType<LintParams, LintResponse, void>('landscape/lint');
+
 /** What a client passes in `initializationOptions`. */
 export interface InitializationOptions {
   /** A YAML extension validates, completes and describes keys from our schema: leave that to it. */
   schemaByYamlExtension?: boolean;
   /** Send `landscape/didChangeDiagram` after each lint (a client that shows diagrams). */
   diagramUpdates?: boolean;
+  /** `push`: push every file's diagnostics even to a client that could pull them (one collection for open and closed files alike). */
+  diagnostics?: 'push';
+  /** Where a rule's documentation is for this client, `{rule}` standing for the encoded rule id (default: its web page). */
+  ruleDocsLink?: string;
+  /** Where the format reference is for this client (default: its web page). */
+  formatReferenceLink?: string;
   /** Settings for a client without `workspace/configuration`: `{ landscape: { rules, lint: { run, debounceMs } } }`. */
   settings?: unknown;
 }

@@ -5,6 +5,7 @@
  * this file speaks the protocol between them and the client.
  */
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -23,7 +24,7 @@ import { answer } from './cancellation';
 import { DiagnosticsPublisher } from './diagnostics';
 import { LintWorkspace, type Lint } from './lint-workspace';
 import type { DiskReader } from './node-host';
-import { DiagramRequest, DidChangeDiagramNotification, RuleDocsRequest, type InitializationOptions } from './protocol';
+import { DiagramRequest, DidChangeDiagramNotification, LintRequest, RuleDocsRequest, type InitializationOptions } from './protocol';
 import { DEFAULT_SETTINGS, sectionOf, settingsOf, type Settings } from './settings';
 
 declare const LANDSCAPE_VERSION: string | undefined;
@@ -66,6 +67,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const listener = {
     didLint(entry: string, lint: Lint | undefined, previous: Lint | undefined): void {
       publisher?.didLint(lint, previous);
+      // Lenses (coupling) and tokens (modes, retiring) may change with any file of the landscape.
+      if (caps.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
+      if (caps.workspace?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh();
       if (!lint) diagrams.delete(entry);
       if (init.diagramUpdates) void connection.sendNotification(DidChangeDiagramNotification, { entry: uris.uriOf(entry), ...(lint ? {} : { removed: true }) });
     },
@@ -87,7 +91,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
     uris,
     schemaByYamlExtension: () => init.schemaByYamlExtension === true,
+    ruleDocsHref: (rule) => (init.ruleDocsLink ? init.ruleDocsLink.split('{rule}').join(encodeURIComponent(rule)) : docsUrl(rule)),
+    formatReferenceHref: () => init.formatReferenceLink,
   });
+  const versionsOf = (lints: readonly Lint[]): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const l of lints) for (const [p, v] of l.versions) out[uris.uriOf(p)] = v;
+    return out;
+  };
   const abilities = () => ({ snippetEdits: (caps.experimental as { snippetTextEdit?: boolean } | undefined)?.snippetTextEdit === true });
   const pathOf = (uri: string): string | undefined => uris.pathOf(uri);
 
@@ -116,7 +127,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (init.settings !== undefined) settings = settingsOf(sectionOf(init.settings));
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.map(pathOf).filter((p): p is string => p !== undefined);
-    const pull = caps.textDocument?.diagnostic !== undefined;
+    const pull = caps.textDocument?.diagnostic !== undefined && init.diagnostics !== 'push';
     publisher = new DiagnosticsPublisher(connection, language, workspace, { pull, refresh: caps.workspace?.diagnostics?.refreshSupport === true, isOpen: (p) => openUris.has(p), uris });
     return {
       capabilities: {
@@ -266,17 +277,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onRequest(DiagramRequest, (params, token) => answer(token, async () => {
     await ready;
-    const path = pathOf(params.uri);
-    if (path === undefined) return null;
-    await workspace.settled(path);
-    const lint = workspace.lintFor(path);
+    const path = params.uri === undefined ? undefined : pathOf(params.uri);
+    if (params.uri !== undefined && path === undefined) return null;
+    if (path !== undefined) await workspace.settled(path);
+    const lint = path === undefined ? workspace.lints()[0] : workspace.lintFor(path);
     if (!lint?.result.landscape) return null;
     // Each system keeps its place from the previous layout of this landscape.
     const diagram = diagramOf(lint.result, diagrams.get(lint.entry), { expanded: params.expanded ?? [] });
     diagrams.set(lint.entry, diagram);
-    const versions: Record<string, number> = {};
-    for (const [p, v] of lint.versions) versions[uris.uriOf(p)] = v;
-    return { entry: uris.uriOf(lint.entry), diagram, versions };
+    const systems = lint.result.landscape.systems.map((s) => ({ id: s.id, uri: uris.uriOf(s.file), start: s.node.start, end: s.node.end }));
+    return { entry: uris.uriOf(lint.entry), diagram, versions: versionsOf([lint]), files: lint.result.files.map((f) => uris.uriOf(f.path)), systems };
+  }));
+  connection.onRequest(LintRequest, (params, token) => answer(token, async () => {
+    await ready;
+    const path = params.uri === undefined ? undefined : pathOf(params.uri);
+    if (path === undefined) {
+      await workspace.relintAll();
+      return { versions: versionsOf(workspace.lints()) };
+    }
+    const d = open.byPath(path);
+    const lint = d ? await workspace.current(path, d.getText()) : (await workspace.settled(path), workspace.lintFor(path));
+    return { versions: versionsOf(lint ? [lint] : []) };
   }));
   connection.onRequest(RuleDocsRequest, (params) => ({ ...(params.rule ? { markdown: ruleMarkdown(params.rule) } : {}), rules: ruleSummaries() }));
 
