@@ -137,6 +137,13 @@ module.exports = {
       to: { path: '^src/server/', pathNot: '^src/server/protocol\\.ts$' },
     },
     {
+      name: 'extension-not-language-service',
+      comment: 'The extension is a client: every language feature comes from the server, never from the language service in the extension host',
+      severity: 'error',
+      from: { path: '^src/extension/' },
+      to: { path: '^src/language-service/' },
+    },
+    {
       name: 'cli-starts-server-only',
       comment: '`landscape lsp` loads the server\'s bundle (src/server/main.ts, dist/server.js) and nothing else of it',
       severity: 'error',

@@ -1,56 +1,48 @@
 /**
- * Activation: one lint service for the workspace, and the features on top of it —
- * diagnostics, code actions, completion, navigation, symbols, CodeLens, rule docs, the format reference.
- * The extension runs no code from the workspace (untrusted workspaces are supported).
+ * Activation: the language server's client (client.ts) brings every language feature; the
+ * extension keeps what is VS Code's own: the diagram panel, the commands, rule documentation in
+ * the Markdown preview and the format reference. The extension runs no code from the workspace
+ * (untrusted workspaces are supported) and never lints: the server does.
  */
 import * as vscode from 'vscode';
-import { LandscapeCodeActions } from './code-actions';
-import { LandscapeCompletion } from './completion';
-import { DiagnosticsManager } from './diagnostics';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { LintRequest } from '../server/protocol';
+import { createClient, registerShowReferences, shownMessages } from './client';
 import { registerDiagram, type DiagramManager } from './diagram/register';
 import { registerFormatReference } from './format-reference';
-import { registerLanguageFeatures } from './language-features';
 import { registerRuleDocs } from './rule-docs';
-import { languageServiceOf } from './service-adapter';
-import { LandscapeWorkspace } from './workspace';
-
-function settings() {
-  const c = vscode.workspace.getConfiguration('landscape');
-  return {
-    rules: c.get<Record<string, unknown>>('rules') ?? {},
-    run: c.get<'onType' | 'onSave'>('lint.run') ?? 'onType',
-    debounceMs: c.get<number>('lint.debounceMs') ?? 150,
-  };
-}
 
 export interface LandscapeApi {
-  service: LandscapeWorkspace;
+  client: LanguageClient;
   diagrams: DiagramManager;
+  /**
+   * Lints the document's landscapes as the editor has it now (once: nothing if that text is
+   * linted already) and resolves when their diagnostics are published.
+   */
+  lint(uri: vscode.Uri): Promise<void>;
+  /** The messages the client showed about the server (a restart after it stopped). */
+  readonly shown: readonly string[];
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<LandscapeApi> {
-  const service = new LandscapeWorkspace(settings);
-  context.subscriptions.push(service);
-  const language = languageServiceOf(service);
-  const diagnostics = new DiagnosticsManager(service, language);
-  context.subscriptions.push(diagnostics);
-  registerRuleDocs(context);
+  const client = createClient(context);
+  context.subscriptions.push(client);
+  registerRuleDocs(context, client);
   registerFormatReference(context);
-  registerLanguageFeatures(context, service, language);
-  const diagrams = registerDiagram(context, service);
-  const selector: vscode.DocumentSelector = [{ scheme: 'file', language: 'yaml' }];
-  context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider(selector, new LandscapeCodeActions(language), { providedCodeActionKinds: LandscapeCodeActions.kinds }),
-    vscode.languages.registerCompletionItemProvider(selector, new LandscapeCompletion(language), ':', ' ', '[', ',', '-'),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('landscape')) void service.refresh();
-    }),
-    vscode.commands.registerCommand('landscape.lint', () => service.refresh()),
-  );
-  await service.start();
-  return { service, diagrams };
+  registerShowReferences(context, client);
+  const diagrams = registerDiagram(context, client);
+  context.subscriptions.push(vscode.commands.registerCommand('landscape.lint', () => client.sendRequest(LintRequest, {})));
+  await client.start();
+  return {
+    client,
+    diagrams,
+    shown: shownMessages,
+    lint: async (uri) => {
+      await client.sendRequest(LintRequest, { uri: client.code2ProtocolConverter.asUri(uri) });
+    },
+  };
 }
 
 export function deactivate(): void {
-  // Disposables registered on the context are cleaned up by VS Code.
+  // The client is disposed with the context: it stops the server (shutdown, exit).
 }

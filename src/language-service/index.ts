@@ -22,12 +22,11 @@ import { documentSymbols, workspaceSymbols } from './symbols';
 
 export { CODE_ACTION_KINDS, type CodeActionRequest } from './code-actions';
 export { COMMANDS, SERVER_COMMANDS } from './commands';
-export type { ClientAbilities, LandscapeResults, ServiceOptions } from './context';
+export type { ClientAbilities, ServiceOptions } from './context';
 export { UserError } from './errors';
 export { ruleMarkdown, ruleSummaries } from './rule-docs';
 export { SEMANTIC_TOKENS_LEGEND } from './semantic-tokens';
 export { fileUris, type Uris } from './uris';
-export { rangeOf } from './positions';
 
 export class LanguageService {
   private readonly ctx: Context;

@@ -1,50 +1,55 @@
 /**
- * The diagram beside the editor: one webview panel per entry, fed from the lint service
- * (so it follows the unsaved buffer), two-way selection, export, and restore after reload.
+ * The diagram beside the editor: one webview panel per landscape, drawn from the server's
+ * `landscape/diagram` (laid out there, each system kept in its place) and asked again on every
+ * `landscape/didChangeDiagram`, so it follows the unsaved buffer; two-way selection, export, and
+ * restore after reload.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { diagramHtml, diagramOf, entityAt, toggleExpanded, type Diagram, type HostToWebview, type LintResult, type WebviewToHost } from '../../core/index';
-import { rangeOf } from '../service-adapter';
-import type { LandscapeService } from '../landscape-service';
-import { corePath, uriOf } from '../vscode-host';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { diagramHtml, toggleExpanded, type Diagram, type HostToWebview, type WebviewToHost } from '../../core/index';
+import { DiagramRequest, type DiagramResult } from '../../server/protocol';
 
 export const VIEW_TYPE = 'landscape.diagram';
 
 export class DiagramPanel implements vscode.Disposable {
-  private diagram: Diagram | undefined;
-  /** The lint result the diagram shows: the cursor is mapped against its text, not the editor's newer one. */
-  private shown: LintResult | undefined;
-  /** Per file, the document version known to hold the text the diagram shows. */
-  private shownVersions = new Map<string, number>();
+  private diagram: Diagram;
+  /** What the diagram shows: the cursor is mapped against the text it was drawn from, not the editor's newer one. */
+  private shown: DiagramResult;
   /** A cursor that moved in text the diagram does not show yet: it is mapped when the diagram catches up. */
   private pendingCursor: vscode.TextEditor | undefined;
   /** Domain groups the user expanded (large landscapes); kept per panel, like zoom and pan. */
   private expanded = new Set<string>();
   private ready = false;
+  /** Answers to older requests than the last one are dropped (the server answers in any order). */
+  private asked = 0;
   private readonly disposables: vscode.Disposable[] = [];
   private exportWaiter: ((r: { svg: string; png: string }) => void) | undefined;
   /** Every message the webview posted (tests read it). */
   readonly received: WebviewToHost[] = [];
 
-  constructor(readonly panel: vscode.WebviewPanel, readonly entry: string, private readonly service: LandscapeService, private readonly extensionUri: vscode.Uri, private readonly onDispose: () => void) {
+  constructor(readonly panel: vscode.WebviewPanel, readonly entry: string, initial: DiagramResult, private readonly client: LanguageClient, private readonly extensionUri: vscode.Uri, private readonly onDispose: () => void) {
+    this.shown = initial;
+    this.diagram = initial.diagram;
     const dist = vscode.Uri.joinPath(extensionUri, 'dist');
     panel.webview.options = { enableScripts: true, localResourceRoots: [dist] };
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: WebviewToHost) => this.onMessage(m)),
-      service.onDidUpdate((u) => {
-        if (u.entry === this.entry && u.result) this.update();
-      }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e.textEditor)),
     );
-    this.update(true);
+    this.show(initial, true);
+  }
+
+  /** Whether a document belongs to the landscape drawn. */
+  holds(uri: vscode.Uri): boolean {
+    return this.shown.files.includes(uri.toString());
   }
 
   private render(): string {
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
     return diagramHtml({
-      diagram: this.diagram!,
+      diagram: this.diagram,
       nonce: randomBytes(16).toString('base64'),
       cspSource: this.panel.webview.cspSource,
       scriptUri: this.panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
@@ -53,15 +58,16 @@ export class DiagramPanel implements vscode.Disposable {
     });
   }
 
-  /** Re-lays out from the latest result, keeping every system (and group) where it was. */
-  update(initial = false): void {
-    const result = this.service.results().find((r) => r.entry === this.entry);
-    if (!result?.landscape) return;
-    this.diagram = diagramOf(result, this.diagram, { expanded: [...this.expanded] });
-    if (result !== this.shown) {
-      this.shown = result;
-      this.shownVersions = new Map();
-    }
+  /** Asks the server for the landscape's diagram again (after a lint, or with other groups open). */
+  async update(): Promise<void> {
+    const asked = ++this.asked;
+    const result = await this.client.sendRequest(DiagramRequest, { uri: this.entry, expanded: [...this.expanded] });
+    if (result && asked === this.asked) this.show(result, false);
+  }
+
+  private show(result: DiagramResult, initial: boolean): void {
+    this.shown = result;
+    this.diagram = result.diagram;
     this.panel.title = `Diagram: ${this.diagram.title}`;
     if (initial || !this.ready) this.panel.webview.html = this.render();
     else this.post({ type: 'update', diagram: this.diagram });
@@ -82,23 +88,21 @@ export class DiagramPanel implements vscode.Disposable {
       // A panel restored after a reload: reopen the groups its webview state remembers.
       if (m.expanded?.length && this.expanded.size === 0) {
         this.expanded = new Set(m.expanded);
-        this.update();
+        void this.update();
       }
     } else if (m.type === 'toggleGroup') {
       this.expanded = toggleExpanded(this.expanded, m.group, this.diagram);
-      this.update();
+      void this.update();
     } else if (m.type === 'revealSource') void this.reveal(m.id, m.kind);
     else if (m.type === 'exportResult') this.exportWaiter?.(m);
   }
 
   /** Opens the file that defines a node (or declares an edge) and selects it. */
   async reveal(id: string, kind: 'node' | 'edge'): Promise<void> {
-    const result = this.service.results().find((r) => r.entry === this.entry);
-    if (!result?.landscape || !this.diagram) return;
     const target = kind === 'node' ? this.diagram.nodes.find((n) => n.id === id) : this.diagram.edges.find((e) => e.id === id);
     if (!target) return;
-    const range = rangeOf(result, target.file, target.span);
-    const doc = await vscode.workspace.openTextDocument(uriOf(target.file));
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(target.file));
+    const range = new vscode.Range(doc.positionAt(target.span.start), doc.positionAt(target.span.end));
     const column = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.ViewColumn.One;
     await vscode.window.showTextDocument(doc, { viewColumn: column, selection: range, preserveFocus: false });
   }
@@ -107,27 +111,28 @@ export class DiagramPanel implements vscode.Disposable {
    * Highlights the system under the cursor. The cursor's offset is in the editor's text, which
    * runs ahead of the diagram while the user types (the lint is debounced): mapped against the
    * diagram's older text it would land in the next system. So it is mapped only when the
-   * document holds the text the diagram shows, and otherwise once the diagram has caught up.
+   * document holds the text the diagram was drawn from, and otherwise once the diagram has caught up.
    */
   private followCursor(editor: vscode.TextEditor): void {
-    if (!this.ready || editor.document.uri.scheme !== 'file') return;
-    const result = this.shown;
-    if (!result?.landscape || this.service.resultFor(editor.document.uri)?.entry !== this.entry) return;
-    const path = corePath(editor.document.uri);
-    if (!this.showsVersion(result, path, editor.document)) {
+    const doc = editor.document;
+    if (!this.ready || doc.uri.scheme !== 'file' || !this.holds(doc.uri)) return;
+    if (!this.showsVersion(doc)) {
       this.pendingCursor = editor;
       return;
     }
-    const e = entityAt(result.landscape, path, editor.document.offsetAt(editor.selection.active));
-    this.post({ type: 'highlight', id: e && e.kind === 'system' ? e.id : null });
+    const uri = doc.uri.toString();
+    const offset = doc.offsetAt(editor.selection.active);
+    let best: DiagramResult['systems'][number] | undefined;
+    for (const s of this.shown.systems) {
+      if (s.uri === uri && offset >= s.start && offset <= s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
+    }
+    this.post({ type: 'highlight', id: best?.id ?? null });
   }
 
-  /** Whether the document, as it is now, holds the text of `path` the diagram was drawn from (compared once per version). */
-  private showsVersion(result: LintResult, path: string, doc: vscode.TextDocument): boolean {
-    if (this.shownVersions.get(path) === doc.version) return true;
-    if (result.files.find((f) => f.path === path)?.text !== doc.getText()) return false;
-    this.shownVersions.set(path, doc.version);
-    return true;
+  /** Whether the document, as it is now, is the text the diagram was drawn from (an open version, or the file on disk). */
+  private showsVersion(doc: vscode.TextDocument): boolean {
+    const version = this.shown.versions[doc.uri.toString()];
+    return version === undefined ? !doc.isDirty : version === doc.version;
   }
 
   /** Asks the webview for SVG and PNG (it renders them with the current theme frozen in). */

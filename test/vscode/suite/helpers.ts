@@ -43,15 +43,14 @@ export async function open(name: string): Promise<vscode.TextEditor> {
 }
 
 interface LandscapeApi {
-  service: { resultFor(uri: vscode.Uri): { files: { path: string; text: string }[] } | undefined };
+  lint(uri: vscode.Uri): Promise<void>;
 }
 
-/** Resolves once the extension's latest lint has seen exactly the document's current text. */
+/** Resolves once the language server's latest lint has seen exactly the document's current text (it lints it if not) and published it. */
 export async function linted(doc: vscode.TextDocument): Promise<void> {
   const ext = vscode.extensions.getExtension<LandscapeApi>('landscape-tools.landscape-lint')!;
   const api = ext.isActive ? ext.exports : await ext.activate();
-  const path = doc.uri.fsPath.split('\\').join('/');
-  await waitFor(() => api.service.resultFor(doc.uri)?.files.find((f) => f.path === path)?.text === doc.getText(), `a lint of ${path} as it is now`);
+  await api.lint(doc.uri);
 }
 
 /**
