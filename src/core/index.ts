@@ -23,7 +23,7 @@ export { subjectEntity } from './lint/subject';
 export { CORE_CODES, coreCodeInfo } from './findings/core-codes';
 export { LANDSCAPE_SCHEMA, ID_PATTERN } from './schema/landscape-schema';
 export { describeKey, keyAt } from './schema/describe-key';
-export { entityAt, idAt } from './model/positions';
+export { idAt } from './model/positions';
 export * from './diagram/index';
 export { diffLandscapes, type LandscapeDiff, type DependencyDelta } from './review/diff';
 export { neighbourhoodMermaid } from './review/neighbourhood';

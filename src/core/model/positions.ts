@@ -28,12 +28,3 @@ export function idAt(l: Landscape, file: string, offset: number): IdAt | undefin
   }
   return undefined;
 }
-
-/** The innermost entity whose mapping contains the offset. */
-export function entityAt(l: Landscape, file: string, offset: number): Entity | undefined {
-  let best: Entity | undefined;
-  for (const e of l.entities) {
-    if (e.file === file && offset >= e.node.start && offset <= e.node.end && (!best || e.node.end - e.node.start < best.node.end - best.node.start)) best = e;
-  }
-  return best;
-}
