@@ -173,7 +173,7 @@ describe('landscape diff on a git repository', function () {
     assert.equal(md.split('\n')[1], '### Landscape review: This change adds 1 error.');
     assert.match(md, /^\*\*base\*\* → \*\*direct\*\* \(landscape\.yaml\) · entities \+0 −0 ~1 · dependencies \+1 −0 ~0 · findings 1 new, 0 fixed, 0 unchanged$/m);
     assert.match(md, /^\| error \| no-direct-mode2-to-mode1 \| app \| Mode-2 system 'app' consumes 'core-api' of Mode-1 system 'core' directly; route it through the gearbox \\\(e\.g\. gearbox API 'acl-api'\\\)\. \| \[systems\/digital\.yaml:7\]\(systems\/digital\.yaml#L7\) \|$/m);
-    assert.match(md, /\*\*Across speeds\*\*\n\n\| Change \| From \| To \| Via \| Interaction \| Modes \| Was \|\n\|---\|---\|---\|---\|---\|---\|---\|\n\| added \| app \| core \| core-api \| sync \| mode2→mode1 \|  \|\n/);
+    assert.match(md, /\*\*Across speeds\*\*\n\n\| Change \| From \| To \| Via \| Interaction \| Modes \| Was \|\n\|---\|---\|---\|---\|---\|---\|---\|\n\| added \| app \| core \| core-api \| sync \| mode2→mode1 \| {2}\|\n/);
     const mermaid = /```mermaid\n([^`]*)```/.exec(md)?.[1];
     assert.equal(mermaid, `flowchart LR
   subgraph mode1["Mode 1"]
