@@ -151,6 +151,15 @@ module.exports = {
       to: { path: '^src/server/', pathNot: '^src/server/main\\.ts$' },
     },
     {
+      name: 'node-files-below-front-ends',
+      comment:
+        'src/node is the file system as the Node front ends give it to the core (paths, the folder walk), shared by ' +
+        'the CLI and the server: it imports node:* only, never a front end, the server or the core',
+      severity: 'error',
+      from: { path: '^src/node/' },
+      to: { path: '^src/(?!node/)' },
+    },
+    {
       name: 'cli-not-extension-or-webview',
       comment: 'The CLI runs without VS Code and without a browser',
       severity: 'error',

@@ -6,7 +6,8 @@
  * pending lint of their file, so their positions match the text the client shows.
  */
 import { lintLandscape, ParseCache, type LintResult } from '../core/index';
-import { listFiles, serverHost, type DiskReader, type OpenDocuments } from './node-host';
+import { listFiles } from '../node/files';
+import { serverHost, type DiskReader, type OpenDocuments } from './node-host';
 import type { Settings } from './settings';
 
 /** One published lint: the result and the versions of the open documents it read. */

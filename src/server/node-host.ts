@@ -3,12 +3,9 @@
  * (unsaved edits are linted), everything else comes from node:fs. Each lint gets its own view,
  * which records the version of every open document it read (published diagnostics say which).
  */
-import { promises as fs, type Dirent } from 'node:fs';
-import * as path from 'node:path';
+import { promises as fs } from 'node:fs';
 import type { Host } from '../core/index';
-
-/** Bounded so an import glob at the top of a huge tree, or a huge workspace folder, cannot run away. */
-const MAX_LISTED = 50_000;
+import { fromCorePath, listFiles } from '../node/files';
 
 export interface OpenDocument {
   getText(): string;
@@ -18,29 +15,6 @@ export interface OpenDocument {
 export interface OpenDocuments {
   /** The open document of a core path, if the client has it open. */
   byPath(p: string): OpenDocument | undefined;
-}
-
-const fromCorePath = (p: string): string => p.split('/').join(path.sep);
-
-export async function listFiles(dir: string, skip: (name: string) => boolean = (n) => n === 'node_modules' || n === '.git'): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (d: string, depth: number): Promise<void> => {
-    if (out.length >= MAX_LISTED || depth > 20) return;
-    let entries: Dirent[];
-    try {
-      entries = await fs.readdir(fromCorePath(d), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (skip(e.name)) continue;
-      const p = `${d === '/' ? '' : d}/${e.name}`;
-      if (e.isDirectory()) await walk(p, depth + 1);
-      else if (e.isFile()) out.push(p);
-    }
-  };
-  await walk(dir, 0);
-  return out;
 }
 
 export interface RecordingHost extends Host {

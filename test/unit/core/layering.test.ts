@@ -137,6 +137,15 @@ const CASES: { name: string; files: Record<string, string>; expected: string[] }
     expected: ['cli-starts-server-only: src/cli/main.ts → src/server/server.ts'],
   },
   {
+    name: 'the Node file access the CLI and the server share imports a front end',
+    files: {
+      'src/cli/main.ts': `${BASE['src/cli/main.ts']}export { f } from '../node/files';\n`,
+      'src/node/files.ts': "import { c } from '../cli/c';\nexport const f = c;\n",
+      'src/cli/c.ts': 'export const c = 1;\n',
+    },
+    expected: ['node-files-below-front-ends: src/node/files.ts → src/cli/c.ts'],
+  },
+  {
     name: 'a module nothing imports',
     files: { 'src/core/util/dead.ts': 'export const dead = 0;\n' },
     expected: ['no-orphans: src/core/util/dead.ts → src/core/util/dead.ts', 'reachable-from-an-entry: src/core/util/dead.ts → src/core/util/dead.ts'],
