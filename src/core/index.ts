@@ -13,7 +13,7 @@ export { makeBaseline, filterByBaseline, parseBaseline } from './lint/baseline';
 export { ALL_RULES, RULES_BY_ID } from './rules/index';
 export { docsUrl, type Rule, type RuleMeta } from './rules/rule';
 export { LineIndex } from './util/line-index';
-export { parseYaml } from './parse/parse-yaml';
+export { dropSpareParseBuffers, parseYaml, spareParseBufferBytes } from './parse/parse-yaml';
 export * from './parse/yaml-tree';
 export * from './model/entities';
 export { coupling } from './model/graph';

@@ -31,6 +31,12 @@ export interface ParsedYaml {
 }
 
 /** Deeper nesting than this is refused with a finding (js-yaml stops at it, no stack overflow). */
+/**
+ * The event storage the parser keeps between parses (reusing it spares page faults on every
+ * keystroke): how large it is, and dropping it, which a long-lived host does when idle.
+ */
+export { dropSpare as dropSpareParseBuffers, spareBytes as spareParseBufferBytes } from './vendor/yaml-events';
+
 export const MAX_DEPTH = 1000;
 
 const EV_DOCUMENT = 1;

@@ -1,6 +1,11 @@
 /** Types of the vendored js-yaml event parser (yaml-events.js, generated: see scripts/vendor-yaml-events.mjs). */
 export declare const REC: 11;
 
+/** Bytes of the storage a released EventBuffer left for the next parse (0: none). */
+export declare function spareBytes(): number;
+/** Lets that storage go (an idle long-lived process); the next parse allocates its own. */
+export declare function dropSpare(): void;
+
 export declare class EventBuffer {
   /** REC int32 slots per event: type, a, b, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping, indent, fast. */
   data: Int32Array;
