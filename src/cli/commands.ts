@@ -53,8 +53,8 @@ export const RENDER_COMMAND = {
   ],
 } as const satisfies CommandSpec;
 
-/** `diff --format`: each has a formatter (diff-command.ts). github, sarif and html (issue 12) are not written yet. */
-export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
+/** `diff --format`: each has a formatter (diff-command.ts). */
+export const DIFF_FORMATS = ['text', 'markdown', 'json', 'github', 'sarif', 'html'] as const;
 
 export const DIFF_COMMAND = {
   name: 'diff',

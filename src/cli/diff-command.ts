@@ -10,6 +10,8 @@ import * as path from 'node:path';
 import { diffLandscapes, lintLandscape, neighbourhoodMermaid, today, type Finding, type Host, type LintResult } from '../core/index';
 import { notRun, parseCommand } from './args';
 import { DIFF_COMMAND, type DIFF_FORMATS } from './commands';
+import { formatDiffGithub, formatDiffSarif } from './formatters/diff-annotations';
+import { formatDiffHtml } from './formatters/diff-html';
 import { formatDiffJson } from './formatters/diff-json';
 import { formatDiffMarkdown } from './formatters/diff-markdown';
 import { formatDiffText } from './formatters/diff-text';
@@ -19,11 +21,22 @@ import type { Io } from './io';
 import { nodeHost, toCorePath } from './node-host';
 import { relPath, toReport, type Located } from './report-model';
 import type { DiffReport } from './diff-report';
+import { MISSING_BUNDLES } from './standalone-page';
 
-const FORMATTERS: Record<(typeof DIFF_FORMATS)[number], (r: DiffReport) => string> = {
-  text: formatDiffText,
-  markdown: formatDiffMarkdown,
-  json: formatDiffJson,
+interface DiffContext {
+  version: string;
+  base: LintResult | null;
+  head: LintResult;
+}
+
+/** Each format's writer (undefined: it cannot be written here), and whether it prints where related ids are defined (locating them costs). */
+const FORMATTERS: Record<(typeof DIFF_FORMATS)[number], { write: (r: DiffReport, ctx: DiffContext) => string | undefined; related?: boolean }> = {
+  text: { write: formatDiffText },
+  markdown: { write: formatDiffMarkdown },
+  json: { write: formatDiffJson },
+  github: { write: formatDiffGithub },
+  sarif: { write: (r, ctx) => formatDiffSarif(r, ctx.version), related: true },
+  html: { write: (r, ctx) => formatDiffHtml(r, ctx) },
 };
 
 interface Side {
@@ -36,7 +49,7 @@ interface Side {
 
 const isFatal = (f: Finding): boolean => f.rule.startsWith('core/') && f.severity === 'error';
 
-export async function runDiff(argv: string[], io: Io): Promise<number> {
+export async function runDiff(argv: string[], io: Io, version: string): Promise<number> {
   const parsed = parseCommand(DIFF_COMMAND, argv);
   if (parsed.kind !== 'run') return notRun(io, DIFF_COMMAND, parsed);
   const { values: options, positionals } = parsed;
@@ -87,7 +100,8 @@ export async function runDiff(argv: string[], io: Io): Promise<number> {
   }
   const baseResult = baseFatal.length ? null : base.result;
   const diff = diffLandscapes(baseResult, head.result);
-  const located = (result: LintResult, findings: Finding[]): Located[] => toReport(result, findings, io.cwd, { related: false }).diagnostics;
+  const formatter = FORMATTERS[options.format ?? 'text'];
+  const located = (result: LintResult, findings: Finding[]): Located[] => toReport(result, findings, io.cwd, { related: formatter.related === true }).diagnostics;
   const report: DiffReport = {
     base: { ref: options.base, entry: relPath(base.result.entry, io.cwd), parsed: baseResult !== null, fatal: baseFatal.length ? located(base.result, baseFatal) : [] },
     head: { ref: head.ref, entry: relPath(head.result.entry, io.cwd) },
@@ -97,7 +111,8 @@ export async function runDiff(argv: string[], io: Io): Promise<number> {
     neighbourhood: neighbourhoodMermaid(diff, baseResult, head.result),
     link: lineLink(io.cwd, head),
   };
-  const out = FORMATTERS[options.format ?? 'text'](report);
+  const out = formatter.write(report, { version, base: baseResult, head: head.result });
+  if (out === undefined) return fail(io, MISSING_BUNDLES);
   if (options.output) writeFileSync(path.resolve(io.cwd, options.output), out);
   else io.stdout(out);
 

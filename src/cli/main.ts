@@ -22,7 +22,7 @@ export const HELP = overviewHelp('landscape — lint and draw IT landscapes desc
 const RUN: Record<string, (argv: string[], io: Io) => number | Promise<number>> = {
   [LINT_COMMAND.name]: (argv, io) => runLint(argv, io, VERSION),
   [RENDER_COMMAND.name]: runRender,
-  [DIFF_COMMAND.name]: runDiff,
+  [DIFF_COMMAND.name]: (argv, io) => runDiff(argv, io, VERSION),
   [INIT_COMMAND.name]: runInit,
   [LSP_COMMAND.name]: runLsp,
 };

@@ -1,23 +1,14 @@
 /** `landscape render <entry> --format svg|html|mermaid|json [-o file]`: the same picture as the editor's. */
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { diagramHtml, diagramModelOf, laidOut, lintLandscape, renderMermaid, renderSvg, today } from '../core/index';
+import { diagramModelOf, laidOut, lintLandscape, renderMermaid, renderSvg, today } from '../core/index';
 import { notRun, parseCommand } from './args';
 import { RENDER_COMMAND } from './commands';
 import { formatStylish } from './formatters/stylish';
 import type { Io } from './io';
 import { nodeHost, toCorePath } from './node-host';
 import { toReport } from './report-model';
-
-/** The webview bundle, next to the CLI bundle (dist/) or built from the sources (dev). */
-function webviewAsset(name: string): string | undefined {
-  for (const dir of [__dirname, path.join(__dirname, '..', '..', 'dist')]) {
-    const p = path.join(dir, name);
-    if (existsSync(p)) return readFileSync(p, 'utf8');
-  }
-  return undefined;
-}
+import { MISSING_BUNDLES, standaloneDiagramPage } from './standalone-page';
 
 export async function runRender(argv: string[], io: Io): Promise<number> {
   const parsed = parseCommand(RENDER_COMMAND, argv);
@@ -49,14 +40,12 @@ export async function runRender(argv: string[], io: Io): Promise<number> {
   else if (format === 'mermaid') out = renderMermaid(diagram);
   else if (format === 'json') out = `${JSON.stringify(diagram, null, 2)}\n`;
   else {
-    const script = webviewAsset('webview.js');
-    const hostScript = webviewAsset('page-host.js');
-    if (script === undefined || hostScript === undefined) {
-      io.stderr('landscape render: the webview bundles (dist/webview.js, dist/page-host.js) are missing; run npm run build.\n');
+    const page = standaloneDiagramPage(diagram, model);
+    if (page === undefined) {
+      io.stderr(`landscape render: ${MISSING_BUNDLES}\n`);
       return 2;
     }
-    // The page host re-lays out the model when a group is expanded: the page needs the model.
-    out = diagramHtml({ diagram, nonce: randomBytes(16).toString('base64'), inlineScript: script, inlineStyle: webviewAsset('webview.css') ?? '', pageHost: { script: hostScript, model } });
+    out = page;
   }
   const file = options.output;
   if (file) {

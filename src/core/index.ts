@@ -27,3 +27,4 @@ export { idAt } from './model/positions';
 export * from './diagram/index';
 export { diffLandscapes, type LandscapeDiff, type DependencyDelta } from './review/diff';
 export { neighbourhoodMermaid } from './review/neighbourhood';
+export { reviewDiagramModel, reviewLayout } from './review/overlay';

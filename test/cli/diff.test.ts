@@ -5,52 +5,13 @@
  * compared with the one before through git revisions, and the base given as a path.
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Io } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { generateLandscape } from '../../bench/generate';
-
-const ENTRY = `apiVersion: landscape/v1
-kind: Landscape
-metadata: { name: review, asOf: 2026-02-01 }
-imports: [./systems/*.yaml]
-owners:
-  - { id: cio, type: executive, role: CIO }
-  - { id: team-core, type: team, parent: cio }
-systems:
-  - { id: core, mode: mode1, owner: team-core }
-  - { id: acl, mode: gearbox, owner: team-core, consumes: [{ api: core-api, interaction: async }] }
-apis:
-  - { id: core-api, provider: core, type: openapi }
-  - { id: acl-api, provider: acl, type: openapi }
-`;
-const DIGITAL = `apiVersion: landscape/v1
-kind: LandscapeFragment
-owners:
-  - { id: cto, type: executive, role: CTO }
-  - { id: team-app, type: team, parent: cto }
-systems:
-  - { id: app, mode: mode2, owner: team-app, consumes: [acl-api] }
-  - { id: web, mode: mode2, owner: team-app, consumes: [acl-api] }
-`;
-
-/** Each commit: the files it writes (relative paths; null deletes). */
-const COMMITS: [string, Record<string, string | null>][] = [
-  ['base', { 'landscape.yaml': ENTRY, 'systems/digital.yaml': DIGITAL }],
-  ['direct', { 'systems/digital.yaml': DIGITAL.replace('id: app, mode: mode2, owner: team-app, consumes: [acl-api]', 'id: app, mode: mode2, owner: team-app, consumes: [acl-api, core-api]') }],
-  ['remove', { 'systems/digital.yaml': DIGITAL.replace('id: app, mode: mode2, owner: team-app, consumes: [acl-api]', 'id: app, mode: mode2, owner: team-app, consumes: [acl-api, core-api]').replace(/ {2}- \{ id: web.*\n/, '') }],
-  ['mode', { 'systems/digital.yaml': DIGITAL.replace('id: app, mode: mode2, owner: team-app, consumes: [acl-api]', 'id: app, mode: gearbox, owner: team-app, consumes: [acl-api, core-api]').replace(/ {2}- \{ id: web.*\n/, '') }],
-  ['rename', { 'landscape.yaml': ENTRY.replace('id: acl,', 'id: bridge,').replace('provider: acl,', 'provider: bridge,') }],
-  ['move', {
-    'landscape.yaml': ENTRY.replace('id: acl,', 'id: bridge,').replace('provider: acl,', 'provider: bridge,').replace('  - { id: core, mode: mode1, owner: team-core }\n', ''),
-    'systems/core.yaml': 'apiVersion: landscape/v1\nkind: LandscapeFragment\nsystems:\n  - { id: core, mode: mode1, owner: team-core }\n',
-  }],
-  ['broken', { 'systems/digital.yaml': 'apiVersion: landscape/v1\nkind: LandscapeFragment\nsystems: [ { id: app\n' }],
-  ['repaired', { 'systems/digital.yaml': DIGITAL.replace('id: app, mode: mode2, owner: team-app, consumes: [acl-api]', 'id: app, mode: gearbox, owner: team-app, consumes: [acl-api, core-api]').replace(/ {2}- \{ id: web.*\n/, '') }],
-];
+import { makeReviewRepo, type ReviewRepo } from './review-repo';
 
 /** The JSON of each step, exactly (a revision compared with the one before it). */
 const STEPS: [string, string, unknown][] = [
@@ -63,11 +24,7 @@ const STEPS: [string, string, unknown][] = [
 ];
 
 let repo: string;
-const sha = new Map<string, string>();
-
-function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' } }).trim();
-}
+let git: ReviewRepo['git'];
 
 async function diff(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '', stderr = '';
@@ -88,22 +45,7 @@ describe('landscape diff on a git repository', function () {
   before(() => {
     // Links point into the repository, not to GitHub, whatever CI this runs in.
     for (const v of ['GITHUB_SERVER_URL', 'GITHUB_REPOSITORY', 'GITHUB_SHA']) delete process.env[v];
-    repo = mkdtempSync(path.join(os.tmpdir(), 'landscape-diff-'));
-    git('init', '-q', '-b', 'main');
-    git('config', 'user.email', 'test@example.com');
-    git('config', 'user.name', 'Test');
-    for (const [name, files] of COMMITS) {
-      for (const [rel, text] of Object.entries(files)) {
-        const p = path.join(repo, rel);
-        mkdirSync(path.dirname(p), { recursive: true });
-        if (text === null) rmSync(p);
-        else writeFileSync(p, text);
-      }
-      git('add', '-A');
-      git('commit', '-q', '-m', name);
-      sha.set(name, git('rev-parse', 'HEAD'));
-      git('tag', name);
-    }
+    ({ dir: repo, git } = makeReviewRepo());
   });
 
   after(() => rmSync(repo, { recursive: true, force: true }));

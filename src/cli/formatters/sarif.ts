@@ -11,7 +11,15 @@ import { chunked } from './chunks';
 
 const LEVEL = { error: 'error', warn: 'warning', info: 'note' } as const;
 
-export function* formatSarif(reports: EntryReport[], version: string): Iterable<string> {
+export interface SarifOptions {
+  /**
+   * A review's comparison state of each result (`landscape diff --format sarif`): `new` for a
+   * finding the change adds, `absent` for one it fixes (located at the base). Absent: a lint.
+   */
+  baselineState?: (d: EntryReport['diagnostics'][number]) => 'new' | 'absent';
+}
+
+export function* formatSarif(reports: EntryReport[], version: string, options: SarifOptions = {}): Iterable<string> {
   const rules: Sarif.ReportingDescriptor[] = [
     ...ALL_RULES.map((r) => ({
       id: r.meta.id,
@@ -32,7 +40,7 @@ export function* formatSarif(reports: EntryReport[], version: string): Iterable<
   const seen = new Set<string>();
   for (const r of reports) {
     for (const d of r.diagnostics) {
-      const key = `${d.file}:${d.line}:${d.column}:${d.finding.rule}:${d.finding.message}`;
+      const key = `${d.file}:${d.line}:${d.column}:${d.finding.rule}:${d.finding.message}:${options.baselineState?.(d) ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       artifacts.add(d.file);
@@ -69,6 +77,8 @@ export function* formatSarif(reports: EntryReport[], version: string): Iterable<
       partialFingerprints: { 'landscapeFinding/v1': [f.rule, f.subject ?? '', [...f.related].sort().join(','), d.file].join('|') },
       properties: { subject: f.subject, related: f.related },
     };
+    const state = options.baselineState?.(d);
+    if (state) result.baselineState = state;
     return `${i ? ',' : ''}\n        ${JSON.stringify(result, null, 2).replace(/\n/g, '\n        ')}`;
   });
   yield `${after.replace(/^\s*/, '\n      ')}\n`;

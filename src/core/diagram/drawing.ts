@@ -10,7 +10,7 @@
  * webview's bundle. Texts and attributes from the YAML are kept raw here; the SVG writer
  * escapes them, the webview sets them with setAttribute and textContent.
  */
-import type { Box, Diagram, DiagramEdge, DiagramGroup, DiagramNode, FindingCounts } from './model';
+import { REVIEW_LEGEND_ROW, type Box, type ChangeState, type Diagram, type DiagramEdge, type DiagramGroup, type DiagramNode, type FindingCounts } from './model';
 import { estimateTextWidth, layoutLabel } from './wrap';
 
 /** One SVG element of the drawing. */
@@ -38,17 +38,27 @@ const shape = (tag: string, attrs: Shape['attrs'], content?: string | Shape[]): 
  */
 const MARKER = { units: 'userSpaceOnUse', size: 10 } as const;
 
-function markers(): Shape {
+function markers(d: Diagram): Shape {
   const m = (id: string, color: string): Shape => shape('marker', { id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerUnits: MARKER.units, markerWidth: MARKER.size, markerHeight: MARKER.size, orient: 'auto-start-reverse' }, [
     shape('path', { d: 'M0,0 L10,5 L0,10 z', fill: color }),
   ]);
-  return shape('defs', {}, [m('ls-arrow', 'var(--ls-edge,#8c959f)'), m('ls-arrow-error', 'var(--ls-error,#cf222e)'), m('ls-arrow-warn', 'var(--ls-warn,#bf8700)'), m('ls-arrow-info', 'var(--ls-info,#0969da)')]);
+  const review = d.review ? [m('ls-arrow-added', CHANGE_COLOUR.added), m('ls-arrow-removed', CHANGE_COLOUR.removed), m('ls-arrow-changed', CHANGE_COLOUR.changed)] : [];
+  return shape('defs', {}, [m('ls-arrow', 'var(--ls-edge,#8c959f)'), m('ls-arrow-error', 'var(--ls-error,#cf222e)'), m('ls-arrow-warn', 'var(--ls-warn,#bf8700)'), m('ls-arrow-info', 'var(--ls-info,#0969da)'), ...review]);
+}
+
+/** The review colours (svg.ts's CSS uses the same variables): green added, red removed, amber changed. */
+const CHANGE_COLOUR: Record<ChangeState, string> = { added: 'var(--ls-added,#1a7f37)', removed: 'var(--ls-removed,#cf222e)', changed: 'var(--ls-changed,#d97706)' };
+
+/** What a tooltip says of a change. */
+function changeTip(change: ChangeState | undefined, detail: string | undefined): string {
+  if (!change) return '';
+  return `\n${change} by this change${detail ? `: ${detail}` : ''}`;
 }
 
 /** The lanes: columns with a title and the number of systems they hold; their bottom leaves room for the legend. */
 function lanes(d: Diagram): Shape[] {
   return d.lanes.map((l) => shape('g', { class: 'ls-lane-g', 'data-lane': l.id }, [
-    shape('rect', { class: `ls-lane ls-lane-${l.id}`, x: l.x + 6, y: 6, width: l.w - 12, height: d.height - 62, rx: 10 }),
+    shape('rect', { class: `ls-lane ls-lane-${l.id}`, x: l.x + 6, y: 6, width: l.w - 12, height: d.height - 62 - (d.review ? REVIEW_LEGEND_ROW : 0), rx: 10 }),
     shape('text', { class: 'ls-lane-title', x: l.x + 24, y: 34 }, `${l.label} (${l.count})`),
   ]));
 }
@@ -93,10 +103,10 @@ export function subLine(n: DiagramNode): string {
 
 /** A system: a focusable button (Enter reveals its definition) with a tooltip of its facts and findings. */
 function nodeShape(n: DiagramNode): Shape {
-  const cls = ['ls-node', n.shadow ? 'shadow' : '', n.worst ? `has-${n.worst}` : ''].filter(Boolean).join(' ');
-  const tip = [`${n.label} (${n.id})`, `mode: ${n.lane}`, `owner: ${n.owner ?? '–'}`, `lifecycle: ${n.lifecycle}`, ...n.messages.map((m) => `${m.severity}: ${m.message}`)].join('\n');
+  const cls = ['ls-node', n.shadow ? 'shadow' : '', n.worst ? `has-${n.worst}` : '', n.change ? `ls-${n.change}` : ''].filter(Boolean).join(' ');
+  const tip = [`${n.label} (${n.id})`, `mode: ${n.lane}`, `owner: ${n.owner ?? '–'}`, `lifecycle: ${n.lifecycle}`, ...n.messages.map((m) => `${m.severity}: ${m.message}`)].join('\n') + changeTip(n.change, n.changedFields?.join(', '));
   const marks = badges(n, n.findings, 20);
-  return shape('g', { class: cls, 'data-id': n.id, tabindex: 0, role: 'button', 'aria-label': `${n.label}, ${n.lane}${n.worst ? `, has ${n.worst}` : ''}` }, [
+  return shape('g', { class: cls, 'data-id': n.id, tabindex: 0, role: 'button', 'aria-label': `${n.label}, ${n.lane}${n.worst ? `, has ${n.worst}` : ''}${n.change ? `, ${n.change}` : ''}` }, [
     shape('title', {}, tip),
     shape('rect', { class: 'ls-box', x: n.x, y: n.y, width: n.w, height: n.h, rx: 6 }),
     ...label(n, n.label, subLine(n), (marks.length / 2) * 22 + 4, 400),
@@ -141,21 +151,28 @@ function groupShape(g: DiagramGroup): Shape {
 /** The title of an edge's tooltip (an aggregated edge says how many dependencies it stands for). */
 function edgeTip(e: DiagramEdge): string {
   const what = e.count ? `${e.count} dependenc${e.count === 1 ? 'y' : 'ies'}` : e.via ? `via ${e.via}` : '';
-  return `${e.from} → ${e.to}${what ? ` ${what}` : ''} (${e.interaction})${e.rules.length ? `\n${e.rules.join(', ')}` : ''}`;
+  return `${e.from} → ${e.to}${what ? ` ${what}` : ''} (${e.interaction})${e.rules.length ? `\n${e.rules.join(', ')}` : ''}${changeTip(e.change, e.changedFrom && `was ${e.changedFrom}`)}`;
 }
 
-/** A dependency: solid when synchronous, dashed when asynchronous, coloured (with its arrowhead) by its worst finding. */
+/**
+ * A dependency: solid when synchronous, dashed when asynchronous, coloured (with its arrowhead)
+ * by its worst finding, or in a review by what the change did to it.
+ */
 function edgeShape(e: DiagramEdge): Shape {
-  const attrs: Shape['attrs'] = { class: ['ls-edge', e.interaction, e.worst ?? ''].filter(Boolean).join(' '), 'data-edge': e.id, 'data-from': e.from, 'data-to': e.to };
+  const attrs: Shape['attrs'] = { class: ['ls-edge', e.interaction, e.worst ?? '', e.change ? `ls-${e.change}` : ''].filter(Boolean).join(' '), 'data-edge': e.id, 'data-from': e.from, 'data-to': e.to };
   if (e.count) attrs['data-count'] = e.count;
   attrs.d = e.path;
-  attrs['marker-end'] = `url(#${e.worst ? `ls-arrow-${e.worst}` : 'ls-arrow'})`;
+  const marker = e.change ?? e.worst;
+  attrs['marker-end'] = `url(#${marker ? `ls-arrow-${marker}` : 'ls-arrow'})`;
   return shape('path', attrs, [shape('title', {}, edgeTip(e))]);
 }
 
-/** The legend along the bottom: the kinds of edge and the shadow-IT box. */
+/**
+ * The legend along the bottom: the kinds of edge and the shadow-IT box; a review has a second
+ * row with its colours (added, removed, changed), each as a box and an edge.
+ */
 function legend(d: Diagram): Shape {
-  const y = d.height - 40;
+  const y = d.height - 40 - (d.review ? REVIEW_LEGEND_ROW : 0);
   const items: Shape[] = [];
   const samples: [string, string, string][] = [['sync', 'ls-arrow', 'synchronous'], ['async', 'ls-arrow', 'asynchronous'], ['error', 'ls-arrow-error', 'edge with an error'], ['warn', 'ls-arrow-warn', 'edge with a warning']];
   samples.forEach(([cls, marker, text], i) => {
@@ -166,6 +183,17 @@ function legend(d: Diagram): Shape {
     shape('g', { class: 'ls-node shadow' }, [shape('rect', { class: 'ls-box', x: 770, y: y - 10, width: 36, height: 20, rx: 4 })]),
     shape('text', { x: 816, y: y + 4 }, 'shadow IT'),
   );
+  if (d.review) {
+    const ry = y + REVIEW_LEGEND_ROW;
+    (['added', 'removed', 'changed'] as const).forEach((change, i) => {
+      const x = 20 + i * 185;
+      items.push(
+        shape('g', { class: `ls-node ls-${change}`, 'data-legend': change }, [shape('rect', { class: 'ls-box', x, y: ry - 9, width: 24, height: 18, rx: 4 })]),
+        shape('path', { class: `ls-edge sync ls-${change}`, d: `M${x + 30},${ry} h30`, 'marker-end': `url(#ls-arrow-${change})` }),
+        shape('text', { x: x + 70, y: ry + 4 }, change),
+      );
+    });
+  }
   return shape('g', { class: 'ls-legend' }, items);
 }
 
@@ -177,7 +205,7 @@ function legend(d: Diagram): Shape {
 export function drawDiagram(d: Diagram): Shape[] {
   const groups = d.groups ?? [];
   return [
-    markers(),
+    markers(d),
     shape('rect', { class: 'ls-bg', x: 0, y: 0, width: d.width, height: d.height }),
     ...lanes(d),
     shape('g', { class: 'ls-frames' }, groups.flatMap(frames)),

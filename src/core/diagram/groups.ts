@@ -7,7 +7,7 @@ import { worstOf, type DiagramEdge, type DiagramGroup, type DiagramModel, type D
 const NO_DOMAIN_LABEL = '(no domain)';
 
 /** Never a valid system id (ids are kebab-case), so group and system ids cannot collide. */
-function groupIdOf(lane: Lane, domain: string | undefined): string {
+export function groupIdOf(lane: Lane, domain: string | undefined): string {
   return `group:${lane}:${domain ?? ''}`;
 }
 

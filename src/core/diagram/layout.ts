@@ -23,7 +23,7 @@
  * standalone page does, on every expand or collapse).
  */
 import { groupsOfLane, visibleEdges } from './groups';
-import { LANES, type Box, type Diagram, type DiagramGroup, type DiagramModel, type DiagramNode } from './model';
+import { LANES, REVIEW_LEGEND_ROW, type Box, type Diagram, type DiagramGroup, type DiagramModel, type DiagramNode } from './model';
 import { pathBetween } from './geometry';
 import { compareStrings, groupBy } from '../util/collections';
 
@@ -142,8 +142,10 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
     const b = boxes.get(e.to);
     e.path = a && b ? pathBetween(a, b, GAP_Y) : '';
   }
-  const height = HEADER + Math.max(1, maxRows) * (NODE_H + GAP_Y) + 70;
-  return { title: model.title, asOf: model.asOf, nodes, edges, groups, lanes, width: Math.max(x, 900), height };
+  const height = HEADER + Math.max(1, maxRows) * (NODE_H + GAP_Y) + 70 + (model.review ? REVIEW_LEGEND_ROW : 0);
+  const diagram: Diagram = { title: model.title, asOf: model.asOf, nodes, edges, groups, lanes, width: Math.max(x, 900), height };
+  if (model.review) diagram.review = true;
+  return diagram;
 }
 
 function slotX(laneX: number, slot: number): number {

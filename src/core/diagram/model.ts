@@ -17,6 +17,15 @@ export const LANES: { id: Lane; label: string }[] = [
   { id: 'unassigned', label: 'No valid mode' },
 ];
 
+/**
+ * What a change did to a system or a dependency, when the diagram shows two revisions overlaid
+ * (review mode, `src/core/review/overlay.ts`): drawn green, red dashed or amber.
+ */
+export type ChangeState = 'added' | 'removed' | 'changed';
+
+/** Height of the legend's second row, which a review diagram has (its colours). */
+export const REVIEW_LEGEND_ROW = 28;
+
 export interface FindingCounts {
   error: number;
   warn: number;
@@ -36,6 +45,9 @@ export interface DiagramNode {
   /** Messages of the findings whose subject is this system (tooltips). */
   messages: { severity: Severity; rule: string; message: string }[];
   worst?: Severity;
+  /** Review mode only: what the change did to the system, and for a changed one which fields. */
+  change?: ChangeState;
+  changedFields?: string[];
   file: string;
   span: Span;
   x: number;
@@ -70,6 +82,9 @@ export interface DiagramEdge {
    * rules, and the source span of the first one (so a click still reveals something real).
    */
   count?: number;
+  /** Review mode only: what the change did to the dependency, and for a changed one what it was (`sync, mode2→gearbox`). */
+  change?: ChangeState;
+  changedFrom?: string;
 }
 
 /**
@@ -122,6 +137,8 @@ export interface Diagram {
   lanes: { id: Lane; label: string; x: number; w: number; count: number }[];
   width: number;
   height: number;
+  /** Two revisions overlaid (review mode): the legend has a second row for the change colours. */
+  review?: boolean;
 }
 
 const RANK: Record<Severity, number> = { info: 1, warn: 2, error: 3 };
@@ -142,6 +159,8 @@ export interface DiagramModel {
   edges: DiagramEdge[];
   /** Where each declared domain is defined (the span a domain group carries). */
   domains?: { id: string; file: string; span: Span }[];
+  /** Two revisions overlaid: nodes and edges carry `change` (review mode). */
+  review?: boolean;
 }
 
 const endsKey = (from: string, to: string): string => `${from}\0${to}`;

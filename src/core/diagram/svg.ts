@@ -46,6 +46,13 @@ export const DIAGRAM_CSS = `
 .ls-group.selected .ls-box,.ls-group.highlighted .ls-box{stroke:var(--ls-focus,#0969da);stroke-width:3}
 .ls-group.dim{opacity:.15}
 .ls-group-frame{fill:none;stroke:var(--ls-node-border,#8c959f);stroke-dasharray:2 3;stroke-width:1}
+.ls-node.ls-added .ls-box{stroke:var(--ls-added,#1a7f37);stroke-width:3}
+.ls-node.ls-removed .ls-box{stroke:var(--ls-removed,#cf222e);stroke-width:2.5;stroke-dasharray:6 4}
+.ls-node.ls-removed text{fill:var(--ls-removed,#cf222e);text-decoration:line-through}
+.ls-node.ls-changed .ls-box{stroke:var(--ls-changed,#d97706);stroke-width:3}
+.ls-edge.ls-added{stroke:var(--ls-added,#1a7f37);stroke-width:2.6}
+.ls-edge.ls-removed{stroke:var(--ls-removed,#cf222e);stroke-width:2.2;stroke-dasharray:6 4}
+.ls-edge.ls-changed{stroke:var(--ls-changed,#d97706);stroke-width:2.6}
 `;
 
 /** One element and its subtree as markup, appended to `out` (one join at the end: a diagram has tens of thousands of elements). */

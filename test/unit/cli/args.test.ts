@@ -62,7 +62,7 @@ describe('command line: option tables read by util.parseArgs', () => {
       [['render', '--update-baseline', 'a.yaml'], "landscape render: unknown option '--update-baseline'"],
       [['diff', 'a.yaml'], 'landscape diff: give the revision to compare with: --base <git-rev|path>'],
       [['diff', '--base', 'main'], 'landscape diff: give exactly one entry file, e.g. landscape diff landscape.yaml --base main'],
-      [['diff', 'a.yaml', '--base', 'main', '--format', 'sarif'], "landscape diff: unknown format 'sarif' (use text, markdown or json)"],
+      [['diff', 'a.yaml', '--base', 'main', '--format', 'svg'], "landscape diff: unknown format 'svg' (use text, markdown, json, github, sarif or html)"],
       [['diff', 'a.yaml', '--base', 'main', '--fail-on', 'error'], "landscape diff: unknown fail-on 'error' (use new-error, new-warning or never)"],
       [['init', 'a', 'b'], 'landscape init: takes at most one folder'],
       [['init', '--force'], "landscape init: unknown option '--force'"],
@@ -130,20 +130,20 @@ Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* 
       assert.match(commandHelp(INIT_COMMAND), /^Usage: landscape init \[<dir>\]\n/);
     });
 
-    it('landscape diff --help: its own exit codes, and only the formats written so far', async () => {
+    it('landscape diff --help: its own exit codes and every format', async () => {
       assert.deepEqual(await run(['diff', '--help']), { code: 0, stderr: '', stdout: `Usage: landscape diff [options] <entry.yaml>
 
 What a change does to the landscape: entities, dependencies, new and fixed findings.
 
 Options:
-      --base <git-rev|path>                   the revision (or the entry file of a copy) to compare with (required)
-      --head <git-rev|path>                   the changed revision (default the working tree)
-  -f, --format text|markdown|json             report format (default text)
-  -o, --output <file>                         write the report to a file instead of stdout
-      --fail-on new-error|new-warning|never   exit 1 when the change adds findings this severe (default new-error)
-      --as-of <YYYY-MM-DD>                    "today" for date-based rules (overrides metadata.asOf)
-      --allow-outside-root                    allow imports outside the entry file's folder
-  -h, --help                                  show this help
+      --base <git-rev|path>                           the revision (or the entry file of a copy) to compare with (required)
+      --head <git-rev|path>                           the changed revision (default the working tree)
+  -f, --format text|markdown|json|github|sarif|html   report format (default text)
+  -o, --output <file>                                 write the report to a file instead of stdout
+      --fail-on new-error|new-warning|never           exit 1 when the change adds findings this severe (default new-error)
+      --as-of <YYYY-MM-DD>                            "today" for date-based rules (overrides metadata.asOf)
+      --allow-outside-root                            allow imports outside the entry file's folder
+  -h, --help                                          show this help
 
 Exit codes: 0 the change adds no finding at --fail-on or above, 1 it does, 2 fatal (head does not parse, unknown revision, bad usage).
 ` });
