@@ -40,6 +40,12 @@ function findInstalled(prefix) {
 }
 
 function main() {
+  // Checked first: a misspelt mode would otherwise run neither step of action.yml.
+  const mode = (process.env.LANDSCAPE_MODE ?? 'lint').trim() || 'lint';
+  if (mode !== 'lint' && mode !== 'review') {
+    console.log(`::error title=landscape-lint::The mode input takes lint or review, not '${mode}'.`);
+    process.exit(2);
+  }
   const spec = packageSpec(process.env.LANDSCAPE_VERSION);
   const prefix = join(process.env.RUNNER_TEMP || tmpdir(), 'landscape-lint');
   console.log(`Installing ${spec}`);

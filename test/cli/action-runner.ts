@@ -4,13 +4,15 @@
  * outputs), each `run` executed with `bash --noprofile --norc -eo pipefail` in GITHUB_WORKSPACE,
  * GITHUB_ACTION_PATH set, and a fresh GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_PATH file per
  * step (read back after it: outputs for later steps, summaries joined, paths prepended to PATH).
+ * A step's `if` (`inputs.x == 'v'`, `!=`) decides whether it runs; a value may join expressions
+ * with `||` (the first non-empty). `github.token` is the `GITHUB_TOKEN` of the environment given.
  * Stops at the first failing step, as the runner does. An expression it does not know fails.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { tempDir } from './pack-helpers';
+import { OFFLINE_NPM_ENV, tempDir } from './pack-helpers';
 
 interface ActionStep {
   id?: string;
@@ -47,6 +49,26 @@ export interface ActionRun {
   paths: string[];
 }
 
+/**
+ * The environment of a job on a GitHub-hosted runner, for a checkout at `workspace`: this
+ * process's (npm offline, no NODE_OPTIONS of the test runner), the GITHUB_* variables and RUNNER_TEMP.
+ */
+export function runnerEnv(workspace: string, github: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), ...OFFLINE_NPM_ENV };
+  delete env.NODE_OPTIONS;
+  delete env.NODE_PATH;
+  return {
+    ...env,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/landscape',
+    RUNNER_TEMP: tempDir('landscape-gh-runner-temp-'),
+    ...github,
+  };
+}
+
 export function readAction(file: string): ActionManifest {
   return parse(readFileSync(file, 'utf8')) as ActionManifest;
 }
@@ -81,19 +103,30 @@ export function runAction(actionFile: string, opts: { inputs: Record<string, str
   const workspace = opts.env.GITHUB_WORKSPACE;
   const files = tempDir('landscape-runner-files-');
   const actionPath = path.dirname(path.resolve(actionFile));
-  const evaluate = (text: string): string =>
-    text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expr: string) => {
-      let m: RegExpExecArray | null;
-      if ((m = /^inputs\.([\w-]+)$/.exec(expr))) return inputs[m[1]] ?? '';
-      if ((m = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expr))) return stepOutputs[m[1]]?.[m[2]] ?? '';
-      if (expr === 'github.action_path') return actionPath;
-      if (expr === 'runner.temp') return opts.env.RUNNER_TEMP;
-      throw new Error(`action runner: unsupported expression \${{ ${expr} }}`);
-    });
+  const value = (expr: string): string => {
+    let m: RegExpExecArray | null;
+    if (expr.includes('||')) return expr.split('||').map((e) => value(e.trim())).find((v) => v !== '') ?? '';
+    if ((m = /^inputs\.([\w-]+)$/.exec(expr))) return inputs[m[1]] ?? '';
+    if ((m = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expr))) return stepOutputs[m[1]]?.[m[2]] ?? '';
+    if (expr === 'github.action_path') return actionPath;
+    if (expr === 'github.token') return opts.env.GITHUB_TOKEN ?? '';
+    if (expr === 'runner.temp') return opts.env.RUNNER_TEMP;
+    throw new Error(`action runner: unsupported expression \${{ ${expr} }}`);
+  };
+  const evaluate = (text: string): string => text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expr: string) => value(expr));
+  // A default may be an expression (`${{ github.token }}`), evaluated as the runner does.
+  for (const [name, spec] of Object.entries(action.inputs)) if (opts.inputs[name] === undefined) inputs[name] = evaluate(spec.default ?? '');
+  /** A step's condition: `<expression> == 'text'` or `!= 'text'`, with or without `${{ }}`. */
+  const condition = (text: string): boolean => {
+    const m = /^(?:\$\{\{\s*)?(.+?)\s*(==|!=)\s*'([^']*)'\s*(?:\}\})?$/.exec(text.trim());
+    if (!m) throw new Error(`action runner: unsupported condition ${text}`);
+    return (value(m[1]) === m[3]) === (m[2] === '==');
+  };
 
   const result: ActionRun = { steps: [], code: 0, outputs: {}, summary: '', stdout: '', paths: [] };
   for (const [i, step] of action.runs.steps.entries()) {
-    if (step.uses || step.if) throw new Error(`action runner: step ${step.name ?? i} uses 'uses' or 'if', which this runner does not run`);
+    if (step.uses) throw new Error(`action runner: step ${step.name ?? i} uses 'uses', which this runner does not run`);
+    if (step.if !== undefined && !condition(step.if)) continue;
     if (step.shell !== 'bash' || !step.run) throw new Error(`step ${step.name ?? i} must be a bash run step`);
     const stepFile = (kind: string) => {
       const f = path.join(files, `${i}-${kind}`);

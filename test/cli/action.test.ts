@@ -10,8 +10,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, wri
 import * as path from 'node:path';
 import type * as Sarif from 'sarif';
 import { landscape, ROOT, type Manifest } from './cli-helpers';
-import { readAction, runAction, type ActionRun } from './action-runner';
-import { OFFLINE_NPM_ENV, packOnce, tempDir } from './pack-helpers';
+import { readAction, runAction, runnerEnv, type ActionRun } from './action-runner';
+import { packOnce, tempDir } from './pack-helpers';
 // @ts-expect-error: plain ESM without types, run by the action on the runner's Node
 import { packageSpec as untypedPackageSpec } from '../../action/install.mjs';
 // @ts-expect-error: as above
@@ -53,23 +53,7 @@ function runOn(files: Record<string, string | { copy: string }>, inputs: Record<
     else cpSync(content.copy, target, { recursive: true });
   }
   const before = filesUnder(workspace);
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), ...OFFLINE_NPM_ENV };
-  delete env.NODE_OPTIONS;
-  delete env.NODE_PATH;
-  const run = runAction(ACTION, {
-    inputs: { version: packOnce().tarball, ...inputs },
-    env: {
-      ...env,
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_REPOSITORY: 'acme/landscape',
-      GITHUB_SHA: SHA,
-      GITHUB_REF: 'refs/pull/7/merge',
-      RUNNER_TEMP: tempDir('landscape-gh-runner-temp-'),
-    },
-  });
+  const run = runAction(ACTION, { inputs: { version: packOnce().tarball, ...inputs }, env: runnerEnv(workspace, { GITHUB_SHA: SHA, GITHUB_REF: 'refs/pull/7/merge' }) });
   return { workspace, before, run };
 }
 
@@ -83,8 +67,8 @@ describe('GitHub Action (action.yml, run step by step)', function () {
   it('is a composite action whose inputs and outputs are all described, with bash steps only', () => {
     const action = readAction(ACTION);
     assert.equal(action.runs.using, 'composite');
-    for (const name of ['files', 'version', 'sarif-file', 'max-warnings', 'fail-on-findings']) assert.ok(action.inputs[name]?.description, `input ${name}`);
-    for (const name of ['errors', 'warnings', 'infos', 'findings', 'exit-code', 'sarif-file']) assert.ok(action.outputs[name]?.value, `output ${name}`);
+    for (const name of ['mode', 'files', 'version', 'sarif-file', 'max-warnings', 'fail-on-findings', 'github-token', 'base', 'fail-on', 'comment']) assert.ok(action.inputs[name]?.description, `input ${name}`);
+    for (const name of ['errors', 'warnings', 'infos', 'findings', 'exit-code', 'sarif-file', 'new-findings', 'fixed-findings', 'comment-url']) assert.ok(action.outputs[name]?.value, `output ${name}`);
     for (const step of action.runs.steps) assert.equal(step.shell, 'bash');
   });
 
@@ -129,7 +113,8 @@ describe('GitHub Action (action.yml, run step by step)', function () {
     it('sets the step and action outputs', () => {
       assert.deepEqual(lintStep(f.run).outputs, { errors: '4', warnings: '9', infos: '0', findings: '13', 'exit-code': '1', 'sarif-file': 'reports/landscape.sarif' });
       const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
-      assert.deepEqual(f.run.outputs, { errors: '4', warnings: '9', infos: '0', findings: '13', 'exit-code': '1', 'sarif-file': 'reports/landscape.sarif', version });
+      // The review mode's outputs are empty in lint mode.
+      assert.deepEqual(f.run.outputs, { errors: '4', warnings: '9', infos: '0', findings: '13', 'exit-code': '1', 'sarif-file': 'reports/landscape.sarif', version, 'new-findings': '', 'fixed-findings': '', 'comment-url': '' });
     });
 
     it('puts the installed `landscape` on the PATH of later steps, outside the workspace', () => {
