@@ -16,7 +16,7 @@ import { formatDiffJson } from './formatters/diff-json';
 import { formatDiffMarkdown } from './formatters/diff-markdown';
 import { formatDiffText } from './formatters/diff-text';
 import { formatStylish } from './formatters/stylish';
-import { gitHost, repositoryRoot, resolveRevision } from './git-host';
+import { gitHost, repositoryRoot, resolveRevision } from '../node/git-host';
 import type { Io } from './io';
 import { nodeHost, toCorePath } from './node-host';
 import { relPath, toReport, type Located } from './report-model';

@@ -1,5 +1,6 @@
 /**
- * The core's `Host` over a git revision's tree (`landscape diff --base <rev>`): the entry and
+ * The core's `Host` over a git revision's tree (`landscape diff --base <rev>`, the language
+ * server's `landscape/diff` for the editor's compare): the entry and
  * every file it imports are read from the revision with git itself, never checked out, so the
  * working tree and the index stay untouched and no temporary file is written.
  *
@@ -12,8 +13,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-import type { Host } from '../core/index';
-import { fromCorePath, toCorePath } from './node-host';
+import { fromCorePath, toCorePath } from './files';
+
+/**
+ * The core's `Host` (src/core/load/host.ts), written out: src/node is below the core's
+ * index and names none of it; the callers hand this to the core as a Host.
+ */
+export interface RevisionHost {
+  readFile(p: string): Promise<Uint8Array | undefined>;
+  listFiles(dir: string): Promise<string[]>;
+}
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
@@ -45,7 +54,7 @@ export function resolveRevision(cwd: string, rev: string): string | undefined {
  * A host reading `commit`'s tree of the repository at `root` (core path). `prefetchDir` (core
  * path): the folder whose YAML files are read in one batch up front (the entry's folder).
  */
-export function gitHost(root: string, commit: string, prefetchDir: string): Host {
+export function gitHost(root: string, commit: string, prefetchDir: string): RevisionHost {
   const cwd = fromCorePath(root);
   const blobs = new Map<string, string>(); // repository-relative path → object id
   const listing = git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]).toString('utf8');
