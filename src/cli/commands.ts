@@ -104,4 +104,37 @@ export const LSP_COMMAND = {
   ],
 } as const satisfies CommandSpec;
 
-export const COMMANDS: readonly CommandSpec[] = [LINT_COMMAND, RENDER_COMMAND, DIFF_COMMAND, INIT_COMMAND, LSP_COMMAND];
+const IMPORT_EXIT_CODES = 'Exit codes: 0 written, 1 written but some entities were not imported (each on stderr and as a comment), 2 nothing written (unreadable input, bad usage).';
+
+export const IMPORT_BACKSTAGE_COMMAND = {
+  name: 'import backstage',
+  args: '<file | dir | glob>...',
+  summary: 'make a landscape.yaml from a Backstage catalog (Locations followed; docs/interop.md)',
+  positionals: { min: 1, max: Infinity, message: 'give at least one catalog file, folder or glob, e.g. landscape import backstage catalog-info.yaml' },
+  options: [
+    { name: 'output', short: 'o', value: '<file>', help: 'write the landscape to a file instead of stdout' },
+    { name: 'default-mode', choices: ['mode1', 'gearbox', 'mode2'], default: 'mode2', help: 'mode of systems without a landscape.dev/mode label' },
+    { name: 'granularity', choices: ['component', 'system'], default: 'component', help: 'what becomes a system: each Component, or each System with its Components' },
+    {
+      name: 'url-map',
+      value: '<url-prefix>=<dir>',
+      help: 'read Location targets under the URL prefix from a local folder (URLs are never fetched)',
+      check: (v: string) => (/^[a-z][a-z0-9+.-]*:\/\/[^=]*=./i.test(v) ? undefined : `--url-map takes <url-prefix>=<dir>, e.g. https://github.com/acme/catalog/blob/main/=./catalog, not '${v}'`),
+    },
+  ],
+  exitCodes: IMPORT_EXIT_CODES,
+} as const satisfies CommandSpec;
+
+export const IMPORT_CSV_COMMAND = {
+  name: 'import csv',
+  args: '<file.csv>',
+  summary: 'make a landscape.yaml from a CSV inventory and a mapping file (docs/interop.md)',
+  positionals: { min: 1, max: 1, message: 'give exactly one CSV file, e.g. landscape import csv inventory.csv --map mapping.yaml' },
+  options: [
+    { name: 'map', value: '<mapping.yaml>', help: 'which column is which field, value maps, separators (required)' },
+    { name: 'output', short: 'o', value: '<file>', help: 'write the landscape to a file instead of stdout' },
+  ],
+  exitCodes: IMPORT_EXIT_CODES,
+} as const satisfies CommandSpec;
+
+export const COMMANDS: readonly CommandSpec[] = [LINT_COMMAND, RENDER_COMMAND, DIFF_COMMAND, INIT_COMMAND, LSP_COMMAND, IMPORT_BACKSTAGE_COMMAND, IMPORT_CSV_COMMAND];

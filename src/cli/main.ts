@@ -6,6 +6,7 @@
 import { hint, overviewHelp } from './args';
 import { COMMANDS, DIFF_COMMAND, INIT_COMMAND, LINT_COMMAND, LSP_COMMAND, RENDER_COMMAND } from './commands';
 import { runDiff } from './diff-command';
+import { runImport } from './import-command';
 import { runInit } from './init';
 import type { Io } from './io';
 import { runLint } from './lint-command';
@@ -25,6 +26,7 @@ const RUN: Record<string, (argv: string[], io: Io) => number | Promise<number>> 
   [DIFF_COMMAND.name]: (argv, io) => runDiff(argv, io, VERSION),
   [INIT_COMMAND.name]: runInit,
   [LSP_COMMAND.name]: runLsp,
+  import: runImport,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -27,4 +27,7 @@ export { idAt } from './model/positions';
 export * from './diagram/index';
 export { diffLandscapes, type LandscapeDiff, type DependencyDelta } from './review/diff';
 export { neighbourhoodMermaid } from './review/neighbourhood';
+export { importBackstage } from './interop/backstage/import-backstage';
+export type { ImportResult } from './interop/messages';
+export { importCsv } from './interop/csv/import-csv';
 export { reviewDiagramModel, reviewLayout } from './review/overlay';

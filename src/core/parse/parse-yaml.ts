@@ -62,9 +62,26 @@ export function parseYaml(text: string, maxDepth = MAX_DEPTH): ParsedYaml {
   } catch (e) {
     return { root: null, problems: [syntaxProblem(text, e)], fatal: true };
   }
-  const parsed = buildTree(text, events);
+  const parsed = buildTree(text, events, null);
   events.release();
   return parsed;
+}
+
+/**
+ * Every document of a multi-document stream (a Backstage catalog file: one entity per
+ * `---`), each root in order; a landscape file holds one (`parseYaml`).
+ */
+export function parseYamlDocuments(text: string): { documents: YNode[]; problems: ParseProblem[]; fatal: boolean } {
+  let events: EventBuffer;
+  try {
+    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+  } catch (e) {
+    return { documents: [], problems: [syntaxProblem(text, e)], fatal: true };
+  }
+  const documents: YNode[] = [];
+  const { problems, fatal } = buildTree(text, events, documents);
+  events.release();
+  return { documents, problems, fatal };
 }
 
 function syntaxProblem(text: string, e: unknown): ParseProblem {
@@ -82,13 +99,14 @@ function syntaxProblem(text: string, e: unknown): ParseProblem {
 /** Record slots (see vendor/yaml-events.d.ts). */
 const TYPE = 0, A = 1, B = 2, ANCHOR_START = 3, ANCHOR_END = 4, TAG_START = 5, TAG_END = 6, STYLE = 7, CHOMPING = 8, INDENT = 9, FAST = 10;
 
-function buildTree(text: string, events: EventBuffer): ParsedYaml {
+/** `documents`: where every document's root goes (null: one document is read, the others reported). */
+function buildTree(text: string, events: EventBuffer, documents: YNode[] | null): ParsedYaml {
   const d = events.data;
   const problems: ParseProblem[] = [];
   const anchors = new Map<string, YNode>();
   const stack: Frame[] = [];
   let root: YNode | null = null;
-  let documents = 0;
+  let documentCount = 0;
   let hasAnchors = false;
   // Where the last node ended: empty scalars without a position of their own go there.
   let lastPos = 0;
@@ -105,7 +123,8 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
     const top = stack[stack.length - 1];
     if (!top) return;
     if (top.node === null) {
-      if (documents === 1) root = node;
+      if (documents) documents.push(node);
+      else if (documentCount === 1) root = node;
       return;
     }
     const parent = top.node;
@@ -145,8 +164,8 @@ function buildTree(text: string, events: EventBuffer): ParsedYaml {
   for (let o = 0, n = events.length * REC; o < n; o += REC) {
     switch (d[o + TYPE]) {
       case EV_DOCUMENT:
-        documents++;
-        if (documents === 2) {
+        documentCount++;
+        if (documentCount === 2 && !documents) {
           problems.push({
             code: 'core/schema',
             message: 'A landscape file holds one YAML document; the documents after the first are ignored.',

@@ -8,5 +8,6 @@ export declare const systems: ValidateFunction;
 export declare const apis: ValidateFunction;
 export declare const dataStores: ValidateFunction;
 export declare const rollouts: ValidateFunction;
+export declare const csvMapping: ValidateFunction;
 /** Rule id → the validator of its options. */
 export declare const ruleOptions: Record<string, ValidateFunction>;
