@@ -73,6 +73,28 @@ export const DIFF_COMMAND = {
   exitCodes: 'Exit codes: 0 the change adds no finding at --fail-on or above, 1 it does, 2 fatal (head does not parse, unknown revision, bad usage).',
 } as const satisfies CommandSpec;
 
+export const HISTORY_COMMAND = {
+  name: 'history',
+  args: '<entry.yaml>',
+  summary: "the landscape over its git history: findings, dependencies across speeds, systems per mode at each commit that changed it",
+  positionals: { min: 1, max: 1, message: 'give exactly one entry file, e.g. landscape history landscape.yaml' },
+  options: [
+    { name: 'since', value: '<date|rev>', help: 'only commits from this day (YYYY-MM-DD) on, or after this revision' },
+    {
+      name: 'max-count',
+      value: '<n>',
+      default: '100',
+      help: 'the newest n commits that changed the landscape',
+      check: (v: string) => (/^[1-9]\d*$/.test(v) ? undefined : `--max-count takes a whole number (1 or more), not '${v}'`),
+    },
+    { name: 'format', short: 'f', choices: ['json', 'csv', 'svg', 'html'], default: 'json', help: 'output: the figures (json, csv) or a chart (svg, html)' },
+    { name: 'output', short: 'o', value: '<file>', help: 'write to a file instead of stdout' },
+    AS_OF,
+    ALLOW_OUTSIDE_ROOT,
+  ],
+  exitCodes: 'Exit codes: 0 written (a commit that does not parse is a gap in the figures), 2 fatal (not in a git repository, bad usage).',
+} as const satisfies CommandSpec;
+
 export const INIT_COMMAND = {
   name: 'init',
   args: '[<dir>]',
@@ -137,4 +159,4 @@ export const IMPORT_CSV_COMMAND = {
   exitCodes: IMPORT_EXIT_CODES,
 } as const satisfies CommandSpec;
 
-export const COMMANDS: readonly CommandSpec[] = [LINT_COMMAND, RENDER_COMMAND, DIFF_COMMAND, INIT_COMMAND, LSP_COMMAND, IMPORT_BACKSTAGE_COMMAND, IMPORT_CSV_COMMAND];
+export const COMMANDS: readonly CommandSpec[] = [LINT_COMMAND, RENDER_COMMAND, DIFF_COMMAND, HISTORY_COMMAND, INIT_COMMAND, LSP_COMMAND, IMPORT_BACKSTAGE_COMMAND, IMPORT_CSV_COMMAND];

@@ -4,8 +4,9 @@
  * stack trace: every unexpected failure becomes one line on stderr and exit code 2.
  */
 import { hint, overviewHelp } from './args';
-import { COMMANDS, DIFF_COMMAND, INIT_COMMAND, LINT_COMMAND, LSP_COMMAND, RENDER_COMMAND } from './commands';
+import { COMMANDS, DIFF_COMMAND, HISTORY_COMMAND, INIT_COMMAND, LINT_COMMAND, LSP_COMMAND, RENDER_COMMAND } from './commands';
 import { runDiff } from './diff-command';
+import { runHistory } from './history-command';
 import { runImport } from './import-command';
 import { runInit } from './init';
 import type { Io } from './io';
@@ -24,6 +25,7 @@ const RUN: Record<string, (argv: string[], io: Io) => number | Promise<number>> 
   [LINT_COMMAND.name]: (argv, io) => runLint(argv, io, VERSION),
   [RENDER_COMMAND.name]: runRender,
   [DIFF_COMMAND.name]: (argv, io) => runDiff(argv, io, VERSION),
+  [HISTORY_COMMAND.name]: runHistory,
   [INIT_COMMAND.name]: runInit,
   [LSP_COMMAND.name]: runLsp,
   import: runImport,

@@ -31,3 +31,5 @@ export { importBackstage } from './interop/backstage/import-backstage';
 export type { ImportResult } from './interop/messages';
 export { importCsv } from './interop/csv/import-csv';
 export { reviewDiagramModel, reviewLayout } from './review/overlay';
+export { landscapeHistory, type History } from './review/history';
+export { historySvg, historyHtml } from './review/history-chart';

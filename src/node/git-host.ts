@@ -26,7 +26,7 @@ export interface RevisionHost {
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
-function git(cwd: string, args: string[], input?: string): Buffer {
+export function git(cwd: string, args: string[], input?: string): Buffer {
   return execFileSync('git', args, { cwd, input, maxBuffer: MAX_BUFFER, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 

@@ -34,7 +34,7 @@ systems:
 `;
 
 /** Each commit: its name (a tag) and the files it writes (relative paths; null deletes). */
-const COMMITS: [string, Record<string, string | null>][] = [
+export const COMMITS: ReviewCommit[] = [
   ['base', { 'landscape.yaml': ENTRY, 'systems/digital.yaml': DIGITAL }],
   ['direct', { 'systems/digital.yaml': DIGITAL.replace('id: app, mode: mode2, owner: team-app, consumes: [acl-api]', 'id: app, mode: mode2, owner: team-app, consumes: [acl-api, core-api]') }],
   ['remove', { 'systems/digital.yaml': DIGITAL.replace('id: app, mode: mode2, owner: team-app, consumes: [acl-api]', 'id: app, mode: mode2, owner: team-app, consumes: [acl-api, core-api]').replace(/ {2}- \{ id: web.*\n/, '') }],
@@ -47,6 +47,9 @@ const COMMITS: [string, Record<string, string | null>][] = [
   ['broken', { 'systems/digital.yaml': 'apiVersion: landscape/v1\nkind: LandscapeFragment\nsystems: [ { id: app\n' }],
   ['repaired', { 'systems/digital.yaml': DIGITAL.replace('id: app, mode: mode2, owner: team-app, consumes: [acl-api]', 'id: app, mode: gearbox, owner: team-app, consumes: [acl-api, core-api]').replace(/ {2}- \{ id: web.*\n/, '') }],
 ];
+
+/** A commit: its name (its tag, and its message unless a message is given) and the files it writes (null deletes). */
+export type ReviewCommit = [name: string, files: Record<string, string | null>, message?: string];
 
 export interface ReviewRepo {
   dir: string;
@@ -61,7 +64,7 @@ export interface ReviewRepo {
 const commitDate = (n: number): string => `2026-01-${String(n + 1).padStart(2, '0')}T12:00:00Z`;
 
 /** A new repository in a temporary folder with `commits` (default COMMITS) on branch main. */
-export function makeReviewRepo(commits: [string, Record<string, string | null>][] = COMMITS): ReviewRepo {
+export function makeReviewRepo(commits: ReviewCommit[] = COMMITS): ReviewRepo {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-review-'));
   let when = commitDate(0);
   const git = (...args: string[]): string =>
@@ -70,7 +73,7 @@ export function makeReviewRepo(commits: [string, Record<string, string | null>][
   git('config', 'user.email', 'test@example.com');
   git('config', 'user.name', 'Test');
   const sha = new Map<string, string>(), date = new Map<string, string>();
-  commits.forEach(([name, files], n) => {
+  commits.forEach(([name, files, message], n) => {
     for (const [rel, text] of Object.entries(files)) {
       const p = path.join(dir, rel);
       mkdirSync(path.dirname(p), { recursive: true });
@@ -79,7 +82,7 @@ export function makeReviewRepo(commits: [string, Record<string, string | null>][
     }
     when = commitDate(n);
     git('add', '-A');
-    git('commit', '-q', '-m', name);
+    git('commit', '-q', '-m', message ?? name);
     sha.set(name, git('rev-parse', 'HEAD'));
     date.set(name, when);
     git('tag', name);

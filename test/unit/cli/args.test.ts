@@ -64,6 +64,9 @@ describe('command line: option tables read by util.parseArgs', () => {
       [['diff', '--base', 'main'], 'landscape diff: give exactly one entry file, e.g. landscape diff landscape.yaml --base main'],
       [['diff', 'a.yaml', '--base', 'main', '--format', 'svg'], "landscape diff: unknown format 'svg' (use text, markdown, json, github, sarif or html)"],
       [['diff', 'a.yaml', '--base', 'main', '--fail-on', 'error'], "landscape diff: unknown fail-on 'error' (use new-error, new-warning or never)"],
+      [['history'], 'landscape history: give exactly one entry file, e.g. landscape history landscape.yaml'],
+      [['history', 'a.yaml', '--format', 'png'], "landscape history: unknown format 'png' (use json, csv, svg or html); did you mean 'svg'?"],
+      [['history', 'a.yaml', '--max-count', 'all'], "landscape history: --max-count takes a whole number (1 or more), not 'all'"],
       [['init', 'a', 'b'], 'landscape init: takes at most one folder'],
       [['init', '--force'], "landscape init: unknown option '--force'"],
       [['lsp'], 'landscape lsp: give one transport: --stdio, --node-ipc or --socket=<port>'],
@@ -149,6 +152,24 @@ Exit codes: 0 the change adds no finding at --fail-on or above, 1 it does, 2 fat
 ` });
     });
 
+    it('landscape history --help', async () => {
+      assert.deepEqual(await run(['history', '--help']), { code: 0, stderr: '', stdout: `Usage: landscape history [options] <entry.yaml>
+
+The landscape over its git history: findings, dependencies across speeds, systems per mode at each commit that changed it.
+
+Options:
+      --since <date|rev>           only commits from this day (YYYY-MM-DD) on, or after this revision
+      --max-count <n>              the newest n commits that changed the landscape (default 100)
+  -f, --format json|csv|svg|html   output: the figures (json, csv) or a chart (svg, html) (default json)
+  -o, --output <file>              write to a file instead of stdout
+      --as-of <YYYY-MM-DD>         "today" for date-based rules (overrides metadata.asOf)
+      --allow-outside-root         allow imports outside the entry file's folder
+  -h, --help                       show this help
+
+Exit codes: 0 written (a commit that does not parse is a gap in the figures), 2 fatal (not in a git repository, bad usage).
+` });
+    });
+
     it('landscape lsp --help', async () => {
       const expected = `Usage: landscape lsp [options]
 
@@ -189,7 +210,7 @@ Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* 
         assert.deepEqual(listed, spec.options.map((o) => o.name), spec.name);
         for (const name of listed) {
           const o = spec.options.find((x) => x.name === name)!;
-          const value = 'choices' in o && o.choices ? o.choices[0] : 'value' in o && o.value ? (name === 'as-of' ? '2026-01-01' : name === 'max-warnings' ? '3' : name === 'socket' ? '5007' : name === 'clientProcessId' ? '4242' : 'x') : undefined;
+          const value = 'choices' in o && o.choices ? o.choices[0] : 'value' in o && o.value ? (name === 'as-of' ? '2026-01-01' : name === 'max-warnings' || name === 'max-count' ? '3' : name === 'socket' ? '5007' : name === 'clientProcessId' ? '4242' : 'x') : undefined;
           const argv = [`--${name}`, ...(value === undefined ? [] : [value]), ...Array<string>(spec.positionals.min).fill('a.yaml')];
           assert.equal(parseCommand(spec, argv).kind, 'run', `${spec.name} ${argv.join(' ')}`);
         }
