@@ -5,8 +5,9 @@
  * finishes after its entry changed again is dropped, never published. Requests wait for the
  * pending lint of their file, so their positions match the text the client shows.
  */
-import { lintLandscape, ParseCache, type LintResult } from '../core/index';
+import { dropSpareParseBuffers, lintLandscape, ParseCache, type LintResult } from '../core/index';
 import { listFiles } from '../node/files';
+import { IdleRelease, type Timers } from './idle';
 import { serverHost, type DiskReader, type OpenDocuments } from './node-host';
 import type { Settings } from './settings';
 
@@ -18,9 +19,30 @@ export interface Lint {
   versions: Map<string, number>;
 }
 
+/** What the lint service did for one landscape (`landscape/serverStatus`; benchmarks read it). */
+export interface LintStats {
+  /** Lints run, published or superseded. */
+  lints: number;
+  /** Milliseconds of the last lint. */
+  lastLintMs: number;
+  /** When the last lint ended, in milliseconds since the epoch (comparable with a client's clock on the same machine). */
+  lastLintEnd: number;
+}
+
+export interface WorkspaceOptions {
+  /** The disk (tests hold a read to see a lint overtaken by an edit). */
+  readFile?: DiskReader;
+  /** Milliseconds without a lint before the parser's spare storage is dropped (default 30 s). */
+  idleMs?: number;
+  /** The clock of that release (tests fire it themselves). */
+  timers?: Timers;
+}
+
 export interface LintListener {
   /** `lint` is the entry's new latest lint; undefined: the entry is gone (deleted, its folder closed). */
   didLint(entry: string, lint: Lint | undefined, previous: Lint | undefined): void;
+  /** A lint failed (a bug, never the user's input): told, and the server goes on. */
+  lintFailed(entry: string, error: unknown): void;
 }
 
 /** As VS Code's findFiles did for the extension: a workspace of thousands of entry files is not linted whole. */
@@ -50,16 +72,29 @@ export class LintWorkspace {
   /** The lints of an entry run one after the other. */
   private readonly chains = new Map<string, Promise<void>>();
   private readonly waiters = new Map<string, (() => void)[]>();
-  /** Milliseconds of each entry's last lint (benchmarks read it). */
-  readonly lastLintMs = new Map<string, number>();
+  /** Per entry: how many lints ran and how long the last one took. */
+  private readonly stats = new Map<string, LintStats>();
+  /** The parser's spare storage goes once no lint ran for a while (idle.ts). */
+  private readonly idle: IdleRelease;
 
   constructor(
     private readonly open: OpenDocuments,
     private readonly settings: () => Settings,
     private readonly listener: LintListener,
-    /** The disk (tests hold a read to see a lint overtaken by an edit). */
-    private readonly readFile?: DiskReader,
-  ) {}
+    private readonly options: WorkspaceOptions = {},
+  ) {
+    this.idle = new IdleRelease(dropSpareParseBuffers, options.idleMs, options.timers);
+  }
+
+  /** Lint figures per entry, for the entries with a lint. */
+  statsOf(entry: string): LintStats | undefined {
+    return this.stats.get(entry);
+  }
+
+  /** Files whose parse is kept for the next lint (only files of the known landscapes). */
+  get parsedFiles(): number {
+    return this.cache.size;
+  }
 
   /** Finds the entry files of a workspace folder; returns those not known before (the caller lints them). */
   async addFolder(folder: string): Promise<string[]> {
@@ -198,14 +233,17 @@ export class LintWorkspace {
     const next = (this.chains.get(entry) ?? Promise.resolve()).then(async () => {
       // Superseded while it waited for the lint before it.
       if (this.generation.get(entry) !== gen || !this.entries.has(entry)) return;
-      const host = serverHost(this.open, this.readFile);
-      const t0 = Date.now();
+      // Overtaken by a newer change, the lint reads nothing more (its result will be dropped).
+      const host = serverHost(this.open, this.options.readFile, () => this.generation.get(entry) !== gen);
+      const t0 = performance.now();
       const result = await lintLandscape(entry, host, { cache: this.cache, settingsRules: this.settings().rules });
-      this.lastLintMs.set(entry, Date.now() - t0);
+      const t1 = performance.now();
+      this.stats.set(entry, { lints: (this.stats.get(entry)?.lints ?? 0) + 1, lastLintMs: t1 - t0, lastLintEnd: performance.timeOrigin + t1 });
       // A newer change came in while it ran: its lint will publish, this one is stale.
       if (this.generation.get(entry) !== gen || !this.entries.has(entry)) return;
       this.publish(entry, { entry, result, versions: host.versions });
-    }).finally(() => {
+    }).catch((e: unknown) => this.listener.lintFailed(entry, e)).finally(() => {
+      this.idle.touch();
       // Finished or dropped (a throw included): this generation is no longer due.
       if ((this.done.get(entry) ?? 0) < gen) this.done.set(entry, gen);
       this.wake(entry);
@@ -217,12 +255,13 @@ export class LintWorkspace {
   private publish(entry: string, lint: Lint): void {
     const previous = this.latest.get(entry);
     this.latest.set(entry, lint);
-    for (const f of previous?.result.files ?? []) this.entriesByFile.get(f.path)?.delete(entry);
     for (const f of lint.result.files) {
       let set = this.entriesByFile.get(f.path);
       if (!set) this.entriesByFile.set(f.path, (set = new Set()));
       set.add(entry);
     }
+    const kept = new Set(lint.result.files.map((f) => f.path));
+    for (const f of previous?.result.files ?? []) if (!kept.has(f.path)) this.forget(f.path, entry);
     this.listener.didLint(entry, lint, previous);
   }
 
@@ -234,6 +273,16 @@ export class LintWorkspace {
     for (const w of list ?? []) w();
   }
 
+  /** The entry's landscape no longer holds the file; the parse of a file no landscape holds goes (the cache stays bounded). */
+  private forget(file: string, entry: string): void {
+    const set = this.entriesByFile.get(file);
+    set?.delete(entry);
+    if (set?.size === 0) {
+      this.entriesByFile.delete(file);
+      this.cache.delete(file);
+    }
+  }
+
   private removeEntry(entry: string): void {
     this.entries.delete(entry);
     clearTimeout(this.timers.get(entry));
@@ -243,15 +292,8 @@ export class LintWorkspace {
     this.done.set(entry, gen);
     const previous = this.latest.get(entry);
     this.latest.delete(entry);
-    for (const f of previous?.result.files ?? []) {
-      const set = this.entriesByFile.get(f.path);
-      set?.delete(entry);
-      // Bounded: the parses of files no landscape holds any more are dropped.
-      if (set?.size === 0) {
-        this.entriesByFile.delete(f.path);
-        this.cache.delete(f.path);
-      }
-    }
+    this.stats.delete(entry);
+    for (const f of previous?.result.files ?? []) this.forget(f.path, entry);
     this.wake(entry);
     if (previous) this.listener.didLint(entry, undefined, previous);
   }

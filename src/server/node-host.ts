@@ -33,17 +33,23 @@ const readFromDisk: DiskReader = async (p) => {
   }
 };
 
-export function serverHost(open: OpenDocuments, readFile: DiskReader = readFromDisk): RecordingHost {
+/**
+ * `superseded`: the lint is overtaken by a newer change (its result will be dropped): from then
+ * on it reads nothing, so it ends at once instead of loading the rest of the landscape.
+ */
+export function serverHost(open: OpenDocuments, readFile: DiskReader = readFromDisk, superseded: () => boolean = () => false): RecordingHost {
   const versions = new Map<string, number>();
   return {
     versions,
     async readFile(p) {
+      if (superseded()) return undefined;
       const doc = open.byPath(p);
       if (doc) {
         versions.set(p, doc.version);
         return doc.getText();
       }
-      return readFile(p);
+      const bytes = await readFile(p);
+      return superseded() ? undefined : bytes;
     },
     listFiles: (dir) => listFiles(dir),
   };

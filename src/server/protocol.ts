@@ -1,9 +1,10 @@
 /**
  * What the Landscape language server says beyond LSP, typed once for the server and its clients
  * (the VS Code extension imports this file, never the server): the diagram of a landscape and
- * its changes, and the rules' documentation. Params and results are plain JSON.
+ * its changes, the rules' documentation, a lint on demand and the server's status. Params and
+ * results are plain JSON.
  */
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Diagram } from '../core/index';
 
 /** The commands code actions and lenses carry (a client maps them onto its own). */
@@ -66,6 +67,20 @@ export interface LintResponse {
 
 /** Lint now (a client's "Lint" command), answered once the lints are published. */
 export const LintRequest = new RequestType<LintParams, LintResponse, void>('landscape/lint');
+
+export interface ServerStatus {
+  /** Each landscape linted: its entry file, how many files it has, how many lints ran and the last one's time. */
+  landscapes: { entry: string; files: number; lints: number; lastLintMs: number; lastLintEnd: number }[];
+  /** Files whose parse is kept for the next lint: only files of the landscapes above. */
+  parsedFiles: number;
+  /** Bytes the parser keeps between parses; dropped after 30 s without a lint. */
+  spareParseBufferBytes: number;
+  /** The server process's memory, in bytes (Node's process.memoryUsage). */
+  memory: { rss: number; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number };
+}
+
+/** What the server holds and how its lints went (as rust-analyzer's analyzerStatus and memoryUsage): for a status view and benchmarks. */
+export const ServerStatusRequest = new RequestType0<ServerStatus, void>('landscape/serverStatus');
 
 /** What a client passes in `initializationOptions`. */
 export interface InitializationOptions {

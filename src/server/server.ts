@@ -18,13 +18,14 @@ import {
   type SemanticTokens,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagramOf, docsUrl, type Diagram } from '../core/index';
+import { diagramOf, docsUrl, spareParseBufferBytes, type Diagram } from '../core/index';
 import { CODE_ACTION_KINDS, COMMANDS, fileUris, LanguageService, ruleMarkdown, ruleSummaries, SEMANTIC_TOKENS_LEGEND, SERVER_COMMANDS, type Uris } from '../language-service/index';
 import { answer } from './cancellation';
 import { DiagnosticsPublisher } from './diagnostics';
 import { LintWorkspace, type Lint } from './lint-workspace';
+import type { Timers } from './idle';
 import type { DiskReader } from './node-host';
-import { DiagramRequest, DidChangeDiagramNotification, LintRequest, RuleDocsRequest, type InitializationOptions } from './protocol';
+import { DiagramRequest, DidChangeDiagramNotification, LintRequest, RuleDocsRequest, ServerStatusRequest, type InitializationOptions, type ServerStatus } from './protocol';
 import { DEFAULT_SETTINGS, sectionOf, settingsOf, type Settings } from './settings';
 
 declare const LANDSCAPE_VERSION: string | undefined;
@@ -38,6 +39,8 @@ export interface ServerHandle {
 export interface ServerOptions {
   /** How files are read from disk (default node:fs): tests hold a read to overtake a running lint. */
   readFile?: DiskReader;
+  /** The clock that drops the parser's spare storage when idle (tests fire it themselves). */
+  idleTimers?: Timers;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
@@ -73,8 +76,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!lint) diagrams.delete(entry);
       if (init.diagramUpdates) void connection.sendNotification(DidChangeDiagramNotification, { entry: uris.uriOf(entry), ...(lint ? {} : { removed: true }) });
     },
+    lintFailed(entry: string, error: unknown): void {
+      connection.console.error(`landscape: the lint of ${entry} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    },
   };
-  const workspace = new LintWorkspace(open, () => settings, listener, options.readFile);
+  const workspace = new LintWorkspace(open, () => settings, listener, { readFile: options.readFile, timers: options.idleTimers });
 
   const language = new LanguageService({
     results: {
@@ -300,6 +306,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { versions: versionsOf(lint ? [lint] : []) };
   }));
   connection.onRequest(RuleDocsRequest, (params) => ({ ...(params.rule ? { markdown: ruleMarkdown(params.rule) } : {}), rules: ruleSummaries() }));
+
+  connection.onRequest(ServerStatusRequest, (): ServerStatus => {
+    const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+    return {
+      landscapes: workspace.lints().map((l) => ({ entry: uris.uriOf(l.entry), files: l.result.files.length, ...workspace.statsOf(l.entry)! })),
+      parsedFiles: workspace.parsedFiles,
+      spareParseBufferBytes: spareParseBufferBytes(),
+      memory: { rss, heapUsed, heapTotal, external, arrayBuffers },
+    };
+  });
 
   documents.listen(connection);
   connection.listen();

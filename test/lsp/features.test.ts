@@ -63,6 +63,24 @@ describe('language server: every feature over the protocol (examples/fjordbank)'
     });
   });
 
+  it('publishes a finding with its rule as code, the link to its documentation and where each related id is defined, in other files too', () => {
+    const mode1Uri = uriOf(path.join(dir, 'systems/mode1.yaml'));
+    const direct = client.diagnostics(mode2Uri)!.diagnostics.find((d) => d.code === 'no-direct-mode2-to-mode1');
+    assert.deepEqual(direct, {
+      range: range(10, 56, 10, 71),
+      severity: 1,
+      source: 'landscape',
+      code: 'no-direct-mode2-to-mode1',
+      codeDescription: { href: 'https://github.com/landscape-tools/landscape/blob/main/docs/rules/no-direct-mode2-to-mode1.md' },
+      message: "Mode-2 system 'mobile-bank' consumes 'card-limits-api' of Mode-1 system 'card-system' directly; route it through the gearbox (an API façade, events or a read model).",
+      relatedInformation: [
+        { location: { uri: mode2Uri, range: range(3, 8, 3, 19) }, message: "'mobile-bank' is defined here" },
+        { location: { uri: mode1Uri, range: range(34, 10, 34, 25) }, message: "'card-limits-api' is defined here" },
+        { location: { uri: mode1Uri, range: range(13, 8, 13, 19) }, message: "'card-system' is defined here" },
+      ],
+    });
+  });
+
   it('registers its file watcher and configuration section, reads the configuration and reports the first lint as progress', async () => {
     await client.waitFor(() => client.received.some((r) => r.method === '$/progress' && (r.params as { value: { kind: string } }).value.kind === 'end'), 'the end of the progress');
     const registrations = client.received.filter((r) => r.method === 'client/registerCapability').flatMap((r) => (r.params as { registrations: { method: string; registerOptions: unknown }[] }).registrations);

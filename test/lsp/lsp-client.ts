@@ -27,7 +27,9 @@ import {
   type PublishDiagnosticsParams,
   type Range,
 } from 'vscode-languageserver-protocol/node';
+import type { Timers } from '../../src/server/idle';
 import type { DiskReader } from '../../src/server/node-host';
+import { ServerStatusRequest, type ServerStatus } from '../../src/server/protocol';
 import { startServer, type ServerHandle } from '../../src/server/server';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -157,17 +159,22 @@ export class TestClient {
     return this.waitFor(() => this.received.some((r) => r.method === '$/progress' && (r.params as { value: { kind: string } }).value.kind === 'end'), 'the first lint');
   }
 
+  /** `landscape/serverStatus`. */
+  status(): Promise<ServerStatus> {
+    return this.conn.sendRequest(ServerStatusRequest);
+  }
+
   dispose(): void {
     this.conn.dispose();
     this.child?.kill();
   }
 }
 
-async function initialize(client: TestClient, folder: string, capabilities: ClientCapabilities, initializationOptions?: unknown): Promise<Started> {
+async function initialize(client: TestClient, folders: string[], capabilities: ClientCapabilities, initializationOptions?: unknown): Promise<Started> {
   const initializeResult = await client.conn.sendRequest(InitializeRequest.type, {
     processId: null,
-    rootUri: uriOf(folder),
-    workspaceFolders: [{ uri: uriOf(folder), name: path.basename(folder) }],
+    rootUri: uriOf(folders[0]),
+    workspaceFolders: folders.map((f) => ({ uri: uriOf(f), name: path.basename(f) })),
     capabilities,
     initializationOptions,
   });
@@ -181,6 +188,10 @@ export interface StartOptions {
   readFile?: DiskReader;
   settings?: unknown;
   initializationOptions?: unknown;
+  /** More workspace folders after the first (multi-root). */
+  moreFolders?: string[];
+  /** In process only: the clock that drops the parser's spare storage when idle. */
+  idleTimers?: Timers;
 }
 
 /** The server in this process, over two in-memory streams. */
@@ -188,10 +199,10 @@ export async function startInProcess(folder: string, o: StartOptions = {}): Prom
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   // Reader and writer objects, not the streams: the node connection would end the process when a stream closes.
-  const server = startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), { readFile: o.readFile });
+  const server = startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), { readFile: o.readFile, idleTimers: o.idleTimers });
   const client = new TestClient(createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)), server, undefined);
   client.settings = o.settings ?? {};
-  return initialize(client, folder, o.capabilities ?? FULL_CAPABILITIES, o.initializationOptions);
+  return initialize(client, [folder, ...(o.moreFolders ?? [])], o.capabilities ?? FULL_CAPABILITIES, o.initializationOptions);
 }
 
 /** A server process: `node <bin> <args>` (the built CLI's `lsp --stdio` by default). */
@@ -199,5 +210,5 @@ export async function startProcess(folder: string, o: StartOptions & { command?:
   const child = spawn(process.execPath, o.command ?? [path.join(ROOT, 'dist', 'cli.js'), 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: o.env ?? process.env });
   const client = new TestClient(createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin)), undefined, child);
   client.settings = o.settings ?? {};
-  return initialize(client, folder, o.capabilities ?? FULL_CAPABILITIES, o.initializationOptions);
+  return initialize(client, [folder, ...(o.moreFolders ?? [])], o.capabilities ?? FULL_CAPABILITIES, o.initializationOptions);
 }

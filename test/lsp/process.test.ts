@@ -7,9 +7,12 @@
 import { strict as assert } from 'node:assert';
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import * as path from 'node:path';
 import { createProtocolConnection, ExitNotification, InitializeRequest, IPCMessageReader, IPCMessageWriter, ShutdownRequest, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { generateLandscape } from '../../bench/generate';
 import { ensureBuilt, jsonReport, landscape } from '../cli/cli-helpers';
 import { copyOf, ROOT, startProcess, uriOf } from './lsp-client';
 
@@ -51,6 +54,19 @@ describe('language server processes (landscape lsp, landscape-language-server)',
     const { client } = await startProcess(copyOf('examples/fjordbank'));
     client.child!.stdin!.end();
     assert.equal(await exited(client.child!), 1);
+  });
+
+  it('a client that goes away in the middle of the first lint of 2,000 systems: the server ends with code 1 and says nothing on stderr (no stack trace)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-lsp-'));
+    writeFileSync(path.join(dir, 'landscape.yaml'), generateLandscape(2000));
+    const { client } = await startProcess(dir);
+    let stderr = '';
+    client.child!.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    await client.waitFor(() => client.received.some((r) => r.method === '$/progress' && (r.params as { value: { kind: string } }).value.kind === 'begin'), 'the first lint begun');
+    client.child!.stdin!.end();
+    assert.equal(await exited(client.child!), 1);
+    assert.equal(stderr, '');
+    client.dispose();
   });
 
   it('the bin landscape-language-server speaks over standard streams by default', async () => {

@@ -5,7 +5,8 @@
  * cancellation, pull diagnostics, and the diagram's change notification.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { CancellationTokenSource, DocumentDiagnosticRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
@@ -75,6 +76,44 @@ describe('language server: edits, the disk, configuration, cancellation, pull', 
     const published = await client.waitFor(() => client.published.slice(before).find((p) => p.uri === uri && p.version === newer), 'the newer version');
     assert.deepEqual(client.published.slice(before).filter((p) => p.version === older), [], 'nothing of the older lint');
     assert.deepEqual(published.diagnostics.filter((d) => d.code === 'no-dangling-reference').map((d) => d.message), ["consumes of system 'onboarding' refers to unknown API 'account-op-api'. Did you mean 'account-open-api'?"]);
+  });
+
+  it('a newer edit cancels the lint it overtakes: from then on that lint reads no file (its result would be dropped)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-lsp-'));
+    writeFileSync(path.join(dir, 'landscape.yaml'), 'apiVersion: landscape/v1\nkind: Landscape\nmetadata: { name: chain, asOf: 2026-02-01 }\nimports: [./a.yaml]\nsystems:\n  - { id: s1, mode: mode2 }\n');
+    writeFileSync(path.join(dir, 'a.yaml'), 'apiVersion: landscape/v1\nkind: LandscapeFragment\nimports: [./b.yaml]\nsystems:\n  - { id: s2, mode: mode2 }\n');
+    writeFileSync(path.join(dir, 'b.yaml'), 'apiVersion: landscape/v1\nkind: LandscapeFragment\nsystems:\n  - { id: s3, mode: mode2 }\n');
+    const reads: string[] = [];
+    let hold: Promise<void> | undefined;
+    let release!: () => void;
+    let reached!: () => void;
+    const reachedHold = new Promise<void>((r) => (reached = r));
+    const { client } = await startInProcess(dir, {
+      settings: { lint: { debounceMs: 0 } },
+      async readFile(p) {
+        reads.push(path.basename(p));
+        if (hold && p.endsWith('/a.yaml')) {
+          reached();
+          await hold;
+        }
+        return new Uint8Array(await readFile(p));
+      },
+    });
+    clients.push(client);
+    await client.firstLint();
+    const uri = client.open(path.join(dir, 'landscape.yaml'));
+    reads.length = 0;
+    hold = new Promise<void>((r) => (release = r));
+    client.edit(uri, range(5, 12, 5, 12), '0');
+    await reachedHold; // the older lint waits for a.yaml
+    hold = undefined;
+    const newer = client.edit(uri, range(5, 13, 5, 13), '1');
+    release();
+    const published = await client.waitFor(() => (client.diagnostics(uri)?.version === newer ? client.diagnostics(uri) : undefined), 'the newer version');
+    // The older lint got a.yaml after the newer edit and read no further (b.yaml); the newer read both.
+    assert.deepEqual(reads, ['a.yaml', 'a.yaml', 'b.yaml']);
+    assert.deepEqual(codes(published.diagnostics), ['5:10 no-orphan-system', '5:10 require-owner']);
+    assert.match(published.diagnostics[1].message, /^System 's101' has no owner/);
   });
 
   it('with lint.run onSave an edit waits for the save', async () => {

@@ -90,6 +90,11 @@ export class ParseCache {
   set(file: SourceFile): void {
     this.map.set(file.path, file);
   }
+
+  /** Files held (a long-lived host shows that its cache stays bounded). */
+  get size(): number {
+    return this.map.size;
+  }
   delete(path: string): void {
     this.map.delete(path);
     this.companions.delete(path);
