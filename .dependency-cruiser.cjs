@@ -27,6 +27,7 @@ const LAYERS = [
   ['lint', '^src/core/lint/'],
   ['diagram', '^src/core/diagram/'],
   ['review', '^src/core/review/'], // issue 12: two lint results compared (the diff of `landscape diff`)
+  ['interop', '^src/core/interop/'], // issue 13: landscapes from and to other tools' files (import, export)
   ['facade', '^src/core/index\\.ts$'],
 ];
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the real-browser, real-VS-Code and Neovim suites need beyond `npm ci` (TESTING.md):
-# Debian's chromium, neovim (test/lsp/neovim.test.ts) and libkrb5-dev, Node 24 and code-server
+# Installs what the real-browser, real-VS-Code, Neovim and PlantUML suites need beyond `npm ci` (TESTING.md):
+# Debian's chromium, neovim (test/lsp/neovim.test.ts), plantuml (test/unit/interop/export-plantuml.test.ts) and libkrb5-dev, Node 24 and code-server
 # from npm into .vscode-test/.
 # Idempotent and cached: a second run takes about a second.
 set -euo pipefail
@@ -11,10 +11,11 @@ NODE24=24.21.0
 need_apt=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
+command -v plantuml >/dev/null 2>&1 || need_apt+=(plantuml)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
-    echo "The browser, VS Code and Neovim tests need Debian packages: ${need_apt[*]}" >&2
+    echo "The browser, VS Code, Neovim and PlantUML tests need Debian packages: ${need_apt[*]}" >&2
     echo "Install them with:  sudo apt-get update && sudo apt-get install -y ${need_apt[*]}" >&2
     exit 3
   fi
@@ -51,4 +52,4 @@ if [ ! -f "$CS/out/node/entry.js" ] || [ ! -e "$CS/lib/vscode/bin/remote-cli/cod
       exit 1
     }
 fi
-echo "== test environment ready: $(/usr/bin/chromium --version 2>/dev/null | head -1), $(nvim --version 2>/dev/null | head -1), node $("$N24/bin/node" --version), code-server $CS_VERSION"
+echo "== test environment ready: $(/usr/bin/chromium --version 2>/dev/null | head -1), $(nvim --version 2>/dev/null | head -1), $(plantuml -version 2>/dev/null | head -1), node $("$N24/bin/node" --version), code-server $CS_VERSION"

@@ -4,10 +4,9 @@ import * as path from 'node:path';
 import { diagramModelOf, laidOut, lintLandscape, renderMermaid, renderSvg, today } from '../core/index';
 import { notRun, parseCommand } from './args';
 import { RENDER_COMMAND } from './commands';
-import { formatStylish } from './formatters/stylish';
+import { refusedForFatalFindings } from './fatal-findings';
 import type { Io } from './io';
 import { nodeHost, toCorePath } from './node-host';
-import { toReport } from './report-model';
 import { MISSING_BUNDLES, standaloneDiagramPage } from './standalone-page';
 
 export async function runRender(argv: string[], io: Io): Promise<number> {
@@ -21,15 +20,8 @@ export async function runRender(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const result = await lintLandscape(toCorePath(entry), nodeHost, { asOf: options['as-of'], today: today(io.now?.()), allowImportsOutsideRoot: options['allow-outside-root'] === true });
-  // A fatal finding (a syntax error leaves its file out, a duplicate key drops a value, a bad
-  // import leaves a fragment out) makes any picture a wrong one that looks right: say why,
-  // as lint does, and write nothing (an older file at -o stays as it was).
-  const fatal = result.findings.filter((f) => f.rule.startsWith('core/') && f.severity === 'error');
-  if (fatal.length) {
-    for (const piece of formatStylish([toReport(result, fatal, io.cwd, { related: false })], false)) io.stderr(piece);
-    io.stderr(`landscape render: nothing written: fix the ${fatal.length === 1 ? 'error' : `${fatal.length} errors`} above first (landscape lint shows every finding).\n`);
-    return 2;
-  }
+  // An older file at -o stays as it was.
+  if (refusedForFatalFindings(result, io, 'render')) return 2;
   // The default view: above COLLAPSE_ABOVE systems every domain group is collapsed, so the
   // static SVG, the Mermaid and the JSON of a huge landscape show the same collapsed picture
   // the editor and the HTML page open with (the page can expand groups; a file cannot).

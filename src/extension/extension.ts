@@ -10,11 +10,15 @@ import { LintRequest } from '../server/protocol';
 import { createClient, registerShowReferences, shownMessages } from './client';
 import { registerDiagram, type DiagramManager } from './diagram/register';
 import { registerFormatReference } from './format-reference';
+import { registerCompare, type ReviewApi } from './review/compare';
+import { registerRevisionDocuments } from './review/revision-documents';
 import { registerRuleDocs } from './rule-docs';
 
 export interface LandscapeApi {
   client: LanguageClient;
   diagrams: DiagramManager;
+  /** *Compare with…*: the findings tree and the panel compared last. */
+  review: ReviewApi;
   /**
    * Lints the document's landscapes as the editor has it now (once: nothing if that text is
    * linted already) and resolves when their diagnostics are published.
@@ -31,11 +35,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Landsc
   registerFormatReference(context);
   registerShowReferences(context, client);
   const diagrams = registerDiagram(context, client);
+  registerRevisionDocuments(context, client);
+  const review = registerCompare(context, diagrams);
   context.subscriptions.push(vscode.commands.registerCommand('landscape.lint', () => client.sendRequest(LintRequest, {})));
   await client.start();
   return {
     client,
     diagrams,
+    review,
     shown: shownMessages,
     lint: async (uri) => {
       await client.sendRequest(LintRequest, { uri: client.code2ProtocolConverter.asUri(uri) });

@@ -25,6 +25,7 @@ export { COMMANDS, SERVER_COMMANDS } from './commands';
 export type { ClientAbilities, ServiceOptions } from './context';
 export { UserError } from './errors';
 export { ruleMarkdown, ruleSummaries } from './rule-docs';
+export { rangeOf } from './positions';
 export { SEMANTIC_TOKENS_LEGEND } from './semantic-tokens';
 export { fileUris, type Uris } from './uris';
 

@@ -55,6 +55,50 @@ export interface RuleDocsResult {
 
 export const RuleDocsRequest = new RequestType<RuleDocsParams, RuleDocsResult, void>('landscape/ruleDocs');
 
+export interface DiffParams {
+  /** A file of the landscape: its entry file, or a fragment it imports. */
+  uri: string;
+  /** The git revision to compare with (`HEAD`, a branch, a tag, a commit): the server reads its tree with git, never checks it out. */
+  base: string;
+  /** Domain groups to draw expanded, besides those that hold a change. */
+  expanded?: string[];
+}
+
+/** A finding of one side, placed in that side's text (a fixed one at base: open it with `landscape/revisionText`). */
+export interface DiffFinding {
+  rule: string;
+  severity: 'error' | 'warn' | 'info';
+  message: string;
+  subject: string | null;
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/**
+ * What the head (the landscape as the client has it now) changes against the base revision:
+ * the diagram of both overlaid (nodes and edges carry `change`: added, removed or changed; a
+ * removed one has base's file and span), the new and fixed findings, and the counts.
+ */
+export interface DiffResult extends DiagramResult {
+  base: { ref: string; commit: string; /** false: the base did not parse and was compared as an empty landscape. */ parsed: boolean };
+  findings: { new: DiffFinding[]; fixed: DiffFinding[]; unchanged: number };
+  entities: { added: number; removed: number; changed: number };
+  dependencies: { added: number; removed: number; changed: number };
+}
+
+/** The landscape compared with a git revision (the editor's *Compare with…*). null: no landscape holds the file. An error: no git repository, or no such revision. */
+export const DiffRequest = new RequestType<DiffParams, DiffResult | null, void>('landscape/diff');
+
+export interface RevisionTextParams {
+  /** A file as the working tree names it. */
+  uri: string;
+  /** The full commit hash of a `DiffResult`'s base. */
+  commit: string;
+}
+
+/** A file's text at a revision (to show where a fixed finding was), or null when the revision has no such file. */
+export const RevisionTextRequest = new RequestType<RevisionTextParams, string | null, void>('landscape/revisionText');
+
 export interface LintParams {
   /** Lint this document's landscapes as the client has it now, if that text is not linted yet. Absent: every landscape again. */
   uri?: string;

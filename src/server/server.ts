@@ -22,7 +22,9 @@ import { diagramOf, docsUrl, spareParseBufferBytes, type Diagram } from '../core
 import { CODE_ACTION_KINDS, COMMANDS, fileUris, LanguageService, ruleMarkdown, ruleSummaries, SEMANTIC_TOKENS_LEGEND, SERVER_COMMANDS, type Uris } from '../language-service/index';
 import { answer } from './cancellation';
 import { DiagnosticsPublisher } from './diagnostics';
+import { diagramResultOf } from './diagram-result';
 import { LintWorkspace, type Lint } from './lint-workspace';
+import { registerReview } from './review';
 import type { Timers } from './idle';
 import type { DiskReader } from './node-host';
 import { DiagramRequest, DidChangeDiagramNotification, LintRequest, RuleDocsRequest, ServerStatusRequest, type InitializationOptions, type ServerStatus } from './protocol';
@@ -291,9 +293,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Each system keeps its place from the previous layout of this landscape.
     const diagram = diagramOf(lint.result, diagrams.get(lint.entry), { expanded: params.expanded ?? [] });
     diagrams.set(lint.entry, diagram);
-    const systems = lint.result.landscape.systems.map((s) => ({ id: s.id, uri: uris.uriOf(s.file), start: s.node.start, end: s.node.end }));
-    return { entry: uris.uriOf(lint.entry), diagram, versions: versionsOf([lint]), files: lint.result.files.map((f) => uris.uriOf(f.path)), systems };
+    return diagramResultOf(lint, diagram, uris);
   }));
+  registerReview(connection, { ready, workspace, uris, settings: () => settings, previousDiagram: (entry) => diagrams.get(entry) });
   connection.onRequest(LintRequest, (params, token) => answer(token, async () => {
     await ready;
     const path = params.uri === undefined ? undefined : pathOf(params.uri);

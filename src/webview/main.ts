@@ -53,9 +53,14 @@ const ownerSel = html('select', { 'aria-label': 'Filter by owner' });
 const onlyLabel = html('label');
 const onlyBox = html('input', { type: 'checkbox', 'aria-label': 'Only with findings' });
 onlyLabel.append(onlyBox, document.createTextNode('only with findings'));
+// A comparison (review mode) draws both revisions overlaid; this toggle shows the landscape as it is now instead.
+const changesLabel = html('label', { class: 'ls-changes-toggle' });
+const changesBox = html('input', { type: 'checkbox', 'aria-label': 'Show changes' });
+changesBox.checked = true;
+changesLabel.append(changesBox, document.createTextNode('show changes'));
 toolbar.append(search, zoomIn, zoomOut, fit);
 for (const m of modeBoxes) toolbar.append(m.label);
-toolbar.append(domainSel, ownerSel, onlyLabel);
+toolbar.append(domainSel, ownerSel, onlyLabel, changesLabel);
 const canvas = html('div', { class: 'ls-canvas', tabindex: '-1' });
 const status = html('div', { class: 'ls-status', role: 'status' });
 app.append(toolbar, canvas, status);
@@ -75,6 +80,13 @@ function fillSelect(sel: HTMLSelectElement, label: string, values: string[], cur
 }
 
 // ── drawing ──────────────────────────────────────────────────────────────
+/** The diagram as drawn: with the changes toggled off, a comparison shows only what is there now, uncoloured. */
+function drawn(): Diagram {
+  if (!diagram.review || changesBox.checked) return diagram;
+  const plain = <T extends { change?: unknown }>(x: T): T => ({ ...x, change: undefined });
+  return { ...diagram, review: false, nodes: diagram.nodes.filter((n) => n.change !== 'removed').map(plain), edges: diagram.edges.filter((e) => e.change !== 'removed').map(plain) };
+}
+
 /** Ids of the systems and collapsed groups that pass the filters (a group if any member may). */
 function visibleNodes(): Set<string> {
   const q = filters.search.trim().toLowerCase();
@@ -108,7 +120,8 @@ function elementsFor(id: string | null | undefined): Element[] {
 
 function draw(): void {
   const drawing = document.createDocumentFragment();
-  for (const s of drawDiagram(diagram)) drawing.appendChild(shapeEl(s));
+  changesLabel.hidden = !diagram.review;
+  for (const s of drawDiagram(drawn())) drawing.appendChild(shapeEl(s));
   // The filters dim what they leave out: systems and collapsed groups, and edges with an end left out.
   const shown = visibleNodes();
   for (const p of drawing.querySelectorAll('.ls-edges > .ls-edge')) if (!shown.has(p.getAttribute('data-from')!) || !shown.has(p.getAttribute('data-to')!)) p.classList.add('dim');
@@ -270,6 +283,7 @@ const refilter = (): void => {
 for (const m of modeBoxes) m.box.addEventListener('change', refilter);
 for (const s of [domainSel, ownerSel]) s.addEventListener('change', refilter);
 onlyBox.addEventListener('change', refilter);
+changesBox.addEventListener('change', draw);
 search.addEventListener('input', refilter);
 search.value = filters.search;
 onlyBox.checked = filters.onlyFindings;

@@ -63,9 +63,9 @@ describe('npm test without root rights (scripts/ensure-test-env.sh)', () => {
     stub('npm', 'echo "npm must not run" >&2; exit 99');
     const r = spawnSync('bash', [path.join(ROOT, 'scripts', 'ensure-test-env.sh')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } });
     assert.equal(r.status, 3, r.stderr);
-    // chromium and neovim are listed when they are not installed here (their checks find the programs).
-    assert.match(r.stderr, /The browser, VS Code and Neovim tests need Debian packages: (chromium )?(neovim )?libkrb5-dev\n/);
-    assert.match(r.stderr, /Install them with: {2}sudo apt-get update && sudo apt-get install -y (chromium )?(neovim )?libkrb5-dev\n/);
+    // chromium, neovim and plantuml are listed when they are not installed here (their checks find the programs).
+    assert.match(r.stderr, /The browser, VS Code, Neovim and PlantUML tests need Debian packages: (chromium )?(neovim )?(plantuml )?libkrb5-dev\n/);
+    assert.match(r.stderr, /Install them with: {2}sudo apt-get update && sudo apt-get install -y (chromium )?(neovim )?(plantuml )?libkrb5-dev\n/);
     assert.doesNotMatch(r.stderr, /must not run/);
   });
 });

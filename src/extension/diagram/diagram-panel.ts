@@ -2,13 +2,15 @@
  * The diagram beside the editor: one webview panel per landscape, drawn from the server's
  * `landscape/diagram` (laid out there, each system kept in its place) and asked again on every
  * `landscape/didChangeDiagram`, so it follows the unsaved buffer; two-way selection, export, and
- * restore after reload.
+ * restore after reload. Compared with a git revision (*Compare with…*), it is drawn from
+ * `landscape/diff` instead: both revisions overlaid, again after every edit.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { diagramHtml, toggleExpanded, type Diagram, type HostToWebview, type WebviewToHost } from '../../core/index';
-import { DiagramRequest, type DiagramResult } from '../../server/protocol';
+import { DiagramRequest, DiffRequest, type DiagramResult, type DiffResult } from '../../server/protocol';
+import { revisionUri } from '../review/revision-documents';
 
 export const VIEW_TYPE = 'landscape.diagram';
 
@@ -27,6 +29,12 @@ export class DiagramPanel implements vscode.Disposable {
   private exportWaiter: ((r: { svg: string; png: string }) => void) | undefined;
   /** Every message the webview posted (tests read it). */
   readonly received: WebviewToHost[] = [];
+  /** The revision compared with (*Compare with…*), and the latest comparison drawn. */
+  private base: string | undefined;
+  private compared: DiffResult | undefined;
+  private readonly comparedEmitter = new vscode.EventEmitter<DiffResult | undefined>();
+  /** Each comparison drawn (after every edit too), and undefined when the comparison ends. */
+  readonly onDidCompare = this.comparedEmitter.event;
 
   constructor(readonly panel: vscode.WebviewPanel, readonly entry: string, initial: DiagramResult, private readonly client: LanguageClient, private readonly extensionUri: vscode.Uri, private readonly onDispose: () => void) {
     this.shown = initial;
@@ -58,17 +66,67 @@ export class DiagramPanel implements vscode.Disposable {
     });
   }
 
-  /** Asks the server for the landscape's diagram again (after a lint, or with other groups open). */
+  /** The comparison drawn now, if any. */
+  get comparison(): DiffResult | undefined {
+    return this.compared;
+  }
+
+  /**
+   * Draws the landscape compared with a git revision, or (undefined) as it is again. Resolves
+   * with the comparison drawn; a revision the server cannot read is an error, and the diagram
+   * stays as it was.
+   */
+  async compare(base: string | undefined): Promise<DiffResult | undefined> {
+    if (base !== undefined) {
+      const asked = ++this.asked;
+      const result = await this.client.sendRequest(DiffRequest, { uri: this.entry, base, expanded: [...this.expanded] });
+      if (asked === this.asked && result) {
+        this.base = base;
+        this.drawComparison(result);
+      }
+      return this.compared;
+    }
+    this.base = undefined;
+    await this.update();
+    return undefined;
+  }
+
+  /** Asks the server for the landscape's diagram (or comparison) again: after a lint, or with other groups open. */
   async update(): Promise<void> {
     const asked = ++this.asked;
+    if (this.base !== undefined) {
+      const base = this.base;
+      try {
+        const result = await this.client.sendRequest(DiffRequest, { uri: this.entry, base, expanded: [...this.expanded] });
+        if (result && asked === this.asked) this.drawComparison(result);
+      } catch (e) {
+        // The revision went away (a branch deleted): the panel shows the landscape as it is, and says why.
+        if (asked !== this.asked || this.base !== base) return;
+        void vscode.window.showWarningMessage(`Landscape: the comparison with ${base} ended: ${e instanceof Error ? e.message : String(e)}`);
+        await this.compare(undefined);
+      }
+      return;
+    }
     const result = await this.client.sendRequest(DiagramRequest, { uri: this.entry, expanded: [...this.expanded] });
-    if (result && asked === this.asked) this.show(result, false);
+    if (result && asked === this.asked) {
+      this.show(result, false);
+      if (this.compared) {
+        this.compared = undefined;
+        this.comparedEmitter.fire(undefined);
+      }
+    }
+  }
+
+  private drawComparison(result: DiffResult): void {
+    this.compared = result;
+    this.show(result, false);
+    this.comparedEmitter.fire(result);
   }
 
   private show(result: DiagramResult, initial: boolean): void {
     this.shown = result;
     this.diagram = result.diagram;
-    this.panel.title = `Diagram: ${this.diagram.title}`;
+    this.panel.title = this.compared && result === this.compared ? `Diagram: ${this.diagram.title} · changes since ${this.compared.base.ref}` : `Diagram: ${this.diagram.title}`;
     if (initial || !this.ready) this.panel.webview.html = this.render();
     else this.post({ type: 'update', diagram: this.diagram });
     const pending = this.pendingCursor;
@@ -97,11 +155,12 @@ export class DiagramPanel implements vscode.Disposable {
     else if (m.type === 'exportResult') this.exportWaiter?.(m);
   }
 
-  /** Opens the file that defines a node (or declares an edge) and selects it. */
+  /** Opens the file that defines a node (or declares an edge) and selects it; a removed one in the file as it was at the compared revision. */
   async reveal(id: string, kind: 'node' | 'edge'): Promise<void> {
     const target = kind === 'node' ? this.diagram.nodes.find((n) => n.id === id) : this.diagram.edges.find((e) => e.id === id);
     if (!target) return;
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(target.file));
+    const file = vscode.Uri.file(target.file);
+    const doc = await vscode.workspace.openTextDocument(target.change === 'removed' && this.compared ? revisionUri(file, this.compared.base.commit, this.compared.base.ref) : file);
     const range = new vscode.Range(doc.positionAt(target.span.start), doc.positionAt(target.span.end));
     const column = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.ViewColumn.One;
     await vscode.window.showTextDocument(doc, { viewColumn: column, selection: range, preserveFocus: false });
@@ -149,6 +208,8 @@ export class DiagramPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.compared) this.comparedEmitter.fire(undefined);
+    this.comparedEmitter.dispose();
     for (const d of this.disposables) d.dispose();
     this.onDispose();
   }
