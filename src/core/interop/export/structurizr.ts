@@ -22,7 +22,7 @@ const SHADOW_TAG = 'Shadow IT';
  * trailing backslash is followed by a space; `${` would start a constant's substitution, so
  * it is written `$ {`.
  */
-function structurizrString(s: string): string {
+export function structurizrString(s: string): string {
   const text = s
     // eslint-disable-next-line no-control-regex -- a control character would end or split the DSL's line
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
