@@ -110,8 +110,11 @@ function diffEntities(base: LintResult | null, head: LintResult): LandscapeDiff[
   const key = (e: { kind: string; id: string }): string => `${e.kind}\0${e.id}`;
   const before = new Map<string, Entity>();
   for (const e of base?.landscape.entities ?? []) before.set(key(e), e);
-  const baseFile = fileNamer(base?.entry ?? '/');
-  const headFile = fileNamer(head.entry);
+  // The entry is named as head's on both sides: a base given as another entry file (a copy,
+  // `old.yaml`) is that landscape's entry, and its systems did not move.
+  const entryName = relative(dirname(head.entry), head.entry);
+  const baseFile = fileNamer(base?.entry ?? '/', entryName);
+  const headFile = fileNamer(head.entry, entryName);
   const added: EntityKey[] = [], removed: EntityKey[] = [], changed: EntityChange[] = [];
   const seen = new Set<string>();
   for (const e of head.landscape.entities) {
@@ -137,10 +140,10 @@ function diffEntities(base: LintResult | null, head: LintResult): LandscapeDiff[
   return { added: added.sort(order), removed: removed.sort(order), changed: changed.sort(order) };
 }
 
-/** A file's path relative to the entry's folder, computed once per file. */
-function fileNamer(entry: string): (file: string) => string {
+/** A file's path relative to the entry's folder (the entry itself as `entryName`), computed once per file. */
+function fileNamer(entry: string, entryName: string): (file: string) => string {
   const dir = dirname(entry);
-  const names = new Map<string, string>();
+  const names = new Map<string, string>([[entry, entryName]]);
   return (file) => {
     let n = names.get(file);
     if (n === undefined) names.set(file, (n = relative(dir, file)));

@@ -2,7 +2,8 @@
  * The changed neighbourhood of a review as a Mermaid flowchart (GitHub renders it in a pull
  * request comment): the touched systems and their direct neighbours, in the three lanes;
  * added systems and dependencies marked, removed ones dashed. Node ids are numbers (`n0`, …)
- * so no id from the YAML is ever Mermaid syntax; every label is quoted and escaped.
+ * so no id from the YAML is ever Mermaid syntax; every label (a system's name and id) is
+ * quoted and escaped (test/webview/diff-comment.test.ts parses it with Mermaid itself).
  */
 import type { LintResult } from '../lint/engine';
 import type { Edge, Graph } from '../model/graph';
@@ -48,13 +49,17 @@ export function neighbourhoodMermaid(diff: LandscapeDiff, base: LintResult | nul
     const i = g ? g.indexOf(id) : -1;
     return g && i >= 0 ? SPEED[g.mode[i]] : 'none';
   };
+  // A system's name where it has one (reviewers know systems by name), else its id.
+  const names = new Map<string, string>();
+  for (const sys of [...(base?.landscape.systems ?? []), ...head.landscape.systems]) if (sys.name && sys.name !== sys.id) names.set(sys.id, `${sys.name} (${sys.id})`);
   const lines = ['flowchart LR'];
   for (const [lane, title] of LANES) {
     const members = shownIds.filter((id) => speedOf(id) === lane);
     if (!members.length) continue;
     lines.push(`  subgraph ${lane}[${mermaidLabel(title)}]`);
     for (const id of members) {
-      const text = added.has(id) ? `+ ${id}` : removed.has(id) ? `− ${id} (removed)` : id;
+      const name = names.get(id) ?? id;
+      const text = added.has(id) ? `+ ${name}` : removed.has(id) ? `− ${name} (removed)` : name;
       const cls = added.has(id) ? ':::added' : removed.has(id) ? ':::removed' : touched.has(id) ? ':::touched' : '';
       lines.push(`    ${num.get(id)}[${mermaidLabel(text)}]${cls}`);
     }
