@@ -176,15 +176,15 @@ function isBlockText(s: string): boolean {
   NEEDS_ESCAPE.lastIndex = 0;
   const escapes = s.replace(/[\n\t]/g, '').replace(/[\\"]/g, '');
   NEEDS_ESCAPE.lastIndex = 0;
-  // A first line starting with a space would need an indentation indicator; a text of only
-  // line breaks reads back differently: both are written double-quoted instead.
-  return !NEEDS_ESCAPE.test(escapes) && !/^[ \n]/.test(s) && /[^\n]/.test(s);
+  // A first line starting with a space would need an indentation indicator, and the blank
+  // lines at the end of a `|+` block would take the blank line after it: both are written
+  // double-quoted instead.
+  return !NEEDS_ESCAPE.test(escapes) && !/^[ \n]/.test(s) && !s.endsWith('\n\n');
 }
 
-/** `|`, `|-` or `|+`: the chomping that gives back the text's trailing line breaks exactly. */
+/** `|` or `|-`: the chomping that gives back the text's one trailing line break, or none. */
 function blockHeader(s: string): string {
-  if (!s.endsWith('\n')) return '|-';
-  return s.endsWith('\n\n') ? '|+' : '|';
+  return s.endsWith('\n') ? '|' : '|-';
 }
 
 function pushBlockLines(out: string[], indent: string, s: string): void {
@@ -198,5 +198,5 @@ function pushBlockLines(out: string[], indent: string, s: string): void {
 function comment(indent: string, text: string): string {
   // eslint-disable-next-line no-control-regex -- the control characters a comment cannot hold
   const safe = text.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ').replace(/[\0-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return safe === '' ? `${indent}#` : `${indent}# ${safe}`;
+  return safe.trim() === '' ? `${indent}#` : `${indent}# ${safe.trimEnd()}`;
 }

@@ -10,6 +10,7 @@ import { refText } from './entity-ref';
 import { listOf } from './map-org';
 import { refId, type MapContext } from './map-context';
 import { countUp } from './draft';
+import { isRecord } from './read-catalog';
 
 const LIFECYCLES: Record<string, string> = { production: 'active', experimental: 'phaseIn', deprecated: 'phaseOut' };
 
@@ -30,7 +31,12 @@ export type StoreSystems = Map<string, string>;
 
 export function mapSystem(p: Placed, ctx: MapContext, storeSystems: StoreSystems): Draft {
   const d = new Draft(p, 'systems', ctx.messages);
-  if (!d.ours.has('mode')) {
+  const members = [p, ...ctx.index.ofKind('component').filter((c) => ctx.index.foldedSystem(c) === p)];
+  const stated = new Set(members.slice(1).map(modeLabel).filter((m) => m !== undefined));
+  if (!d.ours.has('mode') && stated.size === 1) {
+    d.fields.mode = [...stated][0];
+    d.comments.push(`mode ${String(d.fields.mode)} from its Components' ${'landscape.dev/mode'} (they agree)`);
+  } else if (!d.ours.has('mode')) {
     d.fields.mode = ctx.defaultMode;
     d.comments.push(`mode not stated in the catalog (no ${'landscape.dev/mode'} label): ${ctx.defaultMode} from --default-mode; decide mode1, gearbox or mode2`);
   }
@@ -43,7 +49,6 @@ export function mapSystem(p: Placed, ctx: MapContext, storeSystems: StoreSystems
     const domain = d.take('domain');
     if (domain !== undefined) d.fields.domain = refId(d, ctx, 'domain', domain, 'domain')?.id;
   } else domainOfComponent(d, ctx);
-  const members = [p, ...ctx.index.ofKind('component').filter((c) => ctx.index.foldedSystem(c) === p)];
   const relations = new Relations(p.id);
   for (const m of members) {
     const own = m === p;
@@ -64,6 +69,13 @@ export function mapSystem(p: Placed, ctx: MapContext, storeSystems: StoreSystems
     }
   }
   return d;
+}
+
+/** The `landscape.dev/mode` a Backstage entity states (label first), if it is a mode. */
+function modeLabel(p: Placed): string | undefined {
+  const { labels, annotations } = p.entity.metadata;
+  const v = (isRecord(labels) ? labels['landscape.dev/mode'] : undefined) ?? (isRecord(annotations) ? annotations['landscape.dev/mode'] : undefined);
+  return v === 'mode1' || v === 'gearbox' || v === 'mode2' ? v : undefined;
 }
 
 /** A Component's domain: its System's `spec.domain` (the System itself is kept as an annotation). */

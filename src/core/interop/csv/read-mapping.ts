@@ -33,7 +33,8 @@ export function readMapping(text: string, file: string, messages: Messages): Csv
   const data = toPlain(parsed.root);
   if (!csvMapping(data)) {
     for (const e of csvMapping.errors ?? []) {
-      if (e.keyword === 'if' || (e.keyword === 'anyOf' && e.instancePath !== '/columns')) continue;
+      // The branches of `anyOf` (id or name) are said once, by the anyOf error itself.
+      if (e.schemaPath.includes('/anyOf/')) continue;
       const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
       const at = nodeAtPath(parsed.root, path);
       const key = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
