@@ -152,6 +152,39 @@ Exit codes: 0 the change adds no finding at --fail-on or above, 1 it does, 2 fat
 ` });
     });
 
+    it('landscape import backstage --help, import csv --help, and their usage errors', async () => {
+      assert.deepEqual(await run(['import', 'backstage', '--help']), { code: 0, stderr: '', stdout: `Usage: landscape import backstage [options] <file | dir | glob>...
+
+Make a landscape.yaml from a Backstage catalog (Locations followed; docs/interop.md).
+
+Options:
+  -o, --output <file>                      write the landscape to a file instead of stdout
+      --default-mode mode1|gearbox|mode2   mode of systems without a landscape.dev/mode label (default mode2)
+      --granularity component|system       what becomes a system: each Component, or each System with its Components (default component)
+      --url-map <url-prefix>=<dir>         read Location targets under the URL prefix from a local folder (URLs are never fetched)
+  -h, --help                               show this help
+
+Exit codes: 0 written, 1 written but some entities were not imported (each on stderr and as a comment), 2 nothing written (unreadable input, bad usage).
+` });
+      assert.deepEqual(await run(['import', 'csv', '--help']), { code: 0, stderr: '', stdout: `Usage: landscape import csv [options] <file.csv>
+
+Make a landscape.yaml from a CSV inventory and a mapping file (docs/interop.md).
+
+Options:
+      --map <mapping.yaml>   which column is which field, value maps, separators (required)
+  -o, --output <file>        write the landscape to a file instead of stdout
+  -h, --help                 show this help
+
+Exit codes: 0 written, 1 written but some entities were not imported (each on stderr and as a comment), 2 nothing written (unreadable input, bad usage).
+` });
+      const usage: [string[], string][] = [
+        [['import', 'backstage', 'x', '--default-mode', 'mode3'], "landscape import backstage: unknown default-mode 'mode3' (use mode1, gearbox or mode2); did you mean 'mode1'?\nRun 'landscape import backstage --help' for usage.\n"],
+        [['import', 'backstage', 'x', '--url-map', 'github.com/x=y'], "landscape import backstage: --url-map takes <url-prefix>=<dir>, e.g. https://github.com/acme/catalog/blob/main/=./catalog, not 'github.com/x=y'\nRun 'landscape import backstage --help' for usage.\n"],
+        [['import', 'csv', 'a.csv', 'b.csv', '--map', 'm'], "landscape import csv: give exactly one CSV file, e.g. landscape import csv inventory.csv --map mapping.yaml\nRun 'landscape import csv --help' for usage.\n"],
+      ];
+      for (const [argv, stderr] of usage) assert.deepEqual(await run(argv), { code: 2, stdout: '', stderr });
+    });
+
     it('landscape history --help', async () => {
       assert.deepEqual(await run(['history', '--help']), { code: 0, stderr: '', stdout: `Usage: landscape history [options] <entry.yaml>
 
@@ -210,12 +243,12 @@ Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* 
         assert.deepEqual(listed, spec.options.map((o) => o.name), spec.name);
         for (const name of listed) {
           const o = spec.options.find((x) => x.name === name)!;
-          const value = 'choices' in o && o.choices ? o.choices[0] : 'value' in o && o.value ? (name === 'as-of' ? '2026-01-01' : name === 'max-warnings' || name === 'max-count' ? '3' : name === 'socket' ? '5007' : name === 'clientProcessId' ? '4242' : 'x') : undefined;
+          const value = 'choices' in o && o.choices ? o.choices[0] : 'value' in o && o.value ? (name === 'as-of' ? '2026-01-01' : name === 'max-warnings' || name === 'max-count' ? '3' : name === 'socket' ? '5007' : name === 'clientProcessId' ? '4242' : name === 'url-map' ? 'https://x.org/=y' : 'x') : undefined;
           const argv = [`--${name}`, ...(value === undefined ? [] : [value]), ...Array<string>(spec.positionals.min).fill('a.yaml')];
           assert.equal(parseCommand(spec, argv).kind, 'run', `${spec.name} ${argv.join(' ')}`);
         }
       }
-      assert.equal(COMMANDS.length, 5);
+      assert.deepEqual(COMMANDS.map((c) => c.name), ['lint', 'render', 'diff', 'history', 'init', 'lsp', 'import backstage', 'import csv']);
       assert.deepEqual([LINT_COMMAND, RENDER_COMMAND, DIFF_COMMAND, INIT_COMMAND, LSP_COMMAND].map((c) => c.name), ['lint', 'render', 'diff', 'init', 'lsp']);
     });
   });
