@@ -5,7 +5,7 @@
  * refresh`) — a file is never reported by both. Only what changed is sent.
  */
 import type { Connection } from 'vscode-languageserver';
-import { DocumentDiagnosticReportKind, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import { DiagnosticRefreshRequest, DocumentDiagnosticReportKind, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { LanguageService, Uris } from '../language-service/index';
 import type { Lint, LintWorkspace } from './lint-workspace';
 
@@ -52,7 +52,7 @@ export class DiagnosticsPublisher {
       }
       this.push(file, diagnostics, lint?.versions.get(file));
     }
-    if (pullChanged && this.o.refresh) void this.connection.languages.diagnostics.refresh();
+    if (pullChanged && this.o.refresh) this.connection.sendRequest(DiagnosticRefreshRequest.type).catch(() => undefined);
   }
 
   private push(file: string, diagnostics: Diagnostic[], version: number | undefined): void {

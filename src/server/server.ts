@@ -9,6 +9,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  SemanticTokensRefreshRequest,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -69,12 +70,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const ready = new Promise<void>((r) => (readyResolve = r));
   const diagrams = new Map<string, Diagram>();
 
+  /** Open documents edited in the client since their landscape's last lint. */
+  const editedSinceLint = new Set<string>();
+  /** Whether the landscape has an open file not edited since its last lint (consumes the edits). */
+  function othersOpen(lint: Lint | undefined, previous: Lint | undefined): boolean {
+    const open = new Set([...(lint?.result.files ?? []), ...(previous?.result.files ?? [])].map((f) => f.path).filter((p) => openUris.has(p)));
+    const others = [...open].some((p) => !editedSinceLint.has(p));
+    for (const p of open) editedSinceLint.delete(p);
+    return others;
+  }
+
   const listener = {
     didLint(entry: string, lint: Lint | undefined, previous: Lint | undefined): void {
       publisher?.didLint(lint, previous);
       // Lenses (coupling) and tokens (modes, retiring) may change with any file of the landscape.
-      if (caps.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
-      if (caps.workspace?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh();
+      // A refresh re-asks every open editor (at 10,000 systems, megabytes through the client):
+      // only when an open file may show stale ones, not for the file just edited, which the
+      // client asks again by itself (and whose answer waits for this lint). A client that fails
+      // the request changes nothing here.
+      if (othersOpen(lint, previous)) {
+        if (caps.workspace?.codeLens?.refreshSupport) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+        if (caps.workspace?.semanticTokens?.refreshSupport) connection.sendRequest(SemanticTokensRefreshRequest.type).catch(() => undefined);
+      }
       if (!lint) diagrams.delete(entry);
       if (init.diagramUpdates) void connection.sendNotification(DidChangeDiagramNotification, { entry: uris.uriOf(entry), ...(lint ? {} : { removed: true }) });
     },
@@ -220,7 +237,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidChangeContent((e) => {
     if (justOpened.delete(e.document.uri)) return;
     const path = pathOf(e.document.uri);
-    if (path !== undefined && settings.run === 'onType') workspace.changed(path, settings.debounceMs);
+    if (path === undefined || settings.run !== 'onType') return;
+    // The client's next asks for this file wait for the lint of this edit (not so on save: then a refresh follows).
+    editedSinceLint.add(path);
+    workspace.changed(path, settings.debounceMs);
   });
   documents.onDidSave((e) => {
     const path = pathOf(e.document.uri);

@@ -71,6 +71,8 @@ export class TestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   /** Every request and notification the server sent that the tests look at (method and params). */
   readonly received: { method: string; params: unknown }[] = [];
+  /** Answer the lens and token refresh requests with an error. */
+  failRefresh = false;
   /** What `workspace/configuration` answers for the section `landscape`. */
   settings: unknown = {};
   private readonly listeners = new Set<() => void>();
@@ -93,6 +95,14 @@ export class TestClient {
     conn.onRequest('client/registerCapability', record('client/registerCapability', null));
     conn.onRequest('window/workDoneProgress/create', record('window/workDoneProgress/create', null));
     conn.onRequest('workspace/diagnostic/refresh', record('workspace/diagnostic/refresh', null));
+    for (const method of ['workspace/codeLens/refresh', 'workspace/semanticTokens/refresh']) {
+      conn.onRequest(method, (params: unknown) => {
+        this.record(method, params);
+        // A client may fail it: the server must not mind.
+        if (this.failRefresh) throw new Error('refresh failed');
+        return null;
+      });
+    }
     conn.onRequest('window/showDocument', record('window/showDocument', { success: true }));
     conn.listen();
   }

@@ -231,6 +231,28 @@ describe('language server: edits, the disk, configuration, cancellation, pull', 
     await client.waitFor(() => codes(client.diagnostics(uri)?.diagnostics).length === 7, 'pushed again after close (the disk text)');
   });
 
+  it('asks the client to refresh lenses and tokens only when an open file it did not just edit may show stale ones; a failed refresh changes nothing', async () => {
+    const capabilities = { ...FULL_CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace, codeLens: { refreshSupport: true }, semanticTokens: { refreshSupport: true } } };
+    const { client, uri, mode2, dir } = await start({ capabilities });
+    client.failRefresh = true;
+    const refreshes = (): string[] => client.received.filter((r) => r.method.endsWith('/refresh')).map((r) => r.method);
+    client.open(mode2);
+    const before = refreshes().length;
+    // The only open file, edited: the client asks for its lenses and tokens again by itself.
+    const version = client.edit(uri, TYPO.range, TYPO.text);
+    await client.waitFor(() => client.diagnostics(uri)?.version === version || undefined, 'the edit linted');
+    assert.deepEqual(refreshes().slice(before), []);
+    // A fragment changed on disk: the open mode2.yaml may show stale ones.
+    const rollouts = path.join(dir, 'rollouts.yaml');
+    writeFileSync(rollouts, `${readFileSync(rollouts, 'utf8')}    monitoring: { dashboards: [core], alerting: true }\n`);
+    void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(rollouts), type: 2 }] });
+    await client.waitFor(() => refreshes().length === before + 2 || undefined, 'the refresh requests');
+    assert.deepEqual(refreshes().slice(before).sort(), ['workspace/codeLens/refresh', 'workspace/semanticTokens/refresh']);
+    // Both were answered with an error, and the server goes on answering.
+    const lenses = await client.conn.sendRequest<unknown[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.equal(lenses.length, 4);
+  });
+
   it('tells a client that shows diagrams when one changed (landscape/didChangeDiagram)', async () => {
     const { client, uri, mode2, dir } = await start({ initializationOptions: { diagramUpdates: true } });
     client.open(mode2);
