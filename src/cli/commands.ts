@@ -3,7 +3,7 @@
  * text (`landscape --help`, `landscape <command> --help`) is written from it (args.ts). An
  * option is added here and nowhere else; what it does is the command's file.
  */
-import { isCalendarDate } from '../core/index';
+import { EXPORT_FORMATS, isCalendarDate } from '../core/index';
 import type { CommandSpec, OptionSpec } from './args';
 
 const AS_OF = {
@@ -159,4 +159,18 @@ export const IMPORT_CSV_COMMAND = {
   exitCodes: IMPORT_EXIT_CODES,
 } as const satisfies CommandSpec;
 
-export const COMMANDS: readonly CommandSpec[] = [LINT_COMMAND, RENDER_COMMAND, DIFF_COMMAND, HISTORY_COMMAND, INIT_COMMAND, LSP_COMMAND, IMPORT_BACKSTAGE_COMMAND, IMPORT_CSV_COMMAND];
+/** `landscape export <format>`: each has a writer in the core (src/core/interop/export). */
+export const EXPORT_COMMAND = {
+  name: 'export',
+  args: '<format> <entry.yaml>',
+  summary: `write the landscape as another tool's file; <format>: ${EXPORT_FORMATS.join('|')} (docs/interop.md)`,
+  positionals: { min: 2, max: 2, message: 'give a format and one entry file, e.g. landscape export likec4 landscape.yaml' },
+  options: [
+    { name: 'output', short: 'o', value: '<file | dir/>', help: 'write to a file, or into a folder (backstage: one file per entity); default stdout' },
+    AS_OF,
+    ALLOW_OUTSIDE_ROOT,
+  ],
+  exitCodes: 'Exit codes: 0 written, 2 nothing written (a core/* error in the landscape, an unreadable file, bad usage).',
+} as const satisfies CommandSpec;
+
+export const COMMANDS: readonly CommandSpec[] = [LINT_COMMAND, RENDER_COMMAND, DIFF_COMMAND, HISTORY_COMMAND, INIT_COMMAND, LSP_COMMAND, IMPORT_BACKSTAGE_COMMAND, IMPORT_CSV_COMMAND, EXPORT_COMMAND];

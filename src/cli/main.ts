@@ -4,10 +4,11 @@
  * stack trace: every unexpected failure becomes one line on stderr and exit code 2.
  */
 import { hint, overviewHelp } from './args';
-import { COMMANDS, DIFF_COMMAND, HISTORY_COMMAND, INIT_COMMAND, LINT_COMMAND, LSP_COMMAND, RENDER_COMMAND } from './commands';
+import { COMMANDS, DIFF_COMMAND, HISTORY_COMMAND, EXPORT_COMMAND, INIT_COMMAND, LINT_COMMAND, LSP_COMMAND, RENDER_COMMAND } from './commands';
 import { runDiff } from './diff-command';
 import { runHistory } from './history-command';
 import { runImport } from './import-command';
+import { runExport } from './export-command';
 import { runInit } from './init';
 import type { Io } from './io';
 import { runLint } from './lint-command';
@@ -29,6 +30,7 @@ const RUN: Record<string, (argv: string[], io: Io) => number | Promise<number>> 
   [INIT_COMMAND.name]: runInit,
   [LSP_COMMAND.name]: runLsp,
   import: runImport,
+  [EXPORT_COMMAND.name]: runExport,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

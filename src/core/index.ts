@@ -33,4 +33,4 @@ export { importCsv } from './interop/csv/import-csv';
 export { reviewDiagramModel, reviewLayout } from './review/overlay';
 export { landscapeHistory, type History } from './review/history';
 export { historySvg, historyHtml } from './review/history-chart';
-export { exportLandscape, exportBackstageFiles } from './interop/export/index';
+export { EXPORT_FORMATS, EXPORT_EXTENSIONS, exportLandscape, exportBackstageFiles, type ExportFormat } from './interop/export/index';
