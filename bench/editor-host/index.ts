@@ -7,8 +7,10 @@
  * `onDidChangeDiagnostics` delivering the changed diagnostics. A 10 ms ticker measures how
  * long the extension host's event loop was blocked. Raw figures go to $LANDSCAPE_BENCH_OUT.
  * A benchmark, not a test: nothing here asserts a time. The lint runs in the language server's
- * process (the extension is its client): its own phases are not seen from here (NaN), the edit
- * to diagnostics and the extension host's stalls are.
+ * process (the extension is its client): its duration and end come from the server's
+ * `landscape/serverStatus` after each edit (the end as epoch milliseconds, so the two processes'
+ * clocks on this machine line up), the edit to diagnostics and the extension host's stalls are
+ * measured here.
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -22,10 +24,19 @@ const TIMEOUT_MS = 60_000;
 /** Where to write a CPU profile of the extension host over the measured edits (optional). */
 const PROFILE = process.env.LANDSCAPE_BENCH_PROFILE;
 
+interface ServerStatus {
+  landscapes: { entry: string; lints: number; lastLintMs: number; lastLintEnd: number }[];
+  memory: { rss: number; heapUsed: number };
+}
+
 interface Api {
   /** Lints the document as it is now (if not yet) and resolves when its diagnostics are published. */
   lint(uri: vscode.Uri): Promise<void>;
+  client: { sendRequest<R>(method: string): Promise<R> };
 }
+
+/** Now, in milliseconds since the epoch (as the server stamps its lints' ends). */
+const epochNow = (): number => performance.timeOrigin + performance.now();
 
 export interface EditSample {
   system: string;
@@ -34,11 +45,11 @@ export interface EditSample {
   appliedMs: number;
   /** onDidChangeTextDocument reached the extension host (the start of what the extension controls). */
   changeMs: number;
-  /** From the edit to the debounce timer firing and the lint starting. */
+  /** From the edit to the server starting its lint (the edit's trip to the server and the debounce). */
   lintStartMs: number;
-  /** The lint itself: NaN, it runs in the language server's process. */
+  /** The lint itself, in the server's process (its figure). */
   lintMs: number;
-  /** From the end of the lint to our onDidUpdate listener (after the diagnostics were set). */
+  /** From the end of the lint in the server to onDidChangeDiagnostics here (publish, JSON-RPC, conversion, VS Code's batching). */
   listenersMs: number;
   /** From the edit to the diagnostics collection holding the changed diagnostics. */
   collectionMs: number;
@@ -87,7 +98,15 @@ class Ticker {
   }
 }
 
-async function measureEdit(editor: vscode.TextEditor, system: string, ticker: Ticker): Promise<EditSample> {
+/** The server's figures for the landscape of `uri`. */
+async function serverStatus(api: Api, uri: vscode.Uri): Promise<{ lints: number; lastLintMs: number; lastLintEnd: number; rss: number }> {
+  const status = await api.client.sendRequest<ServerStatus>('landscape/serverStatus');
+  const l = status.landscapes.find((x) => x.entry === uri.toString());
+  if (!l) throw new Error(`the server has no landscape ${uri.toString()}`);
+  return { lints: l.lints, lastLintMs: l.lastLintMs, lastLintEnd: l.lastLintEnd, rss: status.memory.rss };
+}
+
+async function measureEdit(api: Api, editor: vscode.TextEditor, system: string, ticker: Ticker): Promise<EditSample> {
   const doc = editor.document;
   const uri = doc.uri;
   const text = doc.getText();
@@ -111,25 +130,29 @@ async function measureEdit(editor: vscode.TextEditor, system: string, ticker: Ti
     if (!eventAt && e.uris.some((u) => u.toString() === uri.toString()) && wanted()) eventAt = performance.now();
   });
   try {
+    const before = await serverStatus(api, uri);
     ticker.reset();
     const t0 = performance.now();
+    const t0Epoch = epochNow();
     const ok = await editor.edit((b) => (commented ? b.delete(new vscode.Range(line, 4, line, 6)) : b.insert(new vscode.Position(line, 4), '# ')), { undoStopBefore: false, undoStopAfter: false });
     const applied = performance.now();
     if (!ok) throw new Error('the edit was not applied');
     await until(() => eventAt > 0, `require-owner for ${system} to ${expectFinding ? 'appear' : 'disappear'}`);
+    const maxBlockedMs = Math.max(0, ticker.max);
+    const eventEpoch = performance.timeOrigin + eventAt;
+    const server = await serverStatus(api, uri);
     return {
       system,
       expectFinding,
       appliedMs: applied - t0,
       changeMs: changeAt - t0,
-      // In the server's process: not observable from the extension host.
-      lintStartMs: NaN,
-      lintMs: NaN,
-      listenersMs: NaN,
+      lintStartMs: server.lastLintEnd - server.lastLintMs - t0Epoch,
+      lintMs: server.lastLintMs,
+      listenersMs: eventEpoch - server.lastLintEnd,
       collectionMs: eventAt - t0,
       eventMs: eventAt - t0,
-      maxBlockedMs: Math.max(0, ticker.max),
-      lints: NaN,
+      maxBlockedMs,
+      lints: server.lints - before.lints,
     };
   } finally {
     changed.dispose();
@@ -148,8 +171,10 @@ export async function run(): Promise<void> {
   const api = await ext.activate();
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   await until(() => landscapeDiagnostics(uri).length > 0, 'the first diagnostics');
-  const first = { firstDiagnosticsMs: performance.now() - tOpen, lintMs: NaN, maxBlockedMs: ticker.max, diagnostics: landscapeDiagnostics(uri).length, lines: editor.document.lineCount, bytes: editor.document.getText().length };
-  console.log(`first diagnostics: ${first.diagnostics} after ${first.firstDiagnosticsMs.toFixed(0)} ms (lint ${first.lintMs} ms)`);
+  const firstDiagnosticsMs = performance.now() - tOpen;
+  const atStart = await serverStatus(api, uri);
+  const first = { firstDiagnosticsMs, lintMs: atStart.lastLintMs, maxBlockedMs: ticker.max, diagnostics: landscapeDiagnostics(uri).length, lines: editor.document.lineCount, bytes: editor.document.getText().length, serverRssMB: atStart.rss / 2 ** 20 };
+  console.log(`first diagnostics: ${first.diagnostics} after ${first.firstDiagnosticsMs.toFixed(0)} ms (lint ${first.lintMs.toFixed(0)} ms)`);
 
   // Systems spread over the file; each is edited twice (owner commented out, then restored).
   const systems = (editor.document.getText().match(/^ {2}- id: (sys-\d+)$/gm) ?? []).map((l) => l.slice(8));
@@ -169,7 +194,7 @@ export async function run(): Promise<void> {
     await api.lint(uri); // settles the re-lint the setting change started
     const samples: EditSample[] = [];
     for (let i = 0; i < WARMUP + EDITS; i++) {
-      const s = await measureEdit(editor, pick(Math.floor(i / 2) + 1 + phases.length * 100), ticker);
+      const s = await measureEdit(api, editor, pick(Math.floor(i / 2) + 1 + phases.length * 100), ticker);
       if (i >= WARMUP) samples.push(s);
     }
     console.log(`debounce ${debounceMs} ms: ${samples.map((s) => s.eventMs.toFixed(0)).join(' ')}`);
@@ -181,5 +206,6 @@ export async function run(): Promise<void> {
     writeFileSync(PROFILE!, JSON.stringify(profile));
     session.disconnect();
   }
-  writeFileSync(out, JSON.stringify({ first, phases, vscode: vscode.version, extensionHostNode: process.version }, null, 1));
+  const serverRssMB = (await serverStatus(api, uri)).rss / 2 ** 20;
+  writeFileSync(out, JSON.stringify({ first, phases, serverRssMB, vscode: vscode.version, extensionHostNode: process.version }, null, 1));
 }
