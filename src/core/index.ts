@@ -6,7 +6,7 @@ export type { Finding, TextEdit } from './types';
 export type { Host } from './load/host';
 export { memoryHost } from './load/host';
 export { ParseCache, loadLandscape } from './load/load-landscape';
-export { lintLandscape, sortFindings, sourceText, type LintResult } from './lint/engine';
+export { fixesOf, lintLandscape, sortFindings, sourceText, type LintResult } from './lint/engine';
 export { today, isCalendarDate } from './util/dates';
 export { DidYouMean } from './util/did-you-mean';
 export { makeBaseline, filterByBaseline, parseBaseline } from './lint/baseline';

@@ -34,6 +34,11 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/** The text of a file of the landscape, as linted. */
+export type TextOf = (file: string) => string;
+
+export type MakeFixes = (text: TextOf) => Fix[];
+
 export interface RelatedLocation {
   id: string;
   file: string;
@@ -68,7 +73,12 @@ export interface Finding {
   relatedLocations?: RelatedLocation[];
   /** Machine-readable data for quick fixes (candidates, successor, gearbox APIs, …). */
   data?: Record<string, unknown>;
-  fixes?: Fix[];
+  /**
+   * Makes the quick fixes, from the nodes the finding was found at and the text they are in:
+   * call `fixesOf(result, finding)` (lint/engine.ts). Made only when asked for: most findings
+   * are never fixed, and a finding's fixes must not carry the offsets of an older text.
+   */
+  fixes?: MakeFixes;
   /**
    * The subject entity's definition, when it is not the first entity with the subject id (a
    * later occurrence of a duplicate id, ignored by every other reader of the landscape): the

@@ -3,7 +3,7 @@
  * '<entity>'", where the rule says to look, "Show documentation of <rule>", and the fix-all
  * source action `source.fixAll.landscape` that applies every safe fix at once.
  */
-import { subjectEntity, suppressEdit, type Finding, type LintResult, type TextEdit as CoreEdit } from '../core/index';
+import { fixesOf, subjectEntity, suppressEdit, type Finding, type LintResult, type TextEdit as CoreEdit } from '../core/index';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
 import { COMMANDS } from './commands';
 import type { ClientAbilities, Context } from './context';
@@ -46,8 +46,9 @@ export async function codeActions(ctx: Context, req: CodeActionRequest, can: Cli
 }
 
 function quickFixes(ctx: Context, result: LintResult, f: Finding, d: Diagnostic, can: ClientAbilities, out: CodeAction[]): void {
-  for (const fix of f.fixes ?? []) {
-    out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.safe || f.fixes!.length === 1, edit: fixEdit(ctx, result, fix.edits, can.snippetEdits) });
+  const fixes = fixesOf(result, f);
+  for (const fix of fixes) {
+    out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.safe || fixes.length === 1, edit: fixEdit(ctx, result, fix.edits, can.snippetEdits) });
   }
   // Where the rule says to look (e.g. a duplicate id's first definition), in its words.
   for (const to of f.navigation ?? []) {
@@ -84,7 +85,7 @@ function fixAll(ctx: Context, result: LintResult, path: string): CodeAction[] {
   const edits: CoreEdit[] = [];
   const taken = new TakenRanges();
   for (const f of result.findings) {
-    const fix = f.fixes?.find((x) => x.safe);
+    const fix = fixesOf(result, f).find((x) => x.safe);
     if (!fix || fix.edits.some((e) => e.file !== path)) continue;
     if (fix.edits.some((e) => taken.overlaps(e))) continue;
     for (const e of fix.edits) {

@@ -9,7 +9,7 @@
  * rule (`core/internal`).
  */
 import { strict as assert } from 'node:assert';
-import { parseYaml } from '../../src/core/index';
+import { fixesOf, parseYaml } from '../../src/core/index';
 import type { Severity } from '../../src/core/types';
 import { applyEdits, findingsOf, lintSnippet, SNIPPET_HEADER } from './lint-snippet';
 
@@ -72,13 +72,13 @@ export async function checkInvalid(rule: string, c: InvalidCase): Promise<void> 
     subject: f.subject,
     related: f.related,
     at: located[i].at,
-    fixes: (f.fixes ?? []).map((x) => ({ title: x.title, output: applyEdits(r.text, x.edits).slice(SNIPPET_HEADER.length) })),
+    fixes: fixesOf(r, f).map((x) => ({ title: x.title, output: applyEdits(r.text, x.edits).slice(SNIPPET_HEADER.length) })),
   }));
   const want = c.findings.map((f) => ({ messageId: f.messageId, severity: f.severity, subject: f.subject, related: f.related, at: f.at, fixes: f.fixes ?? [] }));
   assert.deepEqual(got, want);
   for (const m of c.message ?? []) assert.ok(found[0].message.includes(m), `message "${found[0].message}" lacks "${m}"`);
   for (const f of found) {
-    for (const x of f.fixes ?? []) {
+    for (const x of fixesOf(r, f)) {
       const after = applyEdits(r.text, x.edits);
       assert.equal(parseYaml(after).fatal, false, `the file still parses after "${x.title}"`);
       for (const line of r.text.split('\n').filter((l) => l.includes('#'))) assert.ok(after.includes(line.slice(line.indexOf('#'))), `"${x.title}" keeps the comment of: ${line}`);

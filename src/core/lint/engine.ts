@@ -11,8 +11,9 @@ import { mergeLandscape, type Landscape } from '../model/landscape';
 import { asScalar, getValue, spanOf } from '../parse/yaml-tree';
 import { ALL_RULES } from '../rules/index';
 import type { AnyRule, AnyViolation } from '../rules/rule';
+import { RULE_RUNS } from './rule-reuse';
 import { SchemaEntryCache, validateFile } from '../schema/validate-schema';
-import type { Finding, RelatedLocation } from '../types';
+import type { Finding, Fix, RelatedLocation } from '../types';
 import { applySuppressions } from './suppressions';
 import { calendarDateOf, today } from '../util/dates';
 import { tally } from '../util/work-counter';
@@ -41,6 +42,8 @@ export interface LintResult {
   suppressed: Finding[];
   landscape: Landscape;
   config: ResolvedConfig;
+  /** Whether the nodes of `file` are still where this lint found them (no later lint on the same cache moved them): see `fixesOf`. */
+  current: (file: string) => boolean;
   /** Milliseconds per phase (`load`, `schema`, `config`, `merge`) and per rule (`rule:<id>`), when profiled. */
   timings?: Record<string, number>;
 }
@@ -121,6 +124,13 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
   const entrySettings = fileSettings(entry);
   const ruleFindings: Finding[] = [];
   const locate = relatedLocator(landscape);
+  const textOf = (file: string): string => texts.get(file) ?? '';
+  const cache = options.cache;
+  // Rule results of the last lint of this entry, kept where this lint's inputs are the same (rule-reuse.ts).
+  const runs = cache?.companion(entry, RULE_RUNS);
+  const runKey = runs ? ruleRunKey(asOf, settingsInOrder, config.overrides.length ? loaded.files.map((f) => settingsInOrder.indexOf(fileSettings(f.path))) : []) : '';
+  const keptRuns = runs?.reusable(landscape, runKey, rules);
+  const thisRun = new Map<string, { list: AnyViolation[]; readText: boolean }>();
   for (const rule of rules) {
     const id = rule.meta.id;
     // Where the rule is on, and the options in force there: one object per distinct option set
@@ -147,30 +157,41 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
     // One run per lint, whatever the number of option sets: the rule reads the options of the
     // file it reports in (RuleContext.optionsFor). Running once per option set walked the whole
     // landscape once per overridden file.
-    tally('rule:run');
-    tally('rule:entities', landscape.entities.length);
-    const violations: AnyViolation[] = [];
-    try {
-      rule.check({
-        landscape,
-        options,
-        optionsFor: (file) => optionsOf(file) ?? options,
-        asOf,
-        text: (file) => texts.get(file) ?? '',
-        report: (v) => violations.push(v),
-      });
-    } catch (e) {
-      ruleFindings.push(coreFinding('core/internal', entry, { start: 0, end: 0 },
-        `Rule ${id} crashed and was skipped: ${(e as Error)?.message ?? String(e)}. Please report this.`));
-      continue;
+    let violations = keptRuns?.get(id);
+    if (violations) tally('rule:kept');
+    else {
+      tally('rule:run');
+      tally('rule:entities', landscape.entities.length);
+      const run = { list: [] as AnyViolation[], readText: false };
+      violations = run.list;
+      try {
+        rule.check({
+          landscape,
+          options,
+          optionsFor: (file) => optionsOf(file) ?? options,
+          asOf,
+          text: (file) => {
+            run.readText = true;
+            return textOf(file);
+          },
+          report: (v) => run.list.push(v),
+        });
+      } catch (e) {
+        ruleFindings.push(coreFinding('core/internal', entry, { start: 0, end: 0 },
+          `Rule ${id} crashed and was skipped: ${(e as Error)?.message ?? String(e)}. Please report this.`));
+        continue;
+      }
+      thisRun.set(id, run);
     }
+    if (keptRuns?.has(id)) thisRun.set(id, { list: violations, readText: false });
     const first = ruleFindings.length;
     for (const v of violations) {
       if (optionsOf(v.file) === undefined) continue;
       const severity = fileSettings(v.file).get(id)!.severity;
       if (severity === 'off') continue;
       // The message is made here, for the findings kept (the rule reported its id and values).
-      const f: Finding = { rule: id, severity, message: rule.message(v), messageId: v.messageId, subject: v.subject, related: v.related, file: v.file, span: spanOf(v.span), data: v.data, fixes: v.fixes, relatedLocations: locate(v.related) };
+      const message = runs ? runs.message(rule, v) : rule.message(v);
+      const f: Finding = { rule: id, severity, message, messageId: v.messageId, subject: v.subject, related: v.related, file: v.file, span: spanOf(v.span), data: v.data, fixes: v.fixes, relatedLocations: locate(v.related) };
       // Rare (a duplicate id's finding): set only when given, so other findings keep their shape.
       if (v.subjectAt) f.subjectAt = v.subjectAt;
       if (v.navigation) f.navigation = v.navigation;
@@ -180,12 +201,15 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
     // A rule's time includes turning its violations into findings.
     lap(`rule:${id}`);
   }
+  runs?.remember(landscape, runKey, rules, thisRun);
   const known = new Set(rules.map((r) => r.meta.id));
   const sup = applySuppressions(ruleFindings, landscape, (rule, file) => (fileSettings(file).get(rule)?.severity ?? 'off') !== 'off', known);
   pushAll(pushAll(findings, sup.kept), sup.notes);
   sortFindings(findings);
   lap('finish');
-  return { entry, files: loaded.files, findings, suppressed: sup.suppressed, landscape, config, timings };
+  const parsed = new Map(loaded.files.map((f) => [f.path, f] as const));
+  const current = cache ? (file: string): boolean => { const f = parsed.get(file); return f !== undefined && !cache.wasMoved(f); } : (): boolean => true;
+  return { entry, files: loaded.files, findings, suppressed: sup.suppressed, landscape, config, current, timings };
 }
 
 /**
@@ -199,6 +223,22 @@ function groupByOptionSet(findings: Finding[], first: number, optionsOf: (file: 
   const part = findings.slice(first);
   part.sort((a, b) => rank.get(optionsOf(a.file)!)! - rank.get(optionsOf(b.file)!)!);
   for (let i = 0; i < part.length; i++) findings[first + i] = part[i];
+}
+
+/** The date a lint runs as and the rule settings of its files: what rules read besides the landscape. */
+function ruleRunKey(asOf: string, settings: readonly RuleSettings[], fileSettingIndex: readonly number[]): string {
+  return JSON.stringify([asOf, settings.map((s) => [...s]), fileSettingIndex]);
+}
+
+/**
+ * The quick fixes of a finding of `result`, made now from the nodes it was found at and the
+ * texts of that lint. None once a later lint has re-parsed the finding's file in place: that
+ * moved those nodes to the newer text (ParseCache.hold).
+ */
+export function fixesOf(result: LintResult, f: Finding): Fix[] {
+  if (!f.fixes || !result.current(f.file)) return [];
+  const text = (file: string): string => result.files.find((s) => s.path === file)?.text ?? '';
+  return f.fixes(text);
 }
 
 /**

@@ -99,6 +99,15 @@ export class ParseCache {
     this.map.delete(path);
     this.companions.delete(path);
   }
+  private readonly moved = new WeakSet<SourceFile>();
+  /** A later re-parse moved this parse's nodes in place (`hold`): what is computed from them now is for the newer text. */
+  wasMoved(file: SourceFile): boolean {
+    return this.moved.has(file);
+  }
+  /** An incremental re-parse from `file` in place (parse/incremental.ts). */
+  markMoved(file: SourceFile): void {
+    this.moved.add(file);
+  }
 }
 
 const GLOB_CHARS = /[*?[\]{}!]/;
@@ -114,9 +123,12 @@ export function parseSource(path: string, content: string | Uint8Array, cache?: 
   const cached = cache?.get(path, decoded.text);
   if (cached && !decoded.problem) return cached;
   const prev = decoded.problem ? undefined : cache?.previous(path);
+  const inPlace = cache?.exclusive === true;
+  const again = prev && reparseIncrementally(prev.text, prev.parsed, decoded.text, inPlace);
+  if (again && inPlace && again !== prev.parsed) cache?.markMoved(prev);
   const parsed: ParsedYaml = decoded.problem
     ? { root: null, problems: [decoded.problem], fatal: true }
-    : (prev && reparseIncrementally(prev.text, prev.parsed, decoded.text, cache!.exclusive)) ?? parseYaml(decoded.text);
+    : again ?? parseYaml(decoded.text);
   const file: SourceFile = {
     path,
     text: decoded.text,

@@ -65,6 +65,12 @@ export function reparseIncrementally(prevText: string, prev: ParsedYaml, text: s
   const move = inPlace ? moveInPlace : shift;
   const movePair = inPlace ? movePairInPlace : shiftPair;
   const fresh = subItems.map((n) => shift(n, regionStart));
+  // An entry whose new text means the same (a comment, blank lines or spacing changed) keeps
+  // its nodes, given the new offsets: its entity, its schema result and the rule results that
+  // point at it then survive the keystroke (lint/rule-reuse.ts).
+  if (inPlace && fresh.length === j - i + 1) {
+    for (let k = 0; k < fresh.length; k++) if (sameTree(seq.items[i + k], fresh[k])) fresh[k] = takeOffsets(seq.items[i + k], fresh[k]);
+  }
   const after = seq.items.slice(j + 1).map((n) => move(n, delta));
   const items = seq.items.slice(0, i).concat(fresh, after);
   const newSeq: YSeq = { kind: 'seq', flow: false, items, start: i === 0 && subSeq ? subSeq.start + regionStart : seq.start, end: items[items.length - 1].end };
@@ -150,4 +156,41 @@ function movePairInPlace(x: YPair, d: number): YPair {
   moveInPlace(x.key, d);
   if (x.value) moveInPlace(x.value, d);
   return x;
+}
+
+/** The same tree but for offsets: kinds, styles, keys, values and texts. */
+function sameTree(a: YNode | null, b: YNode | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'scalar': {
+      const y = b as typeof a;
+      return a.text === y.text && a.value === y.value && a.quoted === y.quoted;
+    }
+    case 'seq': {
+      const y = b as typeof a;
+      return a.flow === y.flow && a.items.length === y.items.length && a.items.every((x, k) => sameTree(x, y.items[k]));
+    }
+    case 'map': {
+      const y = b as typeof a;
+      return a.flow === y.flow && a.pairs.length === y.pairs.length && a.pairs.every((x, k) => sameTree(x.key, y.pairs[k].key) && sameTree(x.value, y.pairs[k].value));
+    }
+    default:
+      return false;
+  }
+}
+
+/** `old` with the offsets of `fresh`, node by node (the caller checked they are the same tree). */
+function takeOffsets(old: YNode, fresh: YNode): YNode {
+  old.start = fresh.start;
+  old.end = fresh.end;
+  if (old.kind === 'seq') old.items.forEach((x, k) => takeOffsets(x, (fresh as YSeq).items[k]));
+  else if (old.kind === 'map') {
+    old.pairs.forEach((x, k) => {
+      const y = (fresh as YMap).pairs[k];
+      takeOffsets(x.key, y.key);
+      if (x.value && y.value) takeOffsets(x.value, y.value);
+    });
+  }
+  return old;
 }

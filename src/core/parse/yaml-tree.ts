@@ -56,6 +56,14 @@ export function movedScalar(node: YScalar, start: number, end: number): YScalar 
   return node.quoted ? new QuotedScalar(node.value, node.text, start, end) : new PlainScalar(node.value, node.text, start, end);
 }
 
+/**
+ * The span is a node of a tree (or a pair of one), not a copy of offsets: the editor's
+ * incremental re-parse moves nodes with the text, so it stays right after edits elsewhere.
+ */
+export function isNode(span: Span): boolean {
+  return span instanceof Pair || 'kind' in span;
+}
+
 export interface YPair extends Span {
   key: YNode;
   /** null when the key has no value node at all (`? key` without `:`). */

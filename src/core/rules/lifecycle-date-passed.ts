@@ -36,7 +36,6 @@ systems:
     const l = ctx.landscape;
     const check = (e: SystemEntity | ApiEntity, messageId: 'system' | 'api'): void => {
       if (!e.endOfLife || e.endOfLife > l.asOf || e.lifecycle === 'endOfLife') return;
-      const edit = setValueEdit(e.file, ctx.text(e.file), e.node, 'lifecycle', 'endOfLife');
       ctx.report({
         subject: e.id,
         related: [e.id],
@@ -45,7 +44,7 @@ systems:
         messageId,
         messageData: { id: e.id, endOfLife: e.endOfLife, asOf: l.asOf, lifecycle: e.lifecycle },
         data: { endOfLife: e.endOfLife, asOf: l.asOf },
-        fixes: [fix('Set lifecycle: endOfLife', 'set-lifecycle-endoflife', [edit])],
+        fixes: (text) => [fix('Set lifecycle: endOfLife', 'set-lifecycle-endoflife', [setValueEdit(e.file, text(e.file), e.node, 'lifecycle', 'endOfLife')])],
       });
     };
     for (const s of l.systems) check(s, 'system');

@@ -1,19 +1,22 @@
 /** Where findings go (SPEC §3 "located at …") and the text edits quick fixes make. */
 import type { EntityBase } from '../model/entities';
-import { findPair, spanOf, type Span, type YMap, type YPair } from '../parse/yaml-tree';
+import { findPair, type Span, type YMap, type YPair } from '../parse/yaml-tree';
 import type { Fix, Placeholder, TextEdit } from '../types';
 
-/** Span of `key: value` in the entity's mapping, or the id when the key is absent. */
+/**
+ * Span of `key: value` in the entity's mapping (the pair itself: from its key to the end of
+ * the key or value, whichever is later), or the id when the key is absent. Nodes, not copies:
+ * they move with edits elsewhere (lint/rule-reuse.ts).
+ */
 export function keySpan(e: EntityBase, key: string): Span {
-  const p = findPair(e.node, key);
-  return p ? { start: p.key.start, end: p.value ? Math.max(p.key.end, p.value.end) : p.key.end } : e.idSpan;
+  return findPair(e.node, key) ?? e.idSpan;
 }
 
 /** Span of the value of `key` (the key itself when the value is empty), or the id. */
 export function valueSpan(e: EntityBase, key: string): Span {
   const p = findPair(e.node, key);
   if (!p) return e.idSpan;
-  return spanOf(p.value && p.value.end > p.value.start ? p.value : p.key);
+  return p.value && p.value.end > p.value.start ? p.value : p.key;
 }
 
 export function replaceEdit(file: string, span: Span, newText: string): TextEdit {

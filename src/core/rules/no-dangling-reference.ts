@@ -93,7 +93,7 @@ export default defineRule({
         file: holder.file,
         span: ref.span,
         data: { missing: ref.id, expectedKind: expected, actualKind: target?.kind ?? null, candidates },
-        fixes: candidates.map((c) => fix(`Change to '${c}'`, 'replace-reference', [replaceEdit(holder.file, ref.span, c)], candidates.length === 1)),
+        fixes: () => candidates.map((c) => fix(`Change to '${c}'`, 'replace-reference', [replaceEdit(holder.file, ref.span, c)], candidates.length === 1)),
       });
     });
   },

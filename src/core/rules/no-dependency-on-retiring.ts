@@ -76,7 +76,7 @@ apis:
               messageId: succ ? 'retiringApiWithSuccessor' : 'retiringApi',
               messageData: { system: s.id, api: api.id, lifecycle: api.lifecycle, successor: succ ?? '' },
               data: { retiring: api.id, successor: succ ?? null },
-              fixes: succ ? [fix(`Replace with successor '${succ}'`, 'replace-with-successor', [replaceEdit(s.file, c.api.span, succ)])] : [],
+              fixes: succ ? () => [fix(`Replace with successor '${succ}'`, 'replace-with-successor', [replaceEdit(s.file, c.api.span, succ)])] : undefined,
             });
           } else if (retiring.has(t.lifecycle)) {
             const succ = t.successor && l.systemById.get(t.successor.id) ? t.successor.id : undefined;
@@ -95,7 +95,7 @@ apis:
             messageId: succ ? 'retiringSystemWithSuccessor' : 'retiringSystem',
             messageData: { system: s.id, target: t.id, lifecycle: t.lifecycle, successor: succ ?? '' },
             data: { retiring: t.id, successor: succ ?? null },
-            fixes: succ ? [fix(`Replace with successor '${succ}'`, 'replace-with-successor', [replaceEdit(s.file, d.system.span, succ)])] : [],
+            fixes: succ ? () => [fix(`Replace with successor '${succ}'`, 'replace-with-successor', [replaceEdit(s.file, d.system.span, succ)])] : undefined,
           });
         }
       }

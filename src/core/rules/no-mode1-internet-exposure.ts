@@ -34,7 +34,7 @@ systems:
   },
   check(ctx) {
     const l = ctx.landscape;
-    const setInternal = (file: string, e: Parameters<typeof valueSpan>[0]) => [fix('Set exposure: internal', 'set-exposure-internal', [replaceEdit(file, valueSpan(e, 'exposure'), 'internal')])];
+    const setInternal = (file: string, e: Parameters<typeof valueSpan>[0]) => () => [fix('Set exposure: internal', 'set-exposure-internal', [replaceEdit(file, valueSpan(e, 'exposure'), 'internal')])];
     for (const s of l.systems) {
       if (s.mode !== 'mode1' || s.exposure !== 'internet') continue;
       ctx.report({

@@ -35,7 +35,7 @@ export default defineRule({
         messageId: 'noOwner',
         messageData: { system: s.id },
         data: { candidates },
-        fixes: [fix(`Add owner to '${s.id}'`, 'insert-owner', [setValueEdit(s.file, ctx.text(s.file), s.node, 'owner', skeleton('‹›'))])],
+        fixes: (text) => [fix(`Add owner to '${s.id}'`, 'insert-owner', [setValueEdit(s.file, text(s.file), s.node, 'owner', skeleton('‹›'))])],
       });
     }
   },

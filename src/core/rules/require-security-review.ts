@@ -60,7 +60,7 @@ owners:
         // `Why` starts a sentence.
         messageData: { system: s.id, why, Why: `${why[0].toUpperCase()}${why.slice(1)}`, age: age ?? 0, last: last ?? '', maxAgeDays },
         data: { lastReview: last ?? null, ageDays: age ?? null, maxAgeDays },
-        fixes: hasSecurity ? [] : [fix('Add a security review skeleton', 'insert-security', [insertKeyEdit(s.file, ctx.text(s.file), s.node, 'security', skeleton('{ lastReview: ‹›, reviewedBy: ‹›}'))])],
+        fixes: hasSecurity ? undefined : (text) => [fix('Add a security review skeleton', 'insert-security', [insertKeyEdit(s.file, text(s.file), s.node, 'security', skeleton('{ lastReview: ‹›, reviewedBy: ‹›}'))])],
       });
     }
   },

@@ -28,7 +28,7 @@ Does not trigger: \`communicationPlan: { audiences: [customer-service] }\`.
         span: r.idSpan,
         messageId: 'noPlan',
         messageData: { rollout: r.id },
-        fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'communicationPlan') ? [] : [insertSkeleton(ctx.text(r.file), r, 'communicationPlan', '{ audiences: [‹›], leadTimeDays: ‹›}')],
+        fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'communicationPlan') ? undefined : (text) => [insertSkeleton(text(r.file), r, 'communicationPlan', '{ audiences: [‹›], leadTimeDays: ‹›}')],
       });
     }
   },

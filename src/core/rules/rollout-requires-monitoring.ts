@@ -28,7 +28,7 @@ Does not trigger: \`monitoring: { dashboards: [errors], alerting: true }\`.
         span: r.idSpan,
         messageId: 'noMonitoring',
         messageData: { rollout: r.id },
-        fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'monitoring') ? [] : [insertSkeleton(ctx.text(r.file), r, 'monitoring', '{ dashboards: [‹›], alerting: ‹true› }')],
+        fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'monitoring') ? undefined : (text) => [insertSkeleton(text(r.file), r, 'monitoring', '{ dashboards: [‹›], alerting: ‹true› }')],
       });
     }
   },

@@ -41,7 +41,7 @@ Does not trigger: the same rollout with \`pilot: { scope: "2 branches", duration
         span: findPair(r.node, 'strategy') ? keySpan(r, 'strategy') : r.idSpan,
         messageId: r.strategy ? 'bigBang' : 'noStrategy',
         messageData: { rollout: r.id, targets: ids.map((i) => `'${i}'`).join(', ') },
-        fixes: findPair(r.node, 'pilot') ? [] : [insertSkeleton(ctx.text(r.file), r, 'pilot', '{ scope: "‹›", durationDays: ‹›}')],
+        fixes: findPair(r.node, 'pilot') ? undefined : (text) => [insertSkeleton(text(r.file), r, 'pilot', '{ scope: "‹›", durationDays: ‹›}')],
       });
     }
   },

@@ -28,9 +28,6 @@ Does not trigger: \`testing: { environment: production-like }\`.
       if (r.testingEnvironment === 'production-like') continue;
       const testing = asMap(getValue(r.node, 'testing'));
       // The environment of a testing block, else the testing value (absent, empty or not a block).
-      const edit = testing
-        ? setValueEdit(r.file, ctx.text(r.file), testing, 'environment', 'production-like')
-        : setValueEdit(r.file, ctx.text(r.file), r.node, 'testing', '{ environment: production-like }');
       ctx.report({
         subject: r.id,
         related: [r.id],
@@ -38,7 +35,9 @@ Does not trigger: \`testing: { environment: production-like }\`.
         span: r.hasTesting ? keySpan(r, 'testing') : r.idSpan,
         messageId: r.testingEnvironment ? 'otherEnvironment' : 'noTest',
         messageData: { rollout: r.id, environment: r.testingEnvironment ?? '' },
-        fixes: [fix('Set testing environment to production-like', 'set-testing-production-like', [edit])],
+        fixes: (text) => [fix('Set testing environment to production-like', 'set-testing-production-like', [testing
+          ? setValueEdit(r.file, text(r.file), testing, 'environment', 'production-like')
+          : setValueEdit(r.file, text(r.file), r.node, 'testing', '{ environment: production-like }')])],
       });
     }
   },

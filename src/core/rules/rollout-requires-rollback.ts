@@ -37,7 +37,7 @@ Does not trigger: \`rollback: { plan: "flag back to v1", tested: true }\`.
         span: r.idSpan,
         messageId: hasPlan ? 'untested' : 'noPlan',
         messageData: { rollout: r.id },
-        fixes: r.hasRollback ? [] : [insertSkeleton(ctx.text(r.file), r, 'rollback', '{ plan: "‹›", tested: ‹false› }')],
+        fixes: r.hasRollback ? undefined : (text) => [insertSkeleton(text(r.file), r, 'rollback', '{ plan: "‹›", tested: ‹false› }')],
       });
     }
   },

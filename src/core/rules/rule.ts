@@ -8,7 +8,7 @@
  * for quick fixes. Severity, suppression and the message text are applied outside.
  */
 import type { Landscape } from '../model/landscape';
-import type { DefinitionAt, Finding, Fix, NavigationTarget, SeverityOrOff, Span } from '../types';
+import type { DefinitionAt, Finding, MakeFixes, NavigationTarget, SeverityOrOff, Span } from '../types';
 import { compileMessages, type MessageReport, type Messages, type MessageValues } from './rule-messages';
 import { defaultOptionsOf, optionsSchemaOf, type OptionsDeclaration, type OptionsOf } from './rule-options';
 
@@ -52,7 +52,13 @@ export interface ViolationBase {
   span: Span;
   /** Machine-readable data for quick fixes. */
   data?: Finding['data'];
-  fixes?: Fix[];
+  /**
+   * The quick fixes, made when someone asks for them (an editor's code actions, fix-all, the
+   * rule tester), from the nodes the violation holds and the text they are in then: most
+   * findings are never fixed, and a violation kept across edits (lint/rule-reuse.ts) must not
+   * carry the offsets of an older text.
+   */
+  fixes?: MakeFixes;
   /** The subject's definition when it is not the first entity with the subject id (Finding.subjectAt). */
   subjectAt?: DefinitionAt;
   /** Places to go to from the finding (Finding.navigation). */
@@ -79,7 +85,10 @@ export interface RuleContext<O, M extends Messages = Messages> {
   optionsFor(file: string): O;
   /** "Today" (metadata.asOf, --as-of or the current date), YYYY-MM-DD. */
   asOf: string;
-  /** The text of a file of the landscape (for computing fix edits). */
+  /**
+   * The text of a file of the landscape. Not for fix edits: those are made later, from the
+   * text `ViolationBase.fixes` is given.
+   */
   text(file: string): string;
   report(v: Violation<M>): void;
 }

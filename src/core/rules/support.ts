@@ -109,7 +109,6 @@ const MAX_FIX_CANDIDATES = 10;
 export function crossModeFinding<Id extends string, D extends MessageValues>(s: SystemEntity, e: Edge, candidates: readonly string[], messageId: Id, messageData: D): ViolationBase & { messageId: Id; messageData: D } {
   const via = consumedApiSpan(e);
   const offered = candidates.length > MAX_FIX_CANDIDATES ? candidates.slice(0, MAX_FIX_CANDIDATES) : candidates;
-  const fixes = via ? offered.map((c) => fix(`Use gearbox API '${c}'`, 'use-gearbox-api', [replaceEdit(s.file, via, c)])) : [];
   return {
     messageId,
     messageData,
@@ -118,6 +117,6 @@ export function crossModeFinding<Id extends string, D extends MessageValues>(s: 
     file: s.file,
     span: e.entry.span,
     data: { gearboxApis: offered, gearboxApiCount: candidates.length, target: e.to, api: e.via ?? null },
-    fixes,
+    fixes: via ? () => offered.map((c) => fix(`Use gearbox API '${c}'`, 'use-gearbox-api', [replaceEdit(s.file, via, c)])) : undefined,
   };
 }

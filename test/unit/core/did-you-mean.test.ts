@@ -9,6 +9,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { DidYouMean, didYouMeanFor, LONG_WORD, MAX_SUGGESTIONS } from '../../../src/core/util/did-you-mean';
+import { fixesOf } from '../../../src/core/index';
 import { levenshtein } from '../../../src/core/util/levenshtein';
 import { countWork } from '../../../src/core/util/work-counter';
 import { lintSnippet } from '../../helpers/lint-snippet';
@@ -231,7 +232,7 @@ describe('did-you-mean index', () => {
       const all = new DidYouMean(Array.from({ length: 200 }, (_, i) => `sys-${i}`)).near('sys-1x');
       assert.ok(all.length > MAX_SUGGESTIONS);
       assert.deepEqual((f.data as { candidates: string[] }).candidates, all.slice(0, MAX_SUGGESTIONS));
-      assert.deepEqual(f.fixes?.map((x) => x.title), all.slice(0, MAX_SUGGESTIONS).map((c) => `Change to '${c}'`));
+      assert.deepEqual(fixesOf(r, f).map((x) => x.title), all.slice(0, MAX_SUGGESTIONS).map((c) => `Change to '${c}'`));
     });
   });
 });

@@ -1,12 +1,14 @@
 /**
  * What the editor reuses between lints (via ParseCache): the schema results per section entry
  * (validate-schema.ts) and the entities of entry nodes the incremental re-parse kept
- * (read-entities.ts). Only what an edit changed is done again, and the findings are exactly
- * those of a lint without any cache, edit after edit.
+ * (read-entities.ts), and the rules' violations when an edit left the entities as they were
+ * (rule-reuse.ts). Only what an edit changed is done again, and the findings (with their
+ * related locations and quick fixes) are exactly those of a lint without any cache, edit after
+ * edit.
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { lintLandscape, memoryHost, ParseCache, type LintResult } from '../../../src/core/index';
+import { fixesOf, lintLandscape, memoryHost, ParseCache, type LintResult } from '../../../src/core/index';
 import { generateLandscape } from '../../../bench/generate';
 import { countWork } from '../../../src/core/util/work-counter';
 import { schemaEntriesOf } from '../../../src/core/lint/engine';
@@ -35,7 +37,7 @@ domains:
 `;
 
 const lint = (text: string, cache?: ParseCache): Promise<LintResult> => lintLandscape(PATH, memoryHost({ [PATH]: text }), { cache, today: '2025-10-01' });
-const allFindings = (r: LintResult): string[] => r.findings.map((f) => `${f.rule} ${f.severity} ${f.span.start}-${f.span.end} ${f.message}`);
+const allFindings = (r: LintResult): string[] => r.findings.map((f) => `${f.rule} ${f.severity} ${f.span.start}-${f.span.end} ${f.message} ${JSON.stringify(f.relatedLocations)} ${JSON.stringify(fixesOf(r, f))}`);
 const schemaFindings = (r: LintResult): string[] =>
   r.findings.filter((f) => f.rule === 'core/schema' || f.rule === 'core/unknown-property').map((f) => `${f.rule} ${f.span.start}-${f.span.end} ${f.message}`);
 
@@ -133,7 +135,7 @@ describe('what the editor reuses between lints: schema results per entry, entiti
   });
 
   it('equals an uncached lint after any sequence of small edits: every finding (property)', async () => {
-    const TOKENS = ['mode: mode3', 'mode: gearbox', 'colour: red', 'endOfLife: 2025-02-30', 'endOfLife: 2025-02-28', '\n  - id: x\n    mode: mode1', 'owner: 12', 'id: Bad_Id', ' ', '\n', '{', '- '];
+    const TOKENS = [' # a comment', '\n# a comment line\n', '   ', 'mode: mode3', 'mode: gearbox', 'colour: red', 'endOfLife: 2025-02-30', 'endOfLife: 2025-02-28', '\n  - id: x\n    mode: mode1', 'owner: 12', 'id: Bad_Id', ' ', '\n', '{', '- '];
     const edit = fc.record({ at: fc.nat(), del: fc.integer({ min: 0, max: 12 }), text: fc.constantFrom(...TOKENS) });
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 5 }), async (steps) => {
@@ -148,5 +150,70 @@ describe('what the editor reuses between lints: schema results per entry, entiti
       }),
       { numRuns: 150, seed: 1125 },
     );
+  });
+
+  describe('rule results kept when an edit leaves the entities as they were (rule-reuse.ts)', () => {
+    // Rollouts after the systems: their findings (with insert-a-skeleton fixes) move with every edit above them.
+    const text = generateLandscape(120).replace('rollouts:\n', `rollouts:\n${Array.from({ length: 20 }, (_, i) => `  - { id: rox-${i}, targets: [sys-${i}], status: planned, strategy: big-bang }\n`).join('')}`);
+    const at = text.indexOf('  - id: sys-60\n');
+
+    it('a comment, a blank line or spacing in an entry: no entity read again, no rule run, every finding and fix where an uncached lint puts it', async () => {
+      const cache = new ParseCache();
+      const { result: before, counts: first } = await countWork(() => lint(text, cache));
+      const rulesOn = first.get('rule:run')!;
+      assert.ok(rulesOn >= 20, `${rulesOn} rules on`);
+      assert.ok(before.findings.filter((f) => f.rule.startsWith('rollout-') && f.fixes).length >= 20, 'the landscape has findings with fixes after the edit');
+      const edits = [
+        text.replace('  - id: sys-60\n', '  - id: sys-60 # the sixtieth\n'),
+        text.replace('  - id: sys-60\n', '  # a comment line above\n  - id: sys-60\n\n'),
+        text.replace('  - id: sys-60\n    name:', '  - id:   sys-60\n    name:  '),
+      ];
+      for (const edited of edits) {
+        const { result, counts } = await countWork(() => lint(edited, cache));
+        assert.equal(counts.get('model:read-entity'), undefined, 'the entry keeps its nodes and its entity');
+        assert.equal(counts.get('rule:run'), undefined, 'no rule runs');
+        assert.equal(counts.get('rule:kept'), rulesOn);
+        assert.deepEqual(allFindings(result), allFindings(await lint(edited)));
+      }
+      assert.ok(at > 0);
+    });
+
+    it('an edit that changes what an entry says runs every rule again', async () => {
+      const cache = new ParseCache();
+      const rulesOn = (await countWork(() => lint(text, cache))).counts.get('rule:run');
+      for (const edited of [text.replace('  - id: sys-60\n', '  - id: sys-60\n    criticality: missionCritical\n'), text.replace('  - id: sys-60\n    name: System 60', '  - id: sys-60\n    name: System 60 renamed')]) {
+        const { result, counts } = await countWork(() => lint(edited, cache));
+        assert.equal(counts.get('rule:kept'), undefined);
+        assert.equal(counts.get('rule:run'), rulesOn);
+        assert.deepEqual(allFindings(result), allFindings(await lint(edited)));
+      }
+    });
+
+    it('settings or the date changed: the rules run again', async () => {
+      const cache = new ParseCache();
+      const host = memoryHost({ [PATH]: text });
+      const rulesOn = (await countWork(() => lintLandscape(PATH, host, { cache, asOf: '2025-10-01' }))).counts.get('rule:run')!;
+      const later = await countWork(() => lintLandscape(PATH, host, { cache, asOf: '2031-01-01' }));
+      assert.equal(later.counts.get('rule:run'), rulesOn);
+      const off = await countWork(() => lintLandscape(PATH, host, { cache, asOf: '2031-01-01', settingsRules: { 'rollout-requires-pilot': 'off' } }));
+      assert.equal(off.counts.get('rule:run'), rulesOn - 1);
+      assert.ok(!off.result.findings.some((f) => f.rule === 'rollout-requires-pilot'));
+      const same = await countWork(() => lintLandscape(PATH, host, { cache, asOf: '2031-01-01', settingsRules: { 'rollout-requires-pilot': 'off' } }));
+      assert.equal(same.counts.get('rule:run'), undefined);
+    });
+
+    it('a result superseded by a later parse of its file offers no fixes (its nodes moved), the new one offers them at the new offsets', async () => {
+      const cache = new ParseCache();
+      const first = await lint(text, cache);
+      const pilot = (r: LintResult) => r.findings.find((f) => f.rule === 'rollout-requires-monitoring' && f.subject === 'rox-3')!;
+      const offered = fixesOf(first, pilot(first));
+      assert.equal(offered.length, 1);
+      const edited = text.replace('  - id: sys-60\n', '  - id: sys-60 # moved everything below by 14\n');
+      const second = await lint(edited, cache);
+      assert.deepEqual(fixesOf(first, pilot(first)), [], 'superseded');
+      const now = fixesOf(second, pilot(second));
+      assert.equal(now[0].edits[0].start, offered[0].edits[0].start + ' # moved everything below by 14'.length);
+      assert.equal(now[0].edits[0].newText, offered[0].edits[0].newText);
+    });
   });
 });

@@ -3,7 +3,7 @@
  * (editors put tab stops there); the plain text stays what fix-all and the CLI insert.
  */
 import { strict as assert } from 'node:assert';
-import { suppressEdit, type TextEdit } from '../../../src/core/index';
+import { fixesOf, suppressEdit, type TextEdit } from '../../../src/core/index';
 import { skeleton } from '../../../src/core/rules/locate';
 import { applyEdits, lintSnippet } from '../../helpers/lint-snippet';
 
@@ -37,7 +37,7 @@ describe('fix placeholders', () => {
 
   it('the rollout skeletons mark every blank, in a block mapping', async () => {
     const r = await lintSnippet(ROLLOUT);
-    const byKind = new Map(r.findings.flatMap((f) => f.fixes ?? []).map((f) => [f.kind, f.edits[0]]));
+    const byKind = new Map(r.findings.flatMap((f) => fixesOf(r, f)).map((f) => [f.kind, f.edits[0]]));
     assert.equal(marked(byKind.get('insert-monitoring')!), '\n    monitoring: { dashboards: [‹›], alerting: ‹true› }');
     assert.equal(marked(byKind.get('insert-rollback')!), '\n    rollback: { plan: "‹›", tested: ‹false› }');
     assert.equal(marked(byKind.get('insert-communicationPlan')!), '\n    communicationPlan: { audiences: [‹›], leadTimeDays: ‹›}');
@@ -46,15 +46,15 @@ describe('fix placeholders', () => {
 
   it('in a flow mapping the placeholders follow the ", key: " prefix', async () => {
     const r = await lintSnippet('owners: [{ id: t, type: team }]\nsystems: [{ id: s, mode: mode2, owner: t }]\nrollouts:\n  - { id: ro, targets: [s], strategy: canary }\n');
-    const e = r.findings.flatMap((f) => f.fixes ?? []).find((f) => f.kind === 'insert-monitoring')!.edits[0];
+    const e = r.findings.flatMap((f) => fixesOf(r, f)).find((f) => f.kind === 'insert-monitoring')!.edits[0];
     assert.equal(marked(e), ', monitoring: { dashboards: [‹›], alerting: ‹true› }');
   });
 
   it('require-owner and require-security-review leave their values as placeholders', async () => {
     const r = await lintSnippet('systems:\n  - { id: s, mode: mode2, exposure: internet }\n');
-    const owner = r.findings.find((f) => f.rule === 'require-owner')!.fixes![0].edits[0];
+    const owner = fixesOf(r, r.findings.find((f) => f.rule === 'require-owner')!)[0].edits[0];
     assert.equal(marked(owner), ', owner: ‹›');
-    const security = r.findings.find((f) => f.rule === 'require-security-review')?.fixes?.[0].edits[0];
+    const security = fixesOf(r, r.findings.find((f) => f.rule === 'require-security-review')!)[0]?.edits[0];
     assert.ok(security, r.findings.map((f) => f.rule).join());
     assert.equal(marked(security), ', security: { lastReview: ‹›, reviewedBy: ‹›}');
   });

@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { lintLandscape, memoryHost, parseYaml, type Finding } from '../../../src/core/index';
+import { fixesOf, lintLandscape, memoryHost, parseYaml, type Finding } from '../../../src/core/index';
 import { applyEdits } from '../../helpers/lint-snippet';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -33,9 +33,9 @@ describe('every quick fix offered on the examples', function () {
     it(path.relative(path.resolve(ROOT, '..'), entry), async () => {
       const files = readTree(path.dirname(entry));
       const first = await lintLandscape(entry, memoryHost(files));
-      const withFixes = first.findings.filter((f) => f.fixes?.length);
+      const withFixes = first.findings.filter((f) => fixesOf(first, f).length);
       for (const finding of withFixes) {
-        for (const fix of finding.fixes!) {
+        for (const fix of fixesOf(first, finding)) {
           const changed: Record<string, string> = { ...files };
           for (const file of new Set(fix.edits.map((e) => e.file))) {
             const before = files[file];
@@ -59,7 +59,7 @@ describe('every quick fix offered on the examples', function () {
   it('the examples offer fixes at all', async () => {
     const entry = path.join(ROOT, 'examples', 'fjordbank', 'landscape.yaml');
     const r = await lintLandscape(entry, memoryHost(readTree(path.dirname(entry))));
-    const kinds = new Set(r.findings.flatMap((f) => (f.fixes ?? []).map((x) => x.kind)));
+    const kinds = new Set(r.findings.flatMap((f) => fixesOf(r, f).map((x) => x.kind)));
     assert.ok(kinds.size >= 3, [...kinds].join());
   });
 });

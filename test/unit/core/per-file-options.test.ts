@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { settingsForFile } from '../../../src/core/config/resolve-config';
 import { ALL_RULES } from '../../../src/core/rules/index';
 import { countWork } from '../../../src/core/util/work-counter';
-import type { Finding, LintResult } from '../../../src/core/index';
+import { fixesOf, type Finding, type LintResult } from '../../../src/core/index';
 import { lintFiles } from '../../helpers/lint-snippet';
 
 const H = 'apiVersion: landscape/v1\nmetadata: { asOf: 2025-10-01 }\n';
@@ -123,8 +123,9 @@ function build(g: Gen): Record<string, string> {
   return out;
 }
 
-const view = (f: Finding): unknown => ({ ...f });
-const rulesOf = (r: LintResult, rule: string, file: string): unknown[] => r.findings.filter((f) => f.rule === rule && f.file === file).map(view);
+// Quick fixes are made on demand (a function per finding): compared as made.
+const view = (r: LintResult, f: Finding): unknown => ({ ...f, fixes: fixesOf(r, f) });
+const rulesOf = (r: LintResult, rule: string, file: string): unknown[] => r.findings.filter((f) => f.rule === rule && f.file === file).map((f) => view(r, f));
 
 describe('rule options per file (SPEC §2.6)', function () {
   this.timeout(300_000);

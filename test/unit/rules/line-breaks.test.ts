@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { suppressEdit } from '../../../src/core/lint/suppress-edit';
+import { fixesOf } from '../../../src/core/index';
 import { applyEdits, lintFiles } from '../../helpers/lint-snippet';
 import { yaml } from '../../helpers/yaml';
 
@@ -24,11 +25,11 @@ async function fixed(eol: string): Promise<{ text: string; skeleton: string; sup
   const text = BODY.replace(/\n/g, eol);
   const r = await lintFiles({ '/ws/landscape.yaml': text });
   const finding = r.findings.find((f) => f.rule === 'require-security-review');
-  assert.ok(finding?.fixes?.length, 'the security skeleton fix is offered');
+  assert.ok(finding && fixesOf(r, finding).length, 'the security skeleton fix is offered');
   const shop = r.landscape.systemById.get('shop')!;
   return {
     text,
-    skeleton: applyEdits(text, finding.fixes[0].edits),
+    skeleton: applyEdits(text, fixesOf(r, finding).at(0)!.edits),
     suppressed: applyEdits(text, [suppressEdit(text, shop, 'max-fan-out')]),
   };
 }
