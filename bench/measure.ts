@@ -2,7 +2,7 @@
  * One benchmark size, in its own process so peak memory (maxRSS) belongs to it alone.
  * Prints one JSON line: medians in ms per phase and per rule, and maxRSS in MB.
  */
-import { lintLandscape, memoryHost, parseYaml, ParseCache } from '../src/core/index';
+import { diffLandscapes, lintLandscape, memoryHost, parseYaml, ParseCache } from '../src/core/index';
 import { validateFile } from '../src/core/schema/validate-schema';
 import { readFileModel } from '../src/core/model/read-entities';
 import { mergeLandscape } from '../src/core/model/landscape';
@@ -58,6 +58,11 @@ async function main(): Promise<void> {
     edits.push(performance.now() - t);
   }
   out.relintAfterEditMs = median(edits);
+  // A review's own work: the comparison of two lint results (seeds 1 and 2 of the generator), without the lints.
+  const [before, after] = await Promise.all([1, 2].map((seed) => lintLandscape(path, memoryHost({ [path]: generateLandscape(n, seed) }))));
+  const diffs: number[] = [];
+  for (let i = 0; i < runs; i++) diffs.push(time(() => diffLandscapes(before, after)));
+  out.diffMs = median(diffs);
   for (const [k, xs] of Object.entries(perRule)) out[`rule:${k}`] = median(xs);
   out.maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(JSON.stringify(out));

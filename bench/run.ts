@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: speed and memory of parse, schema, graph, full lint, re-lint after an
- * edit, each rule, and the CLI end to end, for 100, 1,000 and 10,000 systems. Results are
+ * edit, each rule, the CLI end to end, and a review (`landscape diff` of two generated
+ * revisions, against its target of under twice a lint), for 100, 1,000 and 10,000 systems. Results are
  * printed as a table and written to bench/results/latest.json. Never part of `npm test`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
@@ -53,10 +54,62 @@ function measureCli(n: number): { cliMs: number; cliMaxRssMb: number } {
   return { cliMs: median(times), cliMaxRssMb: Math.round(rss / 1024) };
 }
 
+/** Median wall time of `landscape diff <args>` in `cwd` (3 runs at 10,000 systems, else 7). */
+function timeDiff(n: number, cwd: string, args: string[]): number {
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  const times: number[] = [];
+  for (let i = 0; i < (n >= 10_000 ? 3 : 7); i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [cli, 'diff', ...args, '--format', 'json', '--fail-on', 'never'], { cwd, encoding: 'utf8', maxBuffer: 512 << 20 });
+    times.push(performance.now() - t);
+    if (r.status !== 0) throw new Error(`landscape diff failed on ${n}: ${r.stderr.slice(0, 500)}`);
+  }
+  return median(times);
+}
+
+/**
+ * `landscape diff` end to end, each side linted, compared and written as JSON, against its
+ * target of under twice a lint (`cliMs`):
+ * - `cliDiffMs`: a pull request, in a git repository: the generated landscape at `main`, and a
+ *   commit renaming a system, moving one to another mode and dropping a dependency
+ *   (`--base main --head pr`, both read through git);
+ * - `cliDiffAllMs`: the worst case, two unrelated revisions given as paths (seeds 1 and 2 of
+ *   the generator: every system's fields and dependencies drawn anew, so everything changed).
+ */
+function measureCliDiff(n: number): { cliDiffMs: number; cliDiffAllMs: number } {
+  const dir = path.join(os.tmpdir(), `landscape-bench-diff-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const git = (...args: string[]): void => {
+    const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com' } });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  };
+  const text = generateLandscape(n, 1);
+  git('init', '-q', '-b', 'main');
+  writeFileSync(path.join(dir, 'landscape.yaml'), text);
+  git('add', '-A');
+  git('commit', '-q', '-m', 'main');
+  git('checkout', '-q', '-b', 'pr');
+  const changed = text.replace('name: System 1\n', 'name: System 1 renamed\n').replace(/(- id: sys-2\n(?: {4}.*\n)*? {4}mode: )\w+/, '$1gearbox')
+    // The first system consuming two APIs or more drops its first.
+    .replace(/( {4}consumes:\n) {6}- .*\n( {6}- )/, '$1$2');
+  if (changed === text) throw new Error('the pull request of the diff benchmark changed nothing');
+  writeFileSync(path.join(dir, 'landscape.yaml'), changed);
+  git('commit', '-q', '-am', 'pr');
+  writeFileSync(path.join(dir, 'base.yaml'), text);
+  writeFileSync(path.join(dir, 'other.yaml'), generateLandscape(n, 2));
+  return {
+    cliDiffMs: timeDiff(n, dir, ['landscape.yaml', '--base', 'main', '--head', 'pr']),
+    cliDiffAllMs: timeDiff(n, dir, ['other.yaml', '--base', 'base.yaml', '--head', 'other.yaml']),
+  };
+}
+
 async function main(): Promise<void> {
   const results: Record<string, unknown>[] = [];
   for (const n of SIZES) {
-    const row: Record<string, unknown> = { ...measureInProcess(n), ...measureCli(n) };
+    const cli = measureCli(n);
+    const diff = measureCliDiff(n);
+    const row: Record<string, unknown> = { ...measureInProcess(n), ...cli, ...diff, diffPerLint: diff.cliDiffMs / cli.cliMs, diffAllPerLint: diff.cliDiffAllMs / cli.cliMs };
     results.push(row);
     console.error(`measured ${n} systems`);
   }
@@ -68,12 +121,14 @@ async function main(): Promise<void> {
     diagram = await mod.benchDiagram(SIZES);
   }
   const fmt = (v: unknown): string => (typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : String(v));
-  const cols = ['systems', 'lines', 'parseMs', 'schemaMs', 'graphMs', 'lintLoadMs', 'rulesTotalMs', 'lintMs', 'relintAfterEditMs', 'cliMs', 'maxRssMb', 'cliMaxRssMb'];
+  const cols = ['systems', 'lines', 'parseMs', 'schemaMs', 'graphMs', 'lintLoadMs', 'rulesTotalMs', 'lintMs', 'relintAfterEditMs', 'cliMs', 'maxRssMb', 'cliMaxRssMb', 'diffMs', 'cliDiffMs', 'cliDiffAllMs'];
   console.log(`| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|`);
   for (const r of results) console.log(`| ${cols.map((c) => fmt(r[c])).join(' | ')} |`);
   const big = results[results.length - 1];
   const ruleRows = Object.entries(big).filter(([k]) => k.startsWith('rule:')).sort((a, b) => (b[1] as number) - (a[1] as number));
   console.log(`\nPer rule on ${fmt(big.systems)} systems (ms): ${ruleRows.map(([k, v]) => `${k.slice(5)} ${fmt(v)}`).join(', ')}`);
+  const ratio = (v: unknown): string => `${(v as number).toFixed(2)}${(v as number) < 2 ? '' : ' ✗'}`;
+  console.log(`\nlandscape diff per CLI lint (target under 2): a pull request ${results.map((r) => `${fmt(r.systems)} systems ${ratio(r.diffPerLint)}`).join(', ')}; everything changed ${results.map((r) => `${fmt(r.systems)} systems ${ratio(r.diffAllPerLint)}`).join(', ')}`);
   if (diagram) console.log('\nDiagram:', JSON.stringify(diagram, null, 1));
   mkdirSync(path.join(__dirname, 'results'), { recursive: true });
   writeFileSync(path.join(__dirname, 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results, diagram }, null, 2));

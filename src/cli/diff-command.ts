@@ -7,7 +7,7 @@
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { diffLandscapes, lintLandscape, neighbourhoodMermaid, today, type Finding, type Host, type LintResult } from '../core/index';
+import { diffLandscapes, lintLandscape, neighbourhoodMermaid, ParseCache, today, type Finding, type Host, type LintResult } from '../core/index';
 import { notRun, parseCommand } from './args';
 import { DIFF_COMMAND, type DIFF_FORMATS } from './commands';
 import { formatDiffGithub, formatDiffSarif } from './formatters/diff-annotations';
@@ -56,7 +56,13 @@ export async function runDiff(argv: string[], io: Io, version: string): Promise<
   if (options.base === undefined) return notRun(io, DIFF_COMMAND, { kind: 'usage-error', message: 'give the revision to compare with: --base <git-rev|path>' });
   const entryArg = positionals[0];
   const entry = path.resolve(io.cwd, entryArg);
-  const lintOptions = { asOf: options['as-of'], today: today(io.now?.()), allowImportsOutsideRoot: options['allow-outside-root'] === true };
+  // One parse cache for both sides: a file head shares with base is parsed once, and one it
+  // changed is re-parsed incrementally from base's tree (git revisions name their files as the
+  // working tree does). Held for the whole run, so every re-parse copies base's nodes instead
+  // of moving them (ParseCache.hold): base's result must stay as it was for the comparison.
+  const cache = new ParseCache();
+  const release = cache.hold();
+  const lintOptions = { asOf: options['as-of'], today: today(io.now?.()), allowImportsOutsideRoot: options['allow-outside-root'] === true, cache };
 
   const read = async (ref: string | undefined, which: 'base' | 'head'): Promise<Side | string> => {
     if (ref === undefined) {
@@ -84,6 +90,7 @@ export async function runDiff(argv: string[], io: Io, version: string): Promise<
   const base = await read(options.base, 'base');
   if (typeof base === 'string') return fail(io, base);
   const head = await read(options.head, 'head');
+  release();
   if (typeof head === 'string') return fail(io, head);
 
   const headFatal = head.result.findings.filter(isFatal);

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { historyHtml, historySvg, isCalendarDate, landscapeHistory, lintLandscape, today, type History } from '../core/index';
+import { historyHtml, historySvg, isCalendarDate, landscapeHistory, lintLandscape, ParseCache, today, type History } from '../core/index';
 import { changedCommits } from '../node/git-log';
 import { gitHost, repositoryRoot, resolveRevision } from '../node/git-host';
 import { notRun, parseCommand } from './args';
@@ -51,12 +51,18 @@ export async function runHistory(argv: string[], io: Io): Promise<number> {
   const wanted = (p: string): boolean => p === entryInRepo || (/\.ya?ml$/i.test(p) && (outside || entryDir === '.' || p.startsWith(`${entryDir}/`)));
   const candidates = changedCommits(root, { after, since: after === undefined ? since : undefined }, wanted);
 
-  const lintOptions = { asOf: options['as-of'], today: today(io.now?.()), allowImportsOutsideRoot: outside };
+  // One parse cache over the walk: a commit's files are mostly its neighbour's, parsed once or
+  // re-parsed incrementally. Held throughout, so a re-parse copies the trees of results still
+  // in use (the parent's lint is kept for the next step) instead of moving them.
+  const cache = new ParseCache();
+  const release = cache.hold();
+  const lintOptions = { asOf: options['as-of'], today: today(io.now?.()), allowImportsOutsideRoot: outside, cache };
   const history = await landscapeHistory(candidates, (commit) => lintLandscape(corePath, gitHost(root, commit, path.posix.dirname(corePath)), lintOptions), {
     maxCount: Number(options['max-count'] ?? 100),
     entry: relPath(corePath, io.cwd),
     repoPath,
   });
+  release();
   const out = FORMATTERS[options.format ?? 'json'](history);
   if (options.output) {
     writeFileSync(path.resolve(io.cwd, options.output), out);
