@@ -5,7 +5,7 @@
 import { tally } from '../util/work-counter';
 import {
   asMap, asScalar, asSeq, deref, findPair, getValue, keyText, scalarString,
-  type Span, type YMap, type YNode,
+  isNode, type Span, type YMap, type YNode, type YPair,
 } from '../parse/yaml-tree';
 import {
   SECTIONS,
@@ -39,7 +39,7 @@ export interface FileModel {
  * node), nothing mutates an entity, and entities hold nodes, never copies of their offsets,
  * so a moved node moves its entity's spans too.
  */
-const readBefore = new WeakMap<YMap, { kind: EntityKind; path: string; entity: Entity | null }>();
+const readBefore = new WeakMap<YMap, { kind: EntityKind; path: string; pairs: YPair[]; entity: Entity | null }>();
 
 /** `reuse`: look entry nodes up in (and add them to) the cache above; the editor passes true. */
 export function readFileModel(path: string, root: YNode | null, reuse = false): FileModel {
@@ -70,11 +70,19 @@ export function readFileModel(path: string, root: YNode | null, reuse = false): 
       // Not through an alias: one node would then stand for several entries.
       const memo = reuse && item === node;
       const hit = memo ? readBefore.get(node) : undefined;
-      if (hit && hit.kind === kind && hit.path === path) e = hit.entity;
+      const same = hit !== undefined && hit.kind === kind && hit.path === path;
+      if (same && hit.pairs === node.pairs) e = hit.entity;
       else {
         tally('model:read-entity');
         e = readEntity(kind, path, node);
-        if (memo) readBefore.set(node, { kind, path, entity: e });
+        // The re-parse kept this node but changed some of its pairs (parse/incremental.ts):
+        // when the entity reads the same from them (a description, a name's spacing), the old
+        // entity stays, and with it every result keyed by it (lint/rule-reuse.ts).
+        if (same && sameEntity(e, hit.entity)) {
+          tally('model:entity-kept');
+          e = hit.entity;
+        }
+        if (memo) readBefore.set(node, { kind, path, pairs: node.pairs, entity: e });
       }
       if (e) model.entities.push(e);
     }
@@ -251,4 +259,27 @@ function readEntity(kind: EntityKind, file: string, node: YMap): Entity | null {
       } satisfies RolloutEntity;
     }
   }
+}
+
+/**
+ * Two readings of one entry say the same: equal values, and the same node objects where they
+ * point into the text (so positions and fixes made from either are the same).
+ */
+function sameEntity(a: Entity | null, b: Entity | null): boolean {
+  return a === b || (a !== null && b !== null && sameFields(a, b));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  // Nodes are compared by identity (above): another node is another place in the text.
+  if (isNode(a as Span) || isNode(b as Span)) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, k) => sameValue(x, b[k]));
+  return sameFields(a, b);
+}
+
+function sameFields(a: object, b: object): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

@@ -67,9 +67,16 @@ export function reparseIncrementally(prevText: string, prev: ParsedYaml, text: s
   const fresh = subItems.map((n) => shift(n, regionStart));
   // An entry whose new text means the same (a comment, blank lines or spacing changed) keeps
   // its nodes, given the new offsets: its entity, its schema result and the rule results that
-  // point at it then survive the keystroke (lint/rule-reuse.ts).
+  // point at it then survive the keystroke (lint/rule-reuse.ts). One with the same keys keeps
+  // its mapping node and the pairs whose values are the same; only the pairs that changed are
+  // new (a description typed into: the entity reads it again, finds it unchanged, and keeps
+  // the old entity, read-entities.ts).
   if (inPlace && fresh.length === j - i + 1) {
-    for (let k = 0; k < fresh.length; k++) if (sameTree(seq.items[i + k], fresh[k])) fresh[k] = takeOffsets(seq.items[i + k], fresh[k]);
+    for (let k = 0; k < fresh.length; k++) {
+      const old = seq.items[i + k];
+      if (sameTree(old, fresh[k])) fresh[k] = takeOffsets(old, fresh[k]);
+      else if (old.kind === 'map' && sameKeys(old, fresh[k])) fresh[k] = takeSamePairs(old, fresh[k] as YMap);
+    }
   }
   const after = seq.items.slice(j + 1).map((n) => move(n, delta));
   const items = seq.items.slice(0, i).concat(fresh, after);
@@ -178,6 +185,28 @@ function sameTree(a: YNode | null, b: YNode | null): boolean {
     default:
       return false;
   }
+}
+
+function sameKeys(a: YMap, b: YNode): boolean {
+  return b.kind === 'map' && a.flow === b.flow && a.pairs.length === b.pairs.length && a.pairs.every((x, k) => sameTree(x.key, b.pairs[k].key));
+}
+
+/**
+ * `old` with the pairs of `fresh`: the old pair (moved) where its value is the same, else the
+ * new one. The pair list is a new array: whoever remembered something of this node checks
+ * that its pairs are still the ones it saw (read-entities.ts, validate-schema.ts).
+ */
+function takeSamePairs(old: YMap, fresh: YMap): YMap {
+  old.pairs = old.pairs.map((x, k) => {
+    const y = fresh.pairs[k];
+    if (!sameTree(x.value, y.value)) return y;
+    takeOffsets(x.key, y.key);
+    if (x.value && y.value) takeOffsets(x.value, y.value);
+    return x;
+  });
+  old.start = fresh.start;
+  old.end = fresh.end;
+  return old;
 }
 
 /** `old` with the offsets of `fresh`, node by node (the caller checked they are the same tree). */

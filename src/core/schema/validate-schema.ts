@@ -62,7 +62,7 @@ export class SchemaEntryCache {
    */
   lookup(section: string, entry: YNode, textOf: () => string): { result?: EntryResult; text: string } {
     const memo = (entry as MemoHolder)[MEMO];
-    if (memo && memo.cache === this && memo.section === section) {
+    if (memo && memo.cache === this && memo.section === section && memo.parts === partsOf(entry)) {
       this.set(section, memo.text, memo.result);
       return { result: memo.result, text: memo.text };
     }
@@ -76,7 +76,7 @@ export class SchemaEntryCache {
   /** Records a result found or validated now, under the entry's text and on the entry node. */
   remember(section: string, entry: YNode, text: string, result: EntryResult): void {
     this.set(section, text, result);
-    if (entry.kind === 'map' || entry.kind === 'seq') (entry as MemoHolder)[MEMO] = { cache: this, section, text, result };
+    if (entry.kind === 'map' || entry.kind === 'seq') (entry as MemoHolder)[MEMO] = { cache: this, section, text, result, parts: partsOf(entry) };
   }
 
   private set(section: string, text: string, result: EntryResult): void {
@@ -89,7 +89,7 @@ export class SchemaEntryCache {
 /** Where an entry node keeps its schema result (a field, not a WeakMap: copied with moved nodes, and cheap). */
 const MEMO = 'schemaMemo';
 interface MemoHolder {
-  [MEMO]?: { cache: SchemaEntryCache; section: string; text: string; result: EntryResult };
+  [MEMO]?: { cache: SchemaEntryCache; section: string; text: string; result: EntryResult; parts: unknown };
 }
 
 /**
@@ -352,3 +352,8 @@ function checkPair(p: YPair, depth: number, problems: SchemaProblem[]): void {
 }
 
 const DATE_SHAPE = new RegExp(DATE_PATTERN);
+
+/** A node's pair or item list: a new array when the incremental re-parse changed some of them in place (parse/incremental.ts). */
+function partsOf(entry: YNode): unknown {
+  return entry.kind === 'map' ? entry.pairs : entry.kind === 'seq' ? entry.items : undefined;
+}

@@ -135,7 +135,7 @@ describe('what the editor reuses between lints: schema results per entry, entiti
   });
 
   it('equals an uncached lint after any sequence of small edits: every finding (property)', async () => {
-    const TOKENS = [' # a comment', '\n# a comment line\n', '   ', 'mode: mode3', 'mode: gearbox', 'colour: red', 'endOfLife: 2025-02-30', 'endOfLife: 2025-02-28', '\n  - id: x\n    mode: mode1', 'owner: 12', 'id: Bad_Id', ' ', '\n', '{', '- '];
+    const TOKENS = ['description: typed', 'name: typed', ' # a comment', '\n# a comment line\n', '   ', 'mode: mode3', 'mode: gearbox', 'colour: red', 'endOfLife: 2025-02-30', 'endOfLife: 2025-02-28', '\n  - id: x\n    mode: mode1', 'owner: 12', 'id: Bad_Id', ' ', '\n', '{', '- '];
     const edit = fc.record({ at: fc.nat(), del: fc.integer({ min: 0, max: 12 }), text: fc.constantFrom(...TOKENS) });
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 5 }), async (steps) => {
@@ -176,6 +176,27 @@ describe('what the editor reuses between lints: schema results per entry, entiti
         assert.deepEqual(allFindings(result), allFindings(await lint(edited)));
       }
       assert.ok(at > 0);
+    });
+
+    it('typing in a description: the entry is read again, says the same, keeps its entity; no rule runs', async () => {
+      const cache = new ParseCache();
+      const rulesOn = (await countWork(() => lint(text, cache))).counts.get('rule:run');
+      let edited = text;
+      for (const typed of [' and', ' and more', ' and more, with "quotes"']) {
+        edited = text.replace('description: Generated mode1 system number 60 for the benchmark', `description: Generated mode1 system number 60 for the benchmark${typed}`);
+        const { result, counts } = await countWork(() => lint(edited, cache));
+        assert.equal(counts.get('model:read-entity'), 1, 'the edited entry is read again');
+        assert.equal(counts.get('model:entity-kept'), 1, 'and its old entity kept');
+        assert.equal(counts.get('rule:run'), undefined, 'no rule runs');
+        assert.equal(counts.get('rule:kept'), rulesOn);
+        assert.deepEqual(allFindings(result), allFindings(await lint(edited)));
+      }
+      // An unknown key typed into the same entry is a schema finding at once.
+      const unknown = edited.replace('    mode: mode1\n    owner: team-core\n    domain: domain-0\n    criticality: businessCritical\n    consumes:\n      - api-82-1', '    mode: mode1\n    owner: team-core\n    domain: domain-0\n    criticalty: businessCritical\n    consumes:\n      - api-82-1');
+      assert.notEqual(unknown, edited);
+      const { result } = await countWork(() => lint(unknown, cache));
+      assert.deepEqual(allFindings(result), allFindings(await lint(unknown)));
+      assert.ok(result.findings.some((f) => f.rule === 'core/unknown-property' && f.message.includes('criticalty')));
     });
 
     it('an edit that changes what an entry says runs every rule again', async () => {
