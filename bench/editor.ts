@@ -79,7 +79,8 @@ function measure(SYSTEMS: number): Record<string, unknown> {
     [path.join(ROOT, 'test/vscode/run-in-code-server.mjs'), '--suite', path.join(ROOT, 'bench/editor-host'), '--workspace', workspace,
       '--env', `LANDSCAPE_BENCH_OUT=${rawFile}`, '--env', `LANDSCAPE_BENCH_EDITS=${EDITS}`, '--env', `LANDSCAPE_BENCH_DEBOUNCES=${DEBOUNCES}`,
       ...(PROFILE ? ['--env', `LANDSCAPE_BENCH_PROFILE=${PROFILE}`] : [])],
-    { stdio: 'inherit' },
+    // 10,000 systems take longer than a test suite may (run-in-code-server's default: 8 minutes).
+    { stdio: 'inherit', env: { ...process.env, VSCODE_TEST_TIMEOUT_MS: process.env.VSCODE_TEST_TIMEOUT_MS ?? String(45 * 60_000) } },
   );
   if (r.status !== 0) {
     rmSync(tmp, { recursive: true, force: true });
@@ -136,11 +137,15 @@ function measure(SYSTEMS: number): Record<string, unknown> {
 }
 
 function main(): void {
-  const runs = SIZES.map(measure);
   const outFile = path.join(ROOT, 'bench/results/editor-latency.json');
   mkdirSync(path.dirname(outFile), { recursive: true });
-  writeFileSync(outFile, JSON.stringify({ date: new Date().toISOString(), cpus: os.cpus().length, runs }, null, 2));
-  console.log(`\nwritten to ${path.relative(ROOT, outFile)}`);
+  const runs: Record<string, unknown>[] = [];
+  // Written after each size: a failed larger run keeps the smaller one's figures.
+  for (const n of SIZES) {
+    runs.push(measure(n));
+    writeFileSync(outFile, JSON.stringify({ date: new Date().toISOString(), cpus: os.cpus().length, runs }, null, 2));
+    console.log(`\nwritten to ${path.relative(ROOT, outFile)}`);
+  }
 }
 
 try {
