@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import type * as Sarif from 'sarif';
 import type { Io } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
-import { launchChromium } from '../helpers/chromium-page';
+import { launchChromium, pageRecordingErrors } from '../helpers/chromium-page';
 import { ensureBuilt, ROOT } from './cli-helpers';
 import { makeReviewRepo, type ReviewRepo } from './review-repo';
 
@@ -102,12 +102,7 @@ describe('landscape diff --format html in Chromium', function () {
   afterEach(async () => page?.close());
 
   const open = async (file: string): Promise<void> => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    errors.length = 0;
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
+    page = await pageRecordingErrors(browser, { width: 1400, height: 900 }, errors);
     await page.goto(`file://${file}`);
     await page.waitForSelector('.ls-nodes .ls-node');
   };

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Io } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
-import { launchChromium } from '../helpers/chromium-page';
+import { launchChromium, pageRecordingErrors } from '../helpers/chromium-page';
 import { ROOT } from './cli-helpers';
 import { COMMITS, makeReviewRepo, type ReviewCommit, type ReviewRepo } from './review-repo';
 
@@ -145,12 +145,7 @@ describe('landscape history charts in Chromium', function () {
   afterEach(async () => page?.close());
 
   const open = async (file: string): Promise<void> => {
-    page = await browser.newPage({ viewport: { width: 1100, height: 820 } });
-    errors.length = 0;
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
+    page = await pageRecordingErrors(browser, { width: 1100, height: 820 }, errors);
     await page.goto(`file://${file}`);
   };
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { diagramHtml, type Diagram } from '../../src/core/index';
 import { ROOT } from '../cli/cli-helpers';
 
@@ -16,6 +16,17 @@ const TEST_NONCE = 'dGVzdG5vbmNlMTIzNDU2Nzg=';
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash scripts/ensure-test-env.sh (apt-get install -y chromium)`);
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+}
+
+/** A new page that records its uncaught errors and console errors in `errors` (emptied first). */
+export async function pageRecordingErrors(browser: Browser, viewport: { width: number; height: number }, errors: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  errors.length = 0;
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return page;
 }
 
 /** The diagram page with the built webview (dist/) inlined, as the extension's panel has it. */

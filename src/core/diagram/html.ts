@@ -28,6 +28,17 @@ export interface HtmlOptions {
   state?: unknown;
 }
 
+/** The start of a self-contained page up to its styles: the policy (`csp`, written as given) and the title (escaped). */
+export function pageHead(csp: string, title: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${escapeXml(title)}</title>`;
+}
+
 export function diagramHtml(o: HtmlOptions): string {
   const src = o.cspSource ? ` ${o.cspSource}` : '';
   const csp = [
@@ -45,13 +56,7 @@ export function diagramHtml(o: HtmlOptions): string {
     ? inline(o.inlineScript)
     : `<script nonce="${o.nonce}" src="${escapeXml(o.scriptUri ?? '')}"></script>`);
   const model = o.pageHost ? ` data-model="${escapeXml(JSON.stringify(o.pageHost.model))}" data-layout="${escapeXml(JSON.stringify(o.pageHost.layout ?? {}))}"` : '';
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeXml(o.diagram.title || 'Landscape')}</title>
+  return `${pageHead(csp, o.diagram.title || 'Landscape')}
 ${css}
 </head>
 <body>

@@ -13,6 +13,7 @@
  * Every text (the landscape's title, commit subjects and authors) is escaped here.
  */
 import { escapeXml as x } from '../diagram/escape';
+import { pageHead } from '../diagram/html';
 import { today as utcDay } from '../util/dates';
 import type { History, HistoryFigures, HistoryPoint } from './history';
 
@@ -241,13 +242,7 @@ svg{display:block;width:100%;height:auto}
 export function historyHtml(h: History, nonce: string): string {
   const n = x(nonce);
   const csp = `default-src 'none'; style-src 'nonce-${n}'; script-src 'nonce-${n}'`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${x(`Landscape history: ${h.title}`)}</title>
+  return `${pageHead(csp, `Landscape history: ${h.title}`)}
 <style nonce="${n}">${PAGE_CSS}</style>
 </head>
 <body>
