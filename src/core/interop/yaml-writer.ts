@@ -1,10 +1,12 @@
 /**
- * Writes the landscape an importer made as a readable, commented `landscape.yaml`: sections in
- * the SPEC's order, entities as block mappings, short lists of scalars in flow style, multi-line
- * texts as literal blocks, comments above an entity or a section. Every text comes from someone
- * else's file, so every scalar is written plain only when YAML reads it back as the same string
- * (any YAML 1.1 or 1.2 reader: `yes`, `0x1F` and `1_000` are quoted too), and double-quoted with
- * escapes otherwise; comments are cut at line breaks so a text can never end one and start YAML.
+ * The one YAML writer of import and export: the landscape an importer made as a readable,
+ * commented `landscape.yaml` (`writeLandscape`: sections in the SPEC's order, comments above an
+ * entity or a section), and plain data as a YAML document (`toYaml`, the Backstage catalog's
+ * files). Both write mappings as blocks, short lists of scalars in flow style and multi-line
+ * texts as literal blocks. Every text comes from someone else's file, so every scalar is written
+ * plain only when YAML reads it back as the same string (any YAML 1.1 or 1.2 reader: `yes`,
+ * `0x1F` and `1_000` are quoted too), and quoted with escapes otherwise; comments are cut at line
+ * breaks so a text can never end one and start YAML.
  */
 import { resolvePlain } from '../parse/resolve-scalar';
 
@@ -59,6 +61,13 @@ export function writeLandscape(doc: OutDocument): string {
   return `${out.join('\n')}\n`;
 }
 
+/** A mapping (a catalog entity) as one YAML document, keys in insertion order, `undefined` values left out. */
+export function toYaml(map: Readonly<Record<string, unknown>>): string {
+  const out: string[] = [];
+  writeMapBody(out, '', map as Record<string, YamlValue | undefined>);
+  return `${out.join('\n')}\n`;
+}
+
 /** `key: value` at `indent`, the value inline when it fits on the line, else below it. */
 function writeEntry(out: string[], indent: string, key: string, value: YamlValue): void {
   const k = `${indent}${scalar(key, false)}:`;
@@ -83,34 +92,26 @@ function writeMapBody(out: string[], indent: string, map: Readonly<Record<string
   for (const [key, v] of Object.entries(map)) if (v !== undefined) writeEntry(out, indent, key, v);
 }
 
-/** `- item` at `indent`; a mapping's first key goes on the dash's line. */
+/** `- item` at `indent`; the first line of a mapping or a list in the list goes on the dash's line (`- key: v`, `- - a`). */
 function writeListItem(out: string[], indent: string, item: YamlValue): void {
-  if (isMap(item) && Object.values(item).some((v) => v !== undefined)) {
-    const body: string[] = [];
-    writeMapBody(body, `${indent}${INDENT}`, item);
-    out.push(`${indent}- ${body[0].slice(indent.length + INDENT.length)}`);
-    for (let i = 1; i < body.length; i++) out.push(body[i]);
-    return;
-  }
   const inline = inlineValue(item, indent.length + 2);
   if (inline !== undefined) out.push(`${indent}- ${inline}`);
   else if (typeof item === 'string') {
     out.push(`${indent}- ${blockHeader(item)}`);
     pushBlockLines(out, `${indent}${INDENT}`, item);
   } else {
-    // A list in a list: YAML allows `- - a`; a flow list is clearer, and it fits or is rare.
-    out.push(`${indent}- ${flowList(item as readonly YamlValue[]) ?? '[]'}`);
+    const body: string[] = [];
+    const inner = `${indent}${INDENT}`;
+    if (Array.isArray(item)) for (const x of item as readonly YamlValue[]) writeListItem(body, inner, x);
+    else writeMapBody(body, inner, item as Record<string, YamlValue | undefined>);
+    out.push(`${indent}- ${body[0].slice(inner.length)}`);
+    for (let i = 1; i < body.length; i++) out.push(body[i]);
   }
-}
-
-function isMap(v: YamlValue | undefined): v is { readonly [key: string]: YamlValue | undefined } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** The value written on its key's line, or undefined when it needs lines of its own. */
 function inlineValue(value: YamlValue, column: number): string | undefined {
-  if (value === null) return 'null';
-  if (typeof value === 'boolean' || typeof value === 'number') return String(value);
+  if (value === null || typeof value === 'boolean' || typeof value === 'number') return nonString(value);
   if (typeof value === 'string') return isBlockText(value) ? undefined : scalar(value, false);
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
@@ -124,7 +125,7 @@ function inlineValue(value: YamlValue, column: number): string | undefined {
 function flowList(items: readonly YamlValue[]): string | undefined {
   const parts: string[] = [];
   for (const item of items) {
-    if (item === null || typeof item === 'boolean' || typeof item === 'number') parts.push(String(item));
+    if (item === null || typeof item === 'boolean' || typeof item === 'number') parts.push(nonString(item));
     else if (typeof item === 'string' && !isBlockText(item)) parts.push(scalar(item, true));
     else return undefined;
   }
@@ -132,6 +133,12 @@ function flowList(items: readonly YamlValue[]): string | undefined {
 }
 
 // --- scalars
+
+/** null, a boolean or a number as YAML writes it (`.inf`, `.nan`: YAML's words for what JSON has none). */
+function nonString(v: null | boolean | number): string {
+  if (typeof v !== 'number' || Number.isFinite(v)) return String(v);
+  return Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf';
+}
 
 /** Characters a plain scalar may hold (letters and digits of any script, the marks of URLs and paths). */
 const PLAIN_BODY = /^[\p{L}\p{N}_./@+()&'~=%?!*;:#$ -]*$/u;

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { parseYaml } from '../../../src/core/parse/parse-yaml';
 import { toPlain } from '../../../src/core/parse/yaml-tree';
-import { writeLandscape, scalar, type OutDocument } from '../../../src/core/interop/yaml-writer';
+import { writeLandscape, scalar, toYaml, type OutDocument } from '../../../src/core/interop/yaml-writer';
 import { IdSpace, toIdWords } from '../../../src/core/interop/ids';
 import { parseEntityRef, refKey } from '../../../src/core/interop/backstage/entity-ref';
 import { detectSeparator } from '../../../src/core/interop/csv/parse-csv';
@@ -43,6 +43,22 @@ describe('yaml-writer', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('toYaml: any JSON document (nested lists and mappings, hostile keys and strings) reads back as itself (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ unit: 'binary', maxLength: 8 }), fc.jsonValue({ maxDepth: 4 }), { minKeys: 1 }), (doc) => {
+        const text = toYaml(doc);
+        const ours = parseYaml(text);
+        assert.deepEqual(ours.problems, [], text);
+        // JSON has -0, YAML reads `0` back: JSON's own round trip is the measure.
+        const json = JSON.parse(JSON.stringify(doc)) as unknown;
+        assert.deepEqual(JSON.parse(JSON.stringify(toPlain(ours.root))), json, text);
+        assert.deepEqual(JSON.parse(JSON.stringify(parse(text))), json, text);
+      }),
+      { numRuns: 300 },
+    );
+    assert.equal(toYaml({ a: [[1, { b: [] }], []], c: { d: 'x\ny\n' }, e: Infinity }), 'a:\n  - - 1\n    - b: []\n  - []\nc:\n  d: |\n    x\n    y\ne: .inf\n');
   });
 
   it('writes plain what is safe, quotes the rest', () => {

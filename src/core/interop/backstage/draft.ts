@@ -8,7 +8,7 @@
  */
 import * as validators from '../../schema/generated/validators';
 import { calendarDateOf } from '../../util/dates';
-import { FIELDS, inFieldOrder, PREFIX, type FieldInfo } from '../landscape-fields';
+import { ABSENT_KEY, FIELDS, fieldText, fieldValue, inFieldOrder, PREFIX } from '../landscape-fields';
 import type { Messages } from '../messages';
 import type { OutEntity, OutSection, YamlValue } from '../yaml-writer';
 import { DEFAULT_NAMESPACE, refText } from './entity-ref';
@@ -62,7 +62,7 @@ export class Draft {
 
   /** Keeps a Backstage value that has no landscape field. */
   keep(path: string, value: unknown): void {
-    this.annotations[`${PREFIX}backstage.${path}`] = typeof value === 'string' ? value : JSON.stringify(value);
+    this.annotations[`${PREFIX}backstage.${path}`] = fieldText(value);
   }
 
   private readCommon(): void {
@@ -73,8 +73,8 @@ export class Draft {
     if (Array.isArray(m.links) && m.links.length) this.readLinks(m.links);
     const labels = isRecord(m.labels) ? m.labels : {};
     const annotations = isRecord(m.annotations) ? m.annotations : {};
-    for (const [k, v] of Object.entries(annotations)) if (!k.startsWith(PREFIX) || CARRIED.test(k)) this.annotations[k] = asText(v);
-    for (const [k, v] of Object.entries(labels)) if (!k.startsWith(PREFIX)) this.annotations[`${PREFIX}label.${k}`] = asText(v);
+    for (const [k, v] of Object.entries(annotations)) if (!k.startsWith(PREFIX) || CARRIED.test(k)) this.annotations[k] = fieldText(v);
+    for (const [k, v] of Object.entries(labels)) if (!k.startsWith(PREFIX)) this.annotations[`${PREFIX}label.${k}`] = fieldText(v);
     this.readOurs(labels, annotations);
     const { ref } = this.placed;
     if (this.placed.id !== ref.name || ref.namespace !== DEFAULT_NAMESPACE) this.annotations[`${PREFIX}backstage-ref`] = `${ref.kind}:${ref.namespace}/${ref.name}`;
@@ -100,9 +100,9 @@ export class Draft {
     const byKey = new Map(FIELDS[this.section].map((f) => [f.key, f] as const));
     const keys = [...new Set([...Object.keys(labels), ...Object.keys(annotations)])].filter((k) => k.startsWith(PREFIX) && !CARRIED.test(k));
     for (const key of keys) {
-      const raw = asText(key in labels ? labels[key] : annotations[key]);
-      if (key in labels && key in annotations && asText(annotations[key]) !== raw) this.messages.add('warning', `${refText(this.placed.ref)} has label ${key}: ${raw} and annotation ${key}: ${asText(annotations[key])}: the label is used`, this.at);
-      if (key === `${PREFIX}absent`) {
+      const raw = fieldText(key in labels ? labels[key] : annotations[key]);
+      if (key in labels && key in annotations && fieldText(annotations[key]) !== raw) this.messages.add('warning', `${refText(this.placed.ref)} has label ${key}: ${raw} and annotation ${key}: ${fieldText(annotations[key])}: the label is used`, this.at);
+      if (key === ABSENT_KEY) {
         for (const f of raw.split(',')) if (f.trim()) this.absent.add(f.trim());
         continue;
       }
@@ -112,7 +112,7 @@ export class Draft {
         this.annotations[key] = raw;
         continue;
       }
-      const value = parseOurs(info, raw);
+      const value = fieldValue(info, raw);
       if (value === undefined) {
         this.messages.add('warning', `${key} of ${refText(this.placed.ref)} is not valid JSON: kept as annotation`, this.at);
         this.annotations[key] = raw;
@@ -160,25 +160,13 @@ export class Draft {
       const info = FIELDS[this.section].find((f) => f.field === field);
       if (!info || field === 'id') continue;
       const value = this.fields[field];
-      this.annotations[info.key] = typeof value === 'string' ? value : JSON.stringify(value);
+      this.annotations[info.key] = fieldText(value);
       delete this.fields[field];
       this.messages.add('warning', `${field} ${JSON.stringify(value)} of ${refText(this.placed.ref)} is not a valid ${field} of the landscape format${info.values ? ` (${info.values.join(', ')})` : ''}: kept as annotation ${info.key}`, this.at);
     }
   }
 }
 
-function parseOurs(info: FieldInfo, raw: string): unknown {
-  if (!info.json) return raw;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function asText(v: unknown): string {
-  return typeof v === 'string' ? v : JSON.stringify(v) ?? '';
-}
 
 export function countUp(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);

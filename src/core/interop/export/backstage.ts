@@ -12,8 +12,9 @@ import type { Entity, Owner } from '../../model/entities';
 import type { Landscape } from '../../model/landscape';
 import { getValue, toPlain } from '../../parse/yaml-tree';
 import { pushAll } from '../../util/collections';
-import { PREFIX, backstageLifecycle, fitsAnnotations, fitsLabel, fitsLinks, isMap, isTag, kebab, nonEmptyString } from './backstage-fields';
-import { toYaml } from './yaml-writer';
+import { ABSENT_KEY, fieldText, isMap, keyOf } from '../landscape-fields';
+import { toYaml } from '../yaml-writer';
+import { backstageLifecycle, fitsAnnotations, fitsLabel, fitsLinks, isTag, nonEmptyString } from './backstage-formats';
 
 export interface CatalogEntity {
   kind: string;
@@ -43,9 +44,9 @@ class Draft {
 
   /** The field under the prefix: a label when it is a short enum that fits one, else an annotation. */
   carry(field: string, value: unknown): void {
-    const key = `${PREFIX}${kebab(field)}`;
+    const key = keyOf(field);
     if (fitsLabel(field, value)) this.labels[key] = value;
-    else this.annotations[key] = typeof value === 'string' ? value : JSON.stringify(value);
+    else this.annotations[key] = fieldText(value);
   }
 
   /** A required Backstage field the landscape lacks: a placeholder, and its name in `absent`. */
@@ -55,7 +56,7 @@ class Draft {
   }
 
   document(apiVersion: string, kind: string): Record<string, unknown> {
-    if (this.absent.length) this.annotations[`${PREFIX}absent`] = this.absent.join(',');
+    if (this.absent.length) this.annotations[ABSENT_KEY] = this.absent.join(',');
     const metadata = { ...this.metadata };
     if (Object.keys(this.labels).length) metadata.labels = this.labels;
     if (Object.keys(this.annotations).length) metadata.annotations = { ...(metadata.annotations as Record<string, string> | undefined), ...this.annotations };

@@ -1,10 +1,10 @@
 /**
  * What Backstage's own fields can hold, by the rules its validators apply
  * (`@backstage/catalog-model`'s FieldFormatEntityPolicy and entity schema): a value that does
- * not fit travels under the `landscape.dev/` prefix instead (docs/interop.md).
+ * not fit travels under the `landscape.dev/` prefix instead (docs/interop.md; the keys and
+ * their values: ../landscape-fields.ts).
  */
-
-export const PREFIX = 'landscape.dev/';
+import { isMap, PREFIX } from '../landscape-fields';
 
 /** Fields written as labels when their value fits a label (short enums people filter on). */
 const LABEL_FIELDS = new Set(['mode', 'governance', 'criticality', 'exposure', 'lifecycle', 'paceLayer', 'sourcing', 'dataClassification', 'interaction']);
@@ -13,9 +13,6 @@ const LABEL_VALUE = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 const TAG = /^[a-z0-9:+#]+(-[a-z0-9:+#]+)*$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const KEY_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
-
-/** `endOfLife` → `end-of-life`: the key of a field under the prefix. */
-export const kebab = (field: string): string => field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 export function fitsLabel(field: string, value: unknown): value is string {
   return LABEL_FIELDS.has(field) && typeof value === 'string' && value.length <= 63 && LABEL_VALUE.test(value);
@@ -32,7 +29,6 @@ function isAnnotationKey(key: string): boolean {
   return name.length <= 63 && KEY_NAME.test(name);
 }
 
-export const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const nonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
 /** The landscape's `annotations` as Backstage annotations: string values, valid keys, none under our prefix. */
