@@ -7,7 +7,7 @@ import { resolveConfig, settingsForFile, type ResolvedConfig, type RuleSetting, 
 import type { Host } from '../load/host';
 import { coreFinding } from '../findings/core-finding';
 import { FileCompanion, loadLandscape, type ParseCache, type SourceFile } from '../load/load-landscape';
-import { mergeLandscape, type Landscape } from '../model/landscape';
+import { mergeLandscape, mergeLandscapeAgain, type Landscape } from '../model/landscape';
 import { asScalar, getValue, spanOf } from '../parse/yaml-tree';
 import { ALL_RULES } from '../rules/index';
 import type { AnyRule, AnyViolation } from '../rules/rule';
@@ -49,6 +49,9 @@ export interface LintResult {
 }
 
 const schemaCache = new WeakMap<SourceFile, Finding[]>();
+
+/** The last merged landscape of an entry, for the next lint's merge (mergeLandscapeAgain). */
+const LAST_MERGE = new FileCompanion((): { last?: Landscape } => ({}));
 
 /** The schema results of a file's section entries, kept across edits beside its parse (validate-schema.ts). */
 const SCHEMA_ENTRIES = new FileCompanion(() => new SchemaEntryCache());
@@ -106,7 +109,9 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
   const metaAsOf = asScalar(getValue(entryFile?.model.metadata ?? null, 'asOf'))?.text;
   // A metadata.asOf that is no date (reported by the schema) pins nothing (util/dates.ts).
   const asOf = options.asOf ?? (metaAsOf === undefined ? undefined : calendarDateOf(metaAsOf)) ?? options.today ?? today();
-  const landscape = mergeLandscape(entry, loaded.files.filter((f) => !f.parsed.fatal).map((f) => f.model), asOf);
+  const models = loaded.files.filter((f) => !f.parsed.fatal).map((f) => f.model);
+  const merged = options.cache?.companion(entry, LAST_MERGE);
+  const landscape = merged ? (merged.last = mergeLandscapeAgain(merged.last, entry, models, asOf)) : mergeLandscape(entry, models, asOf);
   const texts = new Map(loaded.files.map((f) => [f.path, f.text] as const));
   lap('merge');
 

@@ -20,7 +20,7 @@ import { FileCompanion } from '../load/load-landscape';
 import { tally } from '../util/work-counter';
 
 /** What the last lint of an entry ran on, and the violations of its rules that may be kept. */
-export class RuleRuns {
+class RuleRuns {
   private entities: readonly Entity[] = [];
   private duplicates: readonly Entity[] = [];
   private key = '';

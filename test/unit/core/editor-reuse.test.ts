@@ -172,6 +172,7 @@ describe('what the editor reuses between lints: schema results per entry, entiti
         const { result, counts } = await countWork(() => lint(edited, cache));
         assert.equal(counts.get('model:read-entity'), undefined, 'the entry keeps its nodes and its entity');
         assert.equal(counts.get('rule:run'), undefined, 'no rule runs');
+        assert.equal(counts.get('model:merge-kept'), 1, 'nor is the landscape merged again');
         assert.equal(counts.get('rule:kept'), rulesOn);
         assert.deepEqual(allFindings(result), allFindings(await lint(edited)));
       }
@@ -187,6 +188,7 @@ describe('what the editor reuses between lints: schema results per entry, entiti
         const { result, counts } = await countWork(() => lint(edited, cache));
         assert.equal(counts.get('model:read-entity'), 1, 'the edited entry is read again');
         assert.equal(counts.get('model:entity-kept'), 1, 'and its old entity kept');
+        assert.equal(counts.get('model:merge-kept'), 1);
         assert.equal(counts.get('rule:run'), undefined, 'no rule runs');
         assert.equal(counts.get('rule:kept'), rulesOn);
         assert.deepEqual(allFindings(result), allFindings(await lint(edited)));
@@ -206,6 +208,7 @@ describe('what the editor reuses between lints: schema results per entry, entiti
         const { result, counts } = await countWork(() => lint(edited, cache));
         assert.equal(counts.get('rule:kept'), undefined);
         assert.equal(counts.get('rule:run'), rulesOn);
+        assert.equal(counts.get('model:merge-kept'), undefined);
         assert.deepEqual(allFindings(result), allFindings(await lint(edited)));
       }
     });
