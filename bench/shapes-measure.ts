@@ -7,7 +7,8 @@
  *   shapes-measure.js lint <shape> <n> <fullRuns> <editRuns>
  *     {"event":"lint","ms":…,"findings":…}      a full lint (memoryHost, cold ParseCache)
  *     {"event":"warm","ms":…}                    the lint that fills the ParseCache
- *     {"event":"relint","ms":…,"findings":…}    a re-lint after a one-line edit, warm ParseCache
+ *     {"event":"relint","ms":…,"findings":…}    a re-lint after a one-line edit (a comment appended), warm ParseCache
+ *     {"event":"retype","ms":…,"findings":…}    a re-lint after a character typed into the same line's id
  *     {"event":"done","maxRssMb":…,"editedFile":…}
  *   shapes-measure.js yls <file>
  *     {"event":"yls","coldMs":…,"warmMs":…,"diagnostics":…,"schemaApplied":…}
@@ -68,6 +69,20 @@ async function lintMode(name: string, n: number, fullRuns: number, editRuns: num
     const ms = performance.now() - t;
     spent += ms;
     emit({ event: 'relint', ms, findings: r.findings.length });
+  }
+  // The same line, its id typed into: the entry now means something else (the entity, the
+  // references to it, every rule's input change), so nothing kept across keystrokes applies.
+  lines[site.line] = original;
+  await lintLandscape(entry, memoryHost({ ...files, [site.file]: lines.join('\n') }), { cache });
+  spent = 0;
+  for (let i = 0; i < editRuns && (i === 0 || spent / i < REPEAT_BELOW_MS); i++) {
+    lines[site.line] = original.replace(/\bid: ([\w.-]+)/, (_, id: string) => `id: ${id}${'x'.repeat(i % 2 + 1)}`);
+    const edited = { ...files, [site.file]: lines.join('\n') };
+    const t = performance.now();
+    const r = await lintLandscape(entry, memoryHost(edited), { cache });
+    const ms = performance.now() - t;
+    spent += ms;
+    emit({ event: 'retype', ms, findings: r.findings.length });
   }
   emit({ event: 'done', maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), editedFile: site.file.slice('/ws/'.length), editedLine: site.line + 1 });
 }
