@@ -10,8 +10,8 @@ import { FileCompanion, loadLandscape, type ParseCache, type SourceFile } from '
 import { mergeLandscape, mergeLandscapeAgain, type Landscape } from '../model/landscape';
 import { asScalar, getValue, spanOf } from '../parse/yaml-tree';
 import { ALL_RULES } from '../rules/index';
-import type { AnyRule, AnyViolation } from '../rules/rule';
-import { RULE_RUNS } from './rule-reuse';
+import type { AnyRule } from '../rules/rule';
+import { RULE_RUNS, RuleRun } from './rule-reuse';
 import { SchemaEntryCache, validateFile } from '../schema/validate-schema';
 import type { Finding, Fix, RelatedLocation } from '../types';
 import { applySuppressions } from './suppressions';
@@ -135,7 +135,7 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
   const runs = cache?.companion(entry, RULE_RUNS);
   const runKey = runs ? ruleRunKey(asOf, settingsInOrder, config.overrides.length ? loaded.files.map((f) => settingsInOrder.indexOf(fileSettings(f.path))) : []) : '';
   const keptRuns = runs?.reusable(landscape, runKey, rules);
-  const thisRun = new Map<string, { list: AnyViolation[]; readText: boolean }>();
+  const thisRun = new Map<string, RuleRun>();
   for (const rule of rules) {
     const id = rule.meta.id;
     // Where the rule is on, and the options in force there: one object per distinct option set
@@ -162,13 +162,12 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
     // One run per lint, whatever the number of option sets: the rule reads the options of the
     // file it reports in (RuleContext.optionsFor). Running once per option set walked the whole
     // landscape once per overridden file.
-    let violations = keptRuns?.get(id);
-    if (violations) tally('rule:kept');
+    let run = keptRuns?.get(id);
+    if (run) tally('rule:kept');
     else {
       tally('rule:run');
       tally('rule:entities', landscape.entities.length);
-      const run = { list: [] as AnyViolation[], readText: false };
-      violations = run.list;
+      const fresh = (run = new RuleRun());
       try {
         rule.check({
           landscape,
@@ -176,26 +175,27 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
           optionsFor: (file) => optionsOf(file) ?? options,
           asOf,
           text: (file) => {
-            run.readText = true;
+            fresh.readText = true;
             return textOf(file);
           },
-          report: (v) => run.list.push(v),
+          report: (v) => fresh.list.push(v),
         });
       } catch (e) {
         ruleFindings.push(coreFinding('core/internal', entry, { start: 0, end: 0 },
           `Rule ${id} crashed and was skipped: ${(e as Error)?.message ?? String(e)}. Please report this.`));
         continue;
       }
-      thisRun.set(id, run);
     }
-    if (keptRuns?.has(id)) thisRun.set(id, { list: violations, readText: false });
+    thisRun.set(id, run);
     const first = ruleFindings.length;
-    for (const v of violations) {
+    const violations = run.list;
+    for (let i = 0; i < violations.length; i++) {
+      const v = violations[i];
       if (optionsOf(v.file) === undefined) continue;
       const severity = fileSettings(v.file).get(id)!.severity;
       if (severity === 'off') continue;
       // The message is made here, for the findings kept (the rule reported its id and values).
-      const message = runs ? runs.message(rule, v) : rule.message(v);
+      const message = run.message(rule, i);
       const f: Finding = { rule: id, severity, message, messageId: v.messageId, subject: v.subject, related: v.related, file: v.file, span: spanOf(v.span), data: v.data, fixes: v.fixes, relatedLocations: locate(v.related) };
       // Rare (a duplicate id's finding): set only when given, so other findings keep their shape.
       if (v.subjectAt) f.subjectAt = v.subjectAt;

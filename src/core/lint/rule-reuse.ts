@@ -25,34 +25,42 @@ class RuleRuns {
   private duplicates: readonly Entity[] = [];
   private key = '';
   private rules: ReadonlyArray<AnyRule> = [];
-  private kept = new Map<string, AnyViolation[]>();
-  private readonly messages = new WeakMap<AnyViolation, string>();
+  private kept = new Map<string, RuleRun>();
 
   /**
    * The violations `rule` reported on the last lint, when this lint's landscape has the same
    * entities (the same objects, in the same order), `key` (date and settings) and rule list;
    * else undefined: run the rule.
    */
-  reusable(l: Landscape, key: string, rules: ReadonlyArray<AnyRule>): ReadonlyMap<string, AnyViolation[]> {
+  reusable(l: Landscape, key: string, rules: ReadonlyArray<AnyRule>): ReadonlyMap<string, RuleRun> {
     const same = key === this.key && rules === this.rules && sameList(l.entities, this.entities) && sameList(l.duplicates, this.duplicates);
     return same ? this.kept : EMPTY;
   }
 
   /** Remembers this lint's inputs and, of its rules' violations, those that may be kept. */
-  remember(l: Landscape, key: string, rules: ReadonlyArray<AnyRule>, violations: ReadonlyMap<string, { list: AnyViolation[]; readText: boolean }>): void {
+  remember(l: Landscape, key: string, rules: ReadonlyArray<AnyRule>, runs: ReadonlyMap<string, RuleRun>): void {
     this.entities = l.entities;
     this.duplicates = l.duplicates;
     this.key = key;
     this.rules = rules;
-    const kept = new Map<string, AnyViolation[]>();
-    for (const [id, v] of violations) if (!v.readText && v.list.every(movesWithText)) kept.set(id, v.list);
+    const kept = new Map<string, RuleRun>();
+    for (const [id, run] of runs) if (!run.readText && run.list.every(movesWithText)) kept.set(id, run);
     this.kept = kept;
   }
+}
 
-  /** The message of a violation, made once however many lints keep it. */
-  message(rule: AnyRule, v: AnyViolation): string {
-    let m = this.messages.get(v);
-    if (m === undefined) this.messages.set(v, (m = rule.message(v)));
+/**
+ * What one rule reported in a lint, and the message of each violation (made once however many
+ * lints keep it; by index, not in a map keyed by violation: tens of thousands of entries).
+ */
+export class RuleRun {
+  readonly list: AnyViolation[] = [];
+  readonly messages: (string | undefined)[] = [];
+  readText = false;
+
+  message(rule: AnyRule, i: number): string {
+    let m = this.messages[i];
+    if (m === undefined) this.messages[i] = m = rule.message(this.list[i]);
     else tally('rule:message-kept');
     return m;
   }
@@ -60,7 +68,7 @@ class RuleRuns {
 
 export const RULE_RUNS = new FileCompanion(() => new RuleRuns());
 
-const EMPTY: ReadonlyMap<string, AnyViolation[]> = new Map();
+const EMPTY: ReadonlyMap<string, RuleRun> = new Map();
 
 function sameList(a: readonly Entity[], b: readonly Entity[]): boolean {
   if (a.length !== b.length) return false;
