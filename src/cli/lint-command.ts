@@ -47,7 +47,8 @@ export async function runLint(argv: string[], io: Io, version: string): Promise<
   }
   if (fatal) return 2;
 
-  const cache = new ParseCache();
+  // Fragments shared by several entries are parsed once; nothing is kept for edits.
+  const cache = new ParseCache({ forEdits: false });
   const results = [];
   for (const e of entries) {
     results.push(await lintLandscape(toCorePath(path.resolve(io.cwd, e)), nodeHost, { asOf, today: today(io.now?.()), cache, allowImportsOutsideRoot: options['allow-outside-root'] === true }));

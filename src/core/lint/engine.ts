@@ -85,6 +85,8 @@ export async function lintLandscape(entry: string, host: Host, options: LintOpti
 
 async function lintHeld(entry: string, host: Host, options: LintOptions): Promise<LintResult> {
   const rules = options.rules ?? ALL_RULES;
+  // What is kept for the next lint after an edit, only where there will be one (ParseCache.forEdits).
+  const editing = options.cache?.forEdits ? options.cache : undefined;
   const timings: Record<string, number> | undefined = options.profile ? {} : undefined;
   let mark = performance.now();
   const lap = (name: string): void => {
@@ -98,7 +100,7 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
   lap('load');
   for (const f of loaded.files) {
     pushAll(findings, f.problems);
-    pushAll(findings, schemaFindings(f, f.path === entry, options.cache));
+    pushAll(findings, schemaFindings(f, f.path === entry, editing));
   }
   lap('schema');
   const entryFile = loaded.files.find((f) => f.path === entry);
@@ -110,7 +112,7 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
   // A metadata.asOf that is no date (reported by the schema) pins nothing (util/dates.ts).
   const asOf = options.asOf ?? (metaAsOf === undefined ? undefined : calendarDateOf(metaAsOf)) ?? options.today ?? today();
   const models = loaded.files.filter((f) => !f.parsed.fatal).map((f) => f.model);
-  const merged = options.cache?.companion(entry, LAST_MERGE);
+  const merged = editing?.companion(entry, LAST_MERGE);
   const landscape = merged ? (merged.last = mergeLandscapeAgain(merged.last, entry, models, asOf)) : mergeLandscape(entry, models, asOf);
   const texts = new Map(loaded.files.map((f) => [f.path, f.text] as const));
   lap('merge');
@@ -132,7 +134,7 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
   const textOf = (file: string): string => texts.get(file) ?? '';
   const cache = options.cache;
   // Rule results of the last lint of this entry, kept where this lint's inputs are the same (rule-reuse.ts).
-  const runs = cache?.companion(entry, RULE_RUNS);
+  const runs = editing?.companion(entry, RULE_RUNS);
   const runKey = runs ? ruleRunKey(asOf, settingsInOrder, config.overrides.length ? loaded.files.map((f) => settingsInOrder.indexOf(fileSettings(f.path))) : []) : '';
   const keptRuns = runs?.reusable(landscape, runKey, rules);
   const thisRun = new Map<string, RuleRun>();

@@ -49,6 +49,15 @@ export class FileCompanion<T> {
 
 /** Parsed files by path, reused while their text is unchanged. */
 export class ParseCache {
+  /**
+   * `forEdits: false` (a one-shot run, the CLI): files that several entries import are parsed
+   * once, and nothing is kept for a later edit (entities per node, schema results per entry
+   * text, rule results): in a single lint that is work and memory with no reader.
+   */
+  constructor(options: { forEdits?: boolean } = {}) {
+    this.forEdits = options.forEdits ?? true;
+  }
+  readonly forEdits: boolean;
   private readonly map = new Map<string, SourceFile>();
   private inFlight = 0;
   /**
@@ -133,7 +142,7 @@ export function parseSource(path: string, content: string | Uint8Array, cache?: 
     path,
     text: decoded.text,
     parsed,
-    model: readFileModel(path, parsed.fatal ? null : parsed.root, cache !== undefined),
+    model: readFileModel(path, parsed.fatal ? null : parsed.root, cache?.forEdits === true),
     problems: parsed.problems.map((p) => withRelated(coreFinding(p.code, path, p.span, p.message), path, p.related)),
   };
   if (!decoded.problem) cache?.set(file);
