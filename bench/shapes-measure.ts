@@ -60,30 +60,25 @@ async function lintMode(name: string, n: number, fullRuns: number, editRuns: num
   await lintLandscape(entry, memoryHost(files), { cache });
   // Its own line, so the parent's one-minute watchdog times each re-lint, not warm-up + re-lint.
   emit({ event: 'warm', ms: performance.now() - t0 });
-  spent = 0;
-  for (let i = 0; i < editRuns && (i === 0 || spent / i < REPEAT_BELOW_MS); i++) {
-    lines[site.line] = `${original} # edited ${i}`;
-    const edited = { ...files, [site.file]: lines.join('\n') };
-    const t = performance.now();
-    const r = await lintLandscape(entry, memoryHost(edited), { cache });
-    const ms = performance.now() - t;
-    spent += ms;
-    emit({ event: 'relint', ms, findings: r.findings.length });
-  }
+  /** Re-lints after `edit(i)` of the line, each timed and reported as `event`. */
+  const timeEdits = async (event: 'relint' | 'retype', edit: (i: number) => string): Promise<void> => {
+    let spentOnEdits = 0;
+    for (let i = 0; i < editRuns && (i === 0 || spentOnEdits / i < REPEAT_BELOW_MS); i++) {
+      lines[site.line] = edit(i);
+      const edited = { ...files, [site.file]: lines.join('\n') };
+      const t = performance.now();
+      const r = await lintLandscape(entry, memoryHost(edited), { cache });
+      const ms = performance.now() - t;
+      spentOnEdits += ms;
+      emit({ event, ms, findings: r.findings.length });
+    }
+  };
+  await timeEdits('relint', (i) => `${original} # edited ${i}`);
   // The same line, its id typed into: the entry now means something else (the entity, the
   // references to it, every rule's input change), so nothing kept across keystrokes applies.
   lines[site.line] = original;
   await lintLandscape(entry, memoryHost({ ...files, [site.file]: lines.join('\n') }), { cache });
-  spent = 0;
-  for (let i = 0; i < editRuns && (i === 0 || spent / i < REPEAT_BELOW_MS); i++) {
-    lines[site.line] = original.replace(/\bid: ([\w.-]+)/, (_, id: string) => `id: ${id}${'x'.repeat(i % 2 + 1)}`);
-    const edited = { ...files, [site.file]: lines.join('\n') };
-    const t = performance.now();
-    const r = await lintLandscape(entry, memoryHost(edited), { cache });
-    const ms = performance.now() - t;
-    spent += ms;
-    emit({ event: 'retype', ms, findings: r.findings.length });
-  }
+  await timeEdits('retype', (i) => original.replace(/\bid: ([\w.-]+)/, (_, id: string) => `id: ${id}${'x'.repeat(i % 2 + 1)}`));
   emit({ event: 'done', maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), editedFile: site.file.slice('/ws/'.length), editedLine: site.line + 1 });
 }
 
