@@ -4,6 +4,7 @@
  * how paths become URIs, and where documentation lives. The service itself never lints.
  */
 import { docsUrl, type LintResult } from '../core/index';
+import { DiagnosticMemo, LensFiles, TokenResults } from './kept-answers';
 import { fileUris, type Uris } from './uris';
 
 export interface LandscapeResults {
@@ -30,7 +31,15 @@ export interface ServiceOptions {
   ruleDocsHref?: (rule: string) => string;
   /** Where the format reference is (the link under a key's hover), or a function that says it when asked; default its web page. */
   formatReferenceHref?: string | (() => string | undefined);
+  /**
+   * At most this many document symbols and folding ranges per file (default 5,000, as VS Code's
+   * JSON and the YAML extension limit theirs, and VS Code shows no more folding regions): a
+   * 10,000-system file has 30,000 entities, megabytes sent to the editor after every keystroke.
+   */
+  maxItemsComputed?: () => number;
 }
+
+export const DEFAULT_MAX_ITEMS_COMPUTED = 5000;
 
 /** What the client can do, from its initialize capabilities. */
 export interface ClientAbilities {
@@ -47,6 +56,14 @@ export interface Context {
   schemaByYamlExtension: () => boolean;
   ruleDocsHref: (rule: string) => string;
   formatReferenceHref: () => string;
+  /** The diagnostics last made per file, reused while unchanged (diagnostics.ts). */
+  diagnosticMemo: DiagnosticMemo;
+  /** The last semantic tokens answered per document, for deltas (semantic-tokens.ts). */
+  tokenResults: TokenResults;
+  /** The files lenses name by number (code-lens.ts). */
+  lensFiles: LensFiles;
+  /** At most this many document symbols and folding ranges per file (`landscape.maxItemsComputed`). */
+  maxItemsComputed: () => number;
 }
 
 export function contextOf(o: ServiceOptions): Context {
@@ -56,5 +73,9 @@ export function contextOf(o: ServiceOptions): Context {
     schemaByYamlExtension: o.schemaByYamlExtension ?? (() => false),
     ruleDocsHref: o.ruleDocsHref ?? docsUrl,
     formatReferenceHref: () => (typeof o.formatReferenceHref === 'function' ? o.formatReferenceHref() : o.formatReferenceHref) ?? FORMAT_REFERENCE_URL,
+    diagnosticMemo: new DiagnosticMemo(),
+    tokenResults: new TokenResults(),
+    lensFiles: new LensFiles(),
+    maxItemsComputed: o.maxItemsComputed ?? (() => DEFAULT_MAX_ITEMS_COMPUTED),
   };
 }

@@ -5,7 +5,7 @@
  * fragment imported by several entries shows each finding once.
  */
 import { coreCodeInfo, type Finding, type LintResult } from '../core/index';
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { Context } from './context';
 import { rangeOf, sameRange } from './positions';
 
@@ -17,9 +17,17 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
 
 const SOURCE = 'landscape';
 
-function toDiagnostic(ctx: Context, result: LintResult, f: Finding): Diagnostic {
+interface Related {
+  uri: string;
+  range: Range;
+  id: string;
+}
+
+const positionKey = (r: Range): string => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+
+function toDiagnostic(ctx: Context, f: Finding, range: Range, related: readonly Related[]): Diagnostic {
   const d: Diagnostic = {
-    range: rangeOf(result, f.file, f.span),
+    range,
     severity: SEVERITY[f.severity],
     source: SOURCE,
     code: f.rule,
@@ -27,10 +35,20 @@ function toDiagnostic(ctx: Context, result: LintResult, f: Finding): Diagnostic 
     message: f.message,
   };
   if (coreCodeInfo(f.rule)?.unnecessary) d.tags = [DiagnosticTag.Unnecessary];
-  const related = (f.relatedLocations ?? []).filter((r) => r.id !== f.subject || r.file !== f.file || r.span.start !== f.span.start);
-  if (related.length) {
-    d.relatedInformation = related.map((r) => ({ location: { uri: ctx.uris.uriOf(r.file), range: rangeOf(result, r.file, r.span) }, message: `'${r.id}' is defined here` }));
-  }
+  if (related.length) d.relatedInformation = related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: `'${r.id}' is defined here` }));
+  return d;
+}
+
+/** The Diagnostic of `f` in `result`: the one made before (`ctx.diagnosticMemo`) when nothing in it changed. */
+function diagnosticOf(ctx: Context, result: LintResult, f: Finding, next: Map<string, Diagnostic>): Diagnostic {
+  const range = rangeOf(result, f.file, f.span);
+  const related = (f.relatedLocations ?? [])
+    .filter((r) => r.id !== f.subject || r.file !== f.file || r.span.start !== f.span.start)
+    .map((r) => ({ uri: ctx.uris.uriOf(r.file), range: rangeOf(result, r.file, r.span), id: r.id }));
+  let key = `${f.rule}\0${f.severity}\0${f.message}\0${positionKey(range)}`;
+  for (const r of related) key += `\0${r.uri} ${r.id} ${positionKey(r.range)}`;
+  const d = next.get(key) ?? ctx.diagnosticMemo.made(f.file, key) ?? toDiagnostic(ctx, f, range, related);
+  next.set(key, d);
   return d;
 }
 
@@ -40,6 +58,7 @@ function toDiagnostic(ctx: Context, result: LintResult, f: Finding): Diagnostic 
  */
 export function diagnosticsByFile(ctx: Context, results: readonly LintResult[], include?: (file: string) => boolean): Map<string, Diagnostic[]> {
   const byFile = new Map<string, Diagnostic[]>();
+  const made = new Map<string, Map<string, Diagnostic>>();
   const seen = new Set<string>();
   const hideSchema = ctx.schemaByYamlExtension();
   for (const result of results) {
@@ -51,9 +70,12 @@ export function diagnosticsByFile(ctx: Context, results: readonly LintResult[], 
       seen.add(key);
       let list = byFile.get(f.file);
       if (!list) byFile.set(f.file, (list = []));
-      list.push(toDiagnostic(ctx, result, f));
+      let next = made.get(f.file);
+      if (!next) made.set(f.file, (next = new Map<string, Diagnostic>()));
+      list.push(diagnosticOf(ctx, result, f, next));
     }
   }
+  ctx.diagnosticMemo.replace(made, include);
   return byFile;
 }
 

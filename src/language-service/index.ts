@@ -5,7 +5,7 @@
  * speaks the protocol around it. Hosts import only this file.
  */
 import type { LintResult } from '../core/index';
-import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SemanticTokens, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SemanticTokens, SemanticTokensDelta, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, type CodeActionRequest } from './code-actions';
 import { codeLenses, resolveCodeLens } from './code-lens';
@@ -17,12 +17,12 @@ import { foldingRanges } from './folding';
 import { hover } from './hover';
 import { definition, references } from './navigation';
 import { prepareRename, rename } from './rename';
-import { semanticTokens } from './semantic-tokens';
+import { semanticTokens, semanticTokensDelta } from './semantic-tokens';
 import { documentSymbols, workspaceSymbols } from './symbols';
 
 export { CODE_ACTION_KINDS, type CodeActionRequest } from './code-actions';
 export { COMMANDS, SERVER_COMMANDS } from './commands';
-export type { ClientAbilities, ServiceOptions } from './context';
+export { DEFAULT_MAX_ITEMS_COMPUTED, type ClientAbilities, type ServiceOptions } from './context';
 export { UserError } from './errors';
 export { ruleMarkdown, ruleSummaries } from './rule-docs';
 export { rangeOf } from './positions';
@@ -91,8 +91,19 @@ export class LanguageService {
     return resolveCodeLens(this.ctx, lens);
   }
 
+  /** The document's tokens, with a result id that a later `semanticTokensDelta` starts from. */
   semanticTokens(uri: string): Promise<SemanticTokens> {
     return semanticTokens(this.ctx, uri);
+  }
+
+  /** What changed since the answer `previousResultId` (all tokens when it is not the document's last). */
+  semanticTokensDelta(uri: string, previousResultId: string): Promise<SemanticTokens | SemanticTokensDelta> {
+    return semanticTokensDelta(this.ctx, uri, previousResultId);
+  }
+
+  /** A document is closed: what was kept to answer it in deltas goes. */
+  closed(uri: string): void {
+    this.ctx.tokenResults.forget(uri);
   }
 
   documentLinks(uri: string): Promise<DocumentLink[]> {

@@ -4,6 +4,7 @@ import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } f
 import type { Context } from './context';
 import { locationOf } from './navigation';
 import { rangeOf } from './positions';
+import { perResult } from './result-memo';
 
 const KIND_SECTION: Record<EntityKind, [string, SymbolKind]> = {
   owner: ['owners', SymbolKind.Object],
@@ -20,22 +21,37 @@ function union(a: Range, b: Range): Range {
   return { start: before(b.start, a.start) ? b.start : a.start, end: before(a.end, b.end) ? b.end : a.end };
 }
 
+const symbolsOf = perResult<DocumentSymbol[]>();
+
+/**
+ * The file's entities grouped by section, the first `maxItemsComputed` of them (made once per
+ * lint result: breadcrumbs and sticky scroll each ask after every keystroke).
+ */
 export async function documentSymbols(ctx: Context, uri: string): Promise<DocumentSymbol[]> {
   const path = ctx.uris.pathOf(uri);
   const result = path === undefined ? undefined : await ctx.results.resultFor(path);
-  if (!result?.landscape) return [];
-  const sections = new Map<string, DocumentSymbol>();
-  for (const e of [...result.landscape.entities, ...result.landscape.duplicates]) {
-    if (e.file !== path) continue;
-    const [section, kind] = KIND_SECTION[e.kind];
-    const full = rangeOf(result, path, e.node);
-    const sym: DocumentSymbol = { name: e.id, detail: e.kind === 'system' ? e.mode ?? '' : e.name ?? '', kind, range: full, selectionRange: rangeOf(result, path, e.idSpan) };
-    let parent = sections.get(section);
-    if (!parent) sections.set(section, (parent = { name: section, detail: '', kind: SymbolKind.Namespace, range: full, selectionRange: full, children: [] }));
-    parent.children!.push(sym);
-    parent.range = union(parent.range, full);
-  }
-  return [...sections.values()];
+  if (!result?.landscape || path === undefined) return [];
+  const max = ctx.maxItemsComputed();
+  return symbolsOf(result, `${path}\0${max}`, () => {
+    const sections = new Map<string, DocumentSymbol>();
+    let count = 0;
+    for (const e of [...result.landscape.entities, ...result.landscape.duplicates]) {
+      if (e.file !== path) continue;
+      const [section, kind] = KIND_SECTION[e.kind];
+      if (count + (sections.has(section) ? 1 : 2) > max) break;
+      const full = rangeOf(result, path, e.node);
+      const sym: DocumentSymbol = { name: e.id, detail: e.kind === 'system' ? e.mode ?? '' : e.name ?? '', kind, range: full, selectionRange: rangeOf(result, path, e.idSpan) };
+      let parent = sections.get(section);
+      if (!parent) {
+        sections.set(section, (parent = { name: section, detail: '', kind: SymbolKind.Namespace, range: full, selectionRange: full, children: [] }));
+        count++;
+      }
+      parent.children!.push(sym);
+      count++;
+      parent.range = union(parent.range, full);
+    }
+    return [...sections.values()];
+  });
 }
 
 /** Entities whose id or name contains the query (case-insensitive), each id once. */

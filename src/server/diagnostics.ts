@@ -18,11 +18,19 @@ export interface PublisherOptions {
   uris: Uris;
 }
 
+/** The same diagnostics (the same objects) in the same order. */
+function sameList(a: readonly Diagnostic[] | undefined, b: readonly Diagnostic[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((d, i) => d === b[i]);
+}
+
 export class DiagnosticsPublisher {
-  /** What was last pushed per file (JSON), so an unchanged file is not sent again. */
-  private readonly pushed = new Map<string, string>();
-  /** What a pull last answered per file: its JSON and result id. */
-  private readonly pulled = new Map<string, { json: string; id: string }>();
+  /**
+   * What was last pushed per file, so an unchanged file is not sent again. The language service
+   * gives an unchanged finding the same Diagnostic object, so lists compare by identity.
+   */
+  private readonly pushed = new Map<string, readonly Diagnostic[]>();
+  /** What a pull last answered per file: its diagnostics and result id. */
+  private readonly pulled = new Map<string, { items: readonly Diagnostic[]; id: string }>();
   private nextResultId = 1;
 
   constructor(private readonly connection: Connection, private readonly language: LanguageService, private readonly workspace: LintWorkspace, private readonly o: PublisherOptions) {}
@@ -47,7 +55,7 @@ export class DiagnosticsPublisher {
     for (const file of files) {
       const diagnostics = byFile.get(file) ?? [];
       if (this.o.pull && this.o.isOpen(file)) {
-        pullChanged ||= this.pulled.get(file)?.json !== JSON.stringify(diagnostics);
+        pullChanged ||= !sameList(this.pulled.get(file)?.items, diagnostics);
         continue;
       }
       this.push(file, diagnostics, lint?.versions.get(file));
@@ -56,9 +64,8 @@ export class DiagnosticsPublisher {
   }
 
   private push(file: string, diagnostics: Diagnostic[], version: number | undefined): void {
-    const json = JSON.stringify(diagnostics);
-    if ((this.pushed.get(file) ?? '[]') === json) return;
-    if (diagnostics.length) this.pushed.set(file, json);
+    if (sameList(this.pushed.get(file) ?? [], diagnostics)) return;
+    if (diagnostics.length) this.pushed.set(file, diagnostics);
     else this.pushed.delete(file);
     void this.connection.sendDiagnostics({ uri: this.o.uris.uriOf(file), version, diagnostics });
   }
@@ -79,11 +86,11 @@ export class DiagnosticsPublisher {
   async pull(file: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport> {
     await this.workspace.settled(file);
     const items = this.diagnosticsOf(new Set([file])).get(file) ?? [];
-    const json = JSON.stringify(items);
     const last = this.pulled.get(file);
-    if (last && last.json === json && last.id === previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.id };
-    const id = last?.json === json ? last.id : String(this.nextResultId++);
-    this.pulled.set(file, { json, id });
+    const same = sameList(last?.items, items);
+    if (last && same && last.id === previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.id };
+    const id = last && same ? last.id : String(this.nextResultId++);
+    this.pulled.set(file, { items, id });
     return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items };
   }
 }

@@ -17,6 +17,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   type SemanticTokens,
+  type SemanticTokensDelta,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagramOf, docsUrl, spareParseBufferBytes, type Diagram } from '../core/index';
@@ -118,6 +119,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     schemaByYamlExtension: () => init.schemaByYamlExtension === true,
     ruleDocsHref: (rule) => (init.ruleDocsLink ? init.ruleDocsLink.split('{rule}').join(encodeURIComponent(rule)) : docsUrl(rule)),
     formatReferenceHref: () => init.formatReferenceLink,
+    maxItemsComputed: () => settings.maxItemsComputed,
   });
   const versionsOf = (lints: readonly Lint[]): Record<string, number> => {
     const out: Record<string, number> = {};
@@ -166,7 +168,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
         codeLensProvider: { resolveProvider: true },
-        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true } },
         documentLinkProvider: { resolveProvider: false },
         foldingRangeProvider: true,
         executeCommandProvider: { commands: [...SERVER_COMMANDS] },
@@ -250,6 +252,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const path = pathOf(e.document.uri);
     if (path === undefined) return;
     openUris.delete(path);
+    language.closed(e.document.uri);
     publisher?.closed(path);
     workspace.changed(path, 0);
   });
@@ -286,6 +289,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeLens((params, token) => answer(token, () => language.codeLenses(params.textDocument.uri)));
   connection.onCodeLensResolve((lens, token) => answer(token, () => language.resolveCodeLens(lens)));
   connection.languages.semanticTokens.on((params, token) => answer<SemanticTokens>(token, () => language.semanticTokens(params.textDocument.uri)));
+  connection.languages.semanticTokens.onDelta((params, token) => answer<SemanticTokens | SemanticTokensDelta>(token, () => language.semanticTokensDelta(params.textDocument.uri, params.previousResultId)));
   connection.onDocumentLinks((params, token) => answer(token, () => language.documentLinks(params.textDocument.uri)));
   connection.onFoldingRanges((params, token) => answer(token, async () => {
     const d = doc(params.textDocument.uri);

@@ -54,7 +54,7 @@ describe('language server: every feature over the protocol (examples/fjordbank)'
       codeLensProvider: { resolveProvider: true },
       semanticTokensProvider: {
         legend: { tokenTypes: ['namespace', 'type', 'class', 'interface', 'struct', 'event', 'enumMember'], tokenModifiers: ['declaration', 'deprecated', 'mode1', 'mode2', 'gearbox'] },
-        full: true,
+        full: { delta: true },
       },
       documentLinkProvider: { resolveProvider: false },
       foldingRangeProvider: true,
@@ -255,7 +255,8 @@ describe('language server: every feature over the protocol (examples/fjordbank)'
 
   it('puts a CodeLens on each system; resolving it gives the references to show', async () => {
     const lenses = await request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: mode2Uri } });
-    assert.deepEqual(lenses.map((l) => [l.range.start.line, (l.data as { title: string }).title]), [
+    const titles = await Promise.all(lenses.map(async (l) => (await request<CodeLens>('codeLens/resolve', l)).command?.title));
+    assert.deepEqual(lenses.map((l, i) => [l.range.start.line, titles[i]]), [
       [3, '0 consumers · 4 dependencies · I 1.00'],
       [12, '1 consumer · 1 dependency · I 0.50'],
       [19, '1 consumer · 1 dependency · I 0.50'],

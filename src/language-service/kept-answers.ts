@@ -1,0 +1,72 @@
+/**
+ * What the language service keeps between requests so that the editor's asks after every
+ * keystroke stay small: the diagnostics made (reused while unchanged), the semantic tokens last
+ * answered per document (for deltas), the numbers of the files lenses name. Plain stores: the
+ * features that fill them say how.
+ */
+import type { Diagnostic, SemanticTokens } from 'vscode-languageserver-types';
+
+/**
+ * The diagnostics last made for each file, by what they say and where: a lint that finds the
+ * same thing at the same position gives the same Diagnostic object (diagnostics.ts). So the
+ * publisher tells an unchanged file by identity (no serialising of thousands of diagnostics to
+ * compare them), and a keystroke converts only the findings it moved or made.
+ */
+export class DiagnosticMemo {
+  private readonly byFile = new Map<string, Map<string, Diagnostic>>();
+
+  made(file: string, key: string): Diagnostic | undefined {
+    return this.byFile.get(file)?.get(key);
+  }
+
+  /** The diagnostics of the files `include` names are now `made` (a file absent has none): the next lint starts from these. */
+  replace(made: ReadonlyMap<string, Map<string, Diagnostic>>, include?: (file: string) => boolean): void {
+    for (const file of [...this.byFile.keys()]) if (!made.has(file) && (!include || include(file))) this.byFile.delete(file);
+    for (const [file, next] of made) this.byFile.set(file, next);
+  }
+}
+
+/**
+ * The last tokens answered per document, by result id: a client that sends it back
+ * (`semanticTokens/full/delta`) gets only what changed. A keystroke in a 126,000-line file
+ * changes a few numbers of half a million, and the whole array would cross to the editor.
+ */
+export class TokenResults {
+  private readonly byUri = new Map<string, { resultId: string; data: number[] }>();
+  private next = 1;
+
+  answer(uri: string, data: number[]): SemanticTokens {
+    const resultId = String(this.next++);
+    this.byUri.set(uri, { resultId, data });
+    return { resultId, data };
+  }
+
+  previous(uri: string, resultId: string): number[] | undefined {
+    const last = this.byUri.get(uri);
+    return last?.resultId === resultId ? last.data : undefined;
+  }
+
+  /** The document is closed: its tokens are not asked for again. */
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+  }
+}
+
+/** Files by number, so that 10,000 lenses do not each carry their file's URI. */
+export class LensFiles {
+  private readonly numbers = new Map<string, number>();
+  private readonly uris: string[] = [];
+
+  numberOf(uri: string): number {
+    let n = this.numbers.get(uri);
+    if (n === undefined) {
+      this.numbers.set(uri, (n = this.uris.length));
+      this.uris.push(uri);
+    }
+    return n;
+  }
+
+  uriOf(n: unknown): string | undefined {
+    return typeof n === 'number' ? this.uris[n] : undefined;
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * What keeps a keystroke cheap in a large file (issue 14, speed): diagnostics reused while
+ * unchanged and never re-sent for a file whose diagnostics did not change, yet exactly those a
+ * fresh server publishes for the same text (also when every line below an edit moved);
+ * semantic tokens as deltas (`semanticTokens/full/delta`) that give the tokens a full request
+ * gives; code lenses that carry a file number and an id, resolved to their title and
+ * references; document symbols and folding ranges limited by `landscape.maxItemsComputed`.
+ */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeLens, Diagnostic, DocumentSymbol, FoldingRange, PublishDiagnosticsParams, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
+import { generateLandscape } from '../../bench/generate';
+import { copyOf, startInProcess, uriOf, type TestClient } from './lsp-client';
+
+const pos = (line: number, character: number) => ({ line, character });
+const range = (l1: number, c1: number, l2: number, c2: number) => ({ start: pos(l1, c1), end: pos(l2, c2) });
+
+describe('language server: large answers stay small and correct', function () {
+  this.timeout(60_000);
+  const clients: TestClient[] = [];
+  afterEach(() => {
+    for (const c of clients.splice(0)) c.dispose();
+  });
+
+  async function start(dir: string, settings: unknown = { lint: { debounceMs: 0 } }): Promise<TestClient> {
+    const { client } = await startInProcess(dir, { settings });
+    clients.push(client);
+    await client.firstLint();
+    return client;
+  }
+
+  /** Every file's latest published diagnostics, by file name relative to `dir`. */
+  function latest(client: TestClient, dir: string): Record<string, Diagnostic[]> {
+    const out: Record<string, Diagnostic[]> = {};
+    for (const p of client.published) out[path.relative(dir, new URL(p.uri).pathname)] = p.diagnostics;
+    return Object.fromEntries(Object.entries(out).filter(([, d]) => d.length).sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+
+  it('after edits that move findings (a typo, a line inserted above them) publishes exactly what a fresh server publishes for that text', async () => {
+    const dir = copyOf('examples/fjordbank');
+    const client = await start(dir);
+    const mode2 = path.join(dir, 'systems/mode2.yaml');
+    const uri = client.open(mode2);
+    const doc = TextDocument.create(uri, 'yaml', 1, readFileSync(mode2, 'utf8'));
+    const edits = [
+      { range: range(17, 15, 17, 31), text: 'account-opn-api' }, // a dangling reference appears
+      { range: range(1, 0, 1, 0), text: '# a comment line: every finding below moves one line down\n' },
+      { range: range(11, 0, 11, 0), text: '    # and another one, inside mobile-bank\n' },
+    ];
+    let version = 1;
+    for (const e of edits) {
+      version = client.edit(uri, e.range, e.text);
+      TextDocument.update(doc, [e], version);
+      await client.waitFor(() => client.diagnostics(uri)?.version === version || undefined, `version ${version} published`);
+    }
+    const edited = latest(client, dir);
+    assert.ok(edited['systems/mode2.yaml'].some((d) => d.code === 'no-dangling-reference' && d.range.start.line === 19), 'the typo, two lines further down');
+
+    writeFileSync(mode2, doc.getText());
+    const fresh = await start(dir);
+    assert.deepEqual(edited, latest(fresh, dir));
+  });
+
+  it('an edit that changes no diagnostic of a file publishes nothing for it', async () => {
+    const dir = copyOf('examples/fjordbank');
+    const client = await start(dir);
+    const mode2 = path.join(dir, 'systems/mode2.yaml');
+    const uri = client.open(mode2);
+    await client.waitFor(() => client.diagnostics(uri), 'the diagnostics of mode2.yaml');
+    const lines = readFileSync(mode2, 'utf8').split('\n');
+    const before = client.published.length;
+    const lintsBefore = (await client.status()).landscapes[0].lints;
+    // A comment at the end of the last line: nothing moves, nothing is found or fixed.
+    const last = lines.length - 2;
+    client.edit(uri, range(last, lines[last].length, last, lines[last].length), ' # unchanged');
+    await client.conn.sendRequest('landscape/lint', { uri });
+    assert.ok((await client.status()).landscapes[0].lints > lintsBefore, 'the edit was linted');
+    assert.deepEqual(client.published.slice(before).map((p: PublishDiagnosticsParams) => p.uri), []);
+  });
+
+  it('answers semantic tokens with a result id, and a delta from it that gives the tokens a full request gives (all of them for an unknown id)', async () => {
+    const dir = copyOf('examples/fjordbank');
+    const client = await start(dir);
+    const mode2 = path.join(dir, 'systems/mode2.yaml');
+    const uri = client.open(mode2);
+    const full = await client.conn.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.equal(typeof full.resultId, 'string');
+    assert.equal(full.data.length, 26 * 5);
+    // `consumes: [balance-api, …]` of mobile-bank: a reference renamed to an unknown id (still a reference, 8 characters shorter).
+    const version = client.edit(uri, range(10, 15, 10, 26), 'bal');
+    await client.waitFor(() => client.diagnostics(uri)?.version === version || undefined, 'the edit linted');
+    const delta = await client.conn.sendRequest<SemanticTokensDelta>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: full.resultId });
+    assert.ok(delta.edits, 'a delta');
+    assert.notEqual(delta.resultId, full.resultId);
+    // Small: the changed token's length and where the next one on its line starts, not the file's 130 numbers.
+    assert.ok(delta.edits.length === 1 && delta.edits[0].data!.length <= 10, JSON.stringify(delta.edits));
+    const patched = [...full.data];
+    for (const e of [...delta.edits].reverse()) patched.splice(e.start, e.deleteCount, ...(e.data ?? []));
+    const now = await client.conn.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.deepEqual(patched, now.data);
+    assert.equal(now.data.length, 26 * 5);
+    // From an answer the server no longer has: everything.
+    const again = await client.conn.sendRequest<SemanticTokens>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: 'gone' });
+    assert.deepEqual(again.data, now.data);
+    // Nothing changed since the last answer: no edit.
+    assert.deepEqual((await client.conn.sendRequest<SemanticTokensDelta>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: again.resultId })).edits, []);
+  });
+
+  it('gives code lenses with a file number and a system id only; resolving one gives its title and the references to show', async () => {
+    const dir = copyOf('examples/fjordbank');
+    const client = await start(dir);
+    const mode2 = path.join(dir, 'systems/mode2.yaml');
+    const uri = client.open(mode2);
+    const lenses = await client.conn.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.data as unknown, l.command]), [
+      [3, [0, 'mobile-bank'], undefined],
+      [12, [0, 'onboarding'], undefined],
+      [19, [0, 'offers'], undefined],
+      [26, [0, 'newsletter-tool'], undefined],
+    ]);
+    const resolved = await Promise.all(lenses.map((l) => client.conn.sendRequest<CodeLens>('codeLens/resolve', l)));
+    assert.deepEqual(resolved.map((l) => l.command?.title), ['0 consumers · 4 dependencies · I 1.00', '1 consumer · 1 dependency · I 0.50', '1 consumer · 1 dependency · I 0.50', '0 consumers · 0 dependencies']);
+    assert.deepEqual(resolved[1].command, { title: '1 consumer · 1 dependency · I 0.50', command: 'landscape.showReferences', arguments: [uri, pos(12, 8), [{ uri, range: range(36, 36, 36, 46) }]] });
+    // Another file gets another number; a lens the server cannot place stays as it was.
+    const mode1 = await client.conn.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uriOf(path.join(dir, 'systems/mode1.yaml')) } });
+    assert.deepEqual(mode1[0].data, [1, 'core-banking']);
+    const stranger = { range: range(0, 0, 0, 1), data: [7, 'mobile-bank'] };
+    assert.deepEqual(await client.conn.sendRequest<CodeLens>('codeLens/resolve', stranger), stranger);
+  });
+
+  it('limits document symbols and folding ranges to landscape.maxItemsComputed (default 5,000), in document order', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-large-'));
+    const file = path.join(dir, 'landscape.yaml');
+    writeFileSync(file, generateLandscape(3000));
+    const client = await start(dir);
+    const uri = client.open(file);
+    const count = (symbols: DocumentSymbol[]): number => symbols.reduce((n, s) => n + 1 + (s.children?.length ?? 0), 0);
+    const symbols = await client.conn.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const folding = await client.conn.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.equal(count(symbols), 5000);
+    assert.equal(folding.length, 5000);
+
+    client.settings = { lint: { debounceMs: 0 }, maxItemsComputed: 12 };
+    const asked = client.received.filter((r) => r.method === 'workspace/configuration').length;
+    void client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.waitFor(() => client.received.filter((r) => r.method === 'workspace/configuration').length > asked || undefined, 'the settings read again');
+    await client.status(); // the answer is in and its re-lint under way: the requests below wait for it
+    const few = await client.conn.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(few.map((s) => [s.name, s.children!.map((c) => c.name)]), [
+      ['owners', ['ceo', 'cio', 'cto', 'ciso', 'team-core', 'team-int', 'team-web', 'bu-sales']],
+      ['domains', ['domain-0', 'domain-1']],
+    ]);
+    const fewFolds = await client.conn.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.deepEqual(fewFolds, folding.slice(0, 12));
+  });
+});
