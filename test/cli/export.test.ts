@@ -1,8 +1,14 @@
-/** `landscape export <format> <entry.yaml> [-o file | dir/]`, the built program: files written, exit codes, refusals. */
+/**
+ * `landscape export <format> <entry.yaml> [-o file | dir/]`, the built program: files written, exit
+ * codes, refusals; and the Backstage round trip end to end (export, then `landscape import backstage`).
+ */
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ensureBuilt, landscape, workspace } from './cli-helpers';
+import { lintLandscape } from '../../src/core/index';
+import { nodeHost, toCorePath } from '../../src/cli/node-host';
+import { essence } from '../helpers/landscape-essence';
+import { ensureBuilt, jsonReport, landscape, ROOT, workspace } from './cli-helpers';
 
 const LANDSCAPE = `apiVersion: landscape/v1
 metadata: { name: small, title: Small }
@@ -39,6 +45,31 @@ describe('landscape export (built CLI)', function () {
     assert.deepEqual(readdirSync(path.join(dir, 'catalog')).sort(), ['catalog-info.yaml', 'component-ledger.yaml', 'component-web.yaml', 'group-t.yaml', 'landscape-small.yaml']);
     const d = landscape(['export', 'drawio', 'landscape.yaml', '-o', 'catalog'], dir);
     assert.equal(d.stderr, `Wrote ${path.join('catalog', 'landscape.drawio')} (2 systems, 1 dependency).\n`);
+  });
+
+  it('import backstage gives back the example landscape it exported: same entities, fields and findings (round trip, end to end)', async () => {
+    const dir = workspace({});
+    cpSync(path.join(ROOT, 'examples', 'fjordbank'), dir, { recursive: true });
+    const folder = landscape(['export', 'backstage', 'landscape.yaml', '-o', 'catalog/'], dir);
+    assert.equal(folder.code, 0, folder.stderr);
+    const file = landscape(['export', 'backstage', 'landscape.yaml', '-o', 'catalog.yaml'], dir);
+    assert.equal(file.code, 0, file.stderr);
+    // Imported beside the entry, so the ruleset its lint block extends (./governance/ruleset.yaml) is found.
+    for (const [input, output] of [['catalog/catalog-info.yaml', 'from-folder.yaml'], ['catalog.yaml', 'from-file.yaml']]) {
+      const r = landscape(['import', 'backstage', input, '-o', output], dir);
+      assert.deepEqual([r.code, r.stdout, r.stderr], [0, '', `Wrote ${output}: 11 owners, 3 domains, 11 systems, 10 APIs, 1 data store, 2 rollouts.\n`]);
+    }
+    const original = await lintLandscape(toCorePath(path.join(dir, 'landscape.yaml')), nodeHost, { today: '2026-02-01' });
+    for (const output of ['from-folder.yaml', 'from-file.yaml']) {
+      const back = await lintLandscape(toCorePath(path.join(dir, output)), nodeHost, { today: '2026-02-01' });
+      assert.deepEqual(essence(back), essence(original), output);
+      // And as landscape lint reports it: the same findings, the same exit code.
+      const [a, b] = ['landscape.yaml', output].map((f) => landscape(['lint', f, '--format', 'json', '--as-of', '2026-02-01'], dir));
+      assert.equal(b.code, a.code);
+      const said = (r: typeof a): string[] => jsonReport(r.stdout).results[0].diagnostics.map((d) => `${d.rule} ${d.severity} ${d.subject} [${[...d.related].sort().join(',')}] ${d.message}`).sort();
+      assert.deepEqual(said(b), said(a));
+      assert.ok(said(a).length > 5);
+    }
   });
 
   it('refuses an unknown format, a missing file and a landscape with a core error: exit 2, nothing written', () => {

@@ -50,6 +50,12 @@ function fieldsOf(section: OutSection): FieldInfo[] {
 
 export const FIELDS: Record<OutSection, FieldInfo[]> = Object.fromEntries(OUT_SECTIONS.map((s) => [s, fieldsOf(s)])) as Record<OutSection, FieldInfo[]>;
 
+/** The fields of the entry's `metadata` (name, title, description, asOf): those of the `kind: Landscape` entity. */
+export const METADATA_FIELDS: FieldInfo[] = (() => {
+  const properties = (LANDSCAPE_SCHEMA.properties as Record<string, { properties: SchemaProperties }>).metadata.properties;
+  return infos(properties, Object.keys(properties));
+})();
+
 /** The entity's fields in the order of its section, those without a value left out. */
 export function inFieldOrder(section: OutSection, fields: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

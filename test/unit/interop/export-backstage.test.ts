@@ -5,51 +5,12 @@
  * in `landscape.dev/absent`, hostile names carried exactly.
  */
 import * as assert from 'node:assert/strict';
-import {
-  DefaultNamespaceEntityPolicy,
-  EntityPolicies,
-  FieldFormatEntityPolicy,
-  NoForeignRootFieldsEntityPolicy,
-  SchemaValidEntityPolicy,
-  apiEntityV1alpha1Validator,
-  componentEntityV1alpha1Validator,
-  domainEntityV1alpha1Validator,
-  groupEntityV1alpha1Validator,
-  locationEntityV1alpha1Validator,
-  resourceEntityV1alpha1Validator,
-  userEntityV1alpha1Validator,
-  type Entity,
-} from '@backstage/catalog-model';
-import { parseAllDocuments } from 'yaml';
+import type { Entity } from '@backstage/catalog-model';
 import { exportBackstageFiles, exportLandscape } from '../../../src/core/index';
+import { catalogDocuments as documents, validateEntity as validate } from '../../helpers/backstage-validators';
 import { HOSTILE, HOSTILE_LANDSCAPE } from '../../helpers/hostile-landscape';
 import { lintFiles } from '../../helpers/lint-snippet';
 import { exampleLandscape } from './export-fixtures';
-
-const POLICY = EntityPolicies.allOf([new DefaultNamespaceEntityPolicy(), new NoForeignRootFieldsEntityPolicy(), new FieldFormatEntityPolicy(), new SchemaValidEntityPolicy()]);
-const KIND_VALIDATORS = [apiEntityV1alpha1Validator, componentEntityV1alpha1Validator, domainEntityV1alpha1Validator, groupEntityV1alpha1Validator, locationEntityV1alpha1Validator, resourceEntityV1alpha1Validator, userEntityV1alpha1Validator];
-/** Our own kinds (docs/interop.md): Backstage's policies check their envelope and metadata. */
-const OUR_KINDS = new Set(['Landscape', 'Rollout']);
-
-/** Validates as the catalog does: the policies, then the kind's validator (one must accept each Backstage kind). */
-async function validate(entity: Entity): Promise<void> {
-  const checked = await POLICY.enforce(entity);
-  assert.ok(checked, `${entity.kind} ${entity.metadata.name} passes the entity policies`);
-  if (OUR_KINDS.has(entity.kind)) {
-    assert.equal(entity.apiVersion, 'landscape.dev/v1alpha1');
-    return;
-  }
-  let accepted = false;
-  for (const v of KIND_VALIDATORS) if (await v.check(entity)) accepted = true;
-  assert.ok(accepted, `a validator of kind ${entity.kind} accepts ${entity.metadata.name}`);
-}
-
-function documents(text: string): Entity[] {
-  return parseAllDocuments(text).map((d) => {
-    assert.deepEqual(d.errors, []);
-    return d.toJS() as Entity;
-  });
-}
 
 describe('export backstage (Backstage catalog-model validators)', () => {
   it('writes one entity per landscape entity that the validators accept', async () => {

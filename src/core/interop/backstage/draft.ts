@@ -8,7 +8,7 @@
  */
 import * as validators from '../../schema/generated/validators';
 import { calendarDateOf } from '../../util/dates';
-import { ABSENT_KEY, FIELDS, fieldText, fieldValue, inFieldOrder, PREFIX } from '../landscape-fields';
+import { ABSENT_KEY, FIELDS, fieldText, fieldValue, inFieldOrder, isMap, PREFIX } from '../landscape-fields';
 import type { Messages } from '../messages';
 import type { OutEntity, OutSection, YamlValue } from '../yaml-writer';
 import { DEFAULT_NAMESPACE, refText } from './entity-ref';
@@ -19,6 +19,8 @@ import { isRecord } from './read-catalog';
 const CARRIED = /^landscape\.dev\/(backstage-ref$|backstage\.|label\.)/;
 /** Catalog bookkeeping, not the entity's data (a catalog export has them): not kept. */
 const BOOKKEEPING = new Set(['uid', 'etag', 'generation']);
+/** Spec keys of Backstage named otherwise than the landscape field they show. */
+const SPEC_FIELD: Record<string, string> = { consumesApis: 'consumes' };
 const META_MAPPED = new Set(['name', 'namespace', 'title', 'description', 'labels', 'annotations', 'tags', 'links', ...BOOKKEEPING]);
 
 export class Draft {
@@ -42,10 +44,16 @@ export class Draft {
     return this.placed.entity.spec;
   }
 
-  /** A spec field, marked as mapped (not kept as an annotation at the end). */
+  /**
+   * A spec field, marked as mapped (not kept as an annotation at the end). Nothing when the
+   * field is named in `landscape.dev/absent` (the exporter's placeholder for what Backstage
+   * requires) or travels under the prefix (that value wins, so the spec's is what Backstage was
+   * shown of it: `spec.definition` for an empty definition, `spec.consumesApis` for `consumes`).
+   */
   take(key: string): unknown {
     this.specTaken.add(key);
-    return this.spec[key];
+    const field = SPEC_FIELD[key] ?? key;
+    return this.absent.has(field) || this.ours.has(field) ? undefined : this.spec[key];
   }
 
   /** A spec field as a string, marked as mapped. */
@@ -130,7 +138,7 @@ export class Draft {
     for (const field of this.absent) delete this.fields[field];
     const kind = this.placed.entity.kind;
     for (const [k, v] of Object.entries(this.spec)) {
-      if (this.specTaken.has(k) || v === undefined) continue;
+      if (this.specTaken.has(k) || this.absent.has(k) || v === undefined) continue;
       this.keep(`spec.${k}`, v);
       countUp(unmapped, `${kind} spec.${k}`);
     }
@@ -141,7 +149,8 @@ export class Draft {
     }
     for (const [k, v] of Object.entries(this.placed.entity.rest)) if (k !== 'relations' && k !== 'status') this.keep(k, v);
     this.refuseInvalid();
-    if (Object.keys(this.annotations).length) this.fields.annotations = this.annotations;
+    // Backstage's annotations join the landscape's exact ones (`landscape.dev/annotations`, when they travelled so).
+    if (Object.keys(this.annotations).length) this.fields.annotations = { ...(isMap(this.fields.annotations) ? this.fields.annotations : {}), ...this.annotations };
     return { fields: inFieldOrder(this.section, this.fields) as Record<string, YamlValue>, comments: this.comments };
   }
 

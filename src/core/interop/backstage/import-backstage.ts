@@ -77,15 +77,21 @@ export async function importBackstage(host: Host, inputs: string[], options: Bac
   const doc: OutDocument = { header: header(inputs, options.outDir), sections, trailer: [], sectionComments: {} };
   for (const p of index.all) {
     if (p.section !== undefined || index.foldedSystem(p)) continue;
-    if (p.ref.kind === 'landscape' && p.entity.apiVersion.startsWith('landscape.dev/')) {
+    if (p.ref.kind === 'landscape' && p.entity.apiVersion.startsWith('landscape.dev/') && doc.metadata !== undefined) {
+      messages.add('warning', `${refText(p.ref)}: a second kind Landscape; the first one's metadata and lint block are used`, { file: p.entity.file, line: p.entity.line });
+      trailer.push(`${refText(p.ref)} (${relative(options.outDir, p.entity.file)}:${p.entity.line}): a second kind Landscape, not imported.`);
+    } else if (p.ref.kind === 'landscape' && p.entity.apiVersion.startsWith('landscape.dev/')) {
       const { metadata, lint } = landscapeOf(p);
-      doc.metadata = metadata;
+      doc.metadata = metadata as OutDocument['metadata'];
       if (lint !== undefined) doc.lint = lint as OutDocument['lint'];
     } else if (p.ref.kind === 'system') {
       if (!index.of('systems').some((c) => index.lookup(c.entity.spec.system, 'system', c) === p)) {
         messages.add('note', `${refText(p.ref)} has no Component in the catalog: kept as a comment`, { file: p.entity.file, line: p.entity.line });
         trailer.push(`${systemHeading(p)} has no Component in the catalog.`);
       }
+    } else if (p.ref.kind === 'landscape' || p.ref.kind === 'rollout') {
+      messages.add('warning', `${refText(p.ref)}: kind ${p.entity.kind} is the landscape's own only under apiVersion landscape.dev/v1alpha1, not ${p.entity.apiVersion}; kept as a comment`, { file: p.entity.file, line: p.entity.line });
+      trailer.push(`${refText(p.ref)} (${relative(options.outDir, p.entity.file)}:${p.entity.line}): kind ${p.entity.kind} of apiVersion ${p.entity.apiVersion}, not imported.`);
     } else {
       messages.add('warning', `${refText(p.ref)}: the landscape has no section for kind ${p.entity.kind}; kept as a comment`, { file: p.entity.file, line: p.entity.line });
       trailer.push(`${refText(p.ref)} (${relative(options.outDir, p.entity.file)}:${p.entity.line}): kind ${p.entity.kind}, not imported.`);

@@ -127,7 +127,10 @@ export function mapDataStore(p: Placed, ctx: MapContext, systems: Map<string, Pl
     if (mapped) d.fields.type = mapped;
     else d.keep('spec.type', type);
   }
-  if (systems.has(p.id)) d.take('dependencyOf');
+  // dependencyOf naming the owning system says what `system` says; any other entry is kept.
+  const system = d.ours.get('system') ?? d.fields.system;
+  const others = d.takeList('dependencyOf').filter((v) => ctx.index.resolve(v, undefined, p, 'dependencyOf', ['component', 'resource'])?.id !== system);
+  if (others.length) d.keep('spec.dependencyOf', others);
   return d;
 }
 

@@ -7,6 +7,7 @@ import type { Placed } from './catalog-index';
 import { Draft } from './draft';
 import { refId, type MapContext } from './map-context';
 import { toIdWords } from '../ids';
+import { ABSENT_KEY, fieldValue, isMap, METADATA_FIELDS } from '../landscape-fields';
 
 export function mapRollout(p: Placed, ctx: MapContext): Draft {
   const d = new Draft(p, 'rollouts', ctx.messages);
@@ -23,13 +24,26 @@ export function mapRollout(p: Placed, ctx: MapContext): Draft {
   return d;
 }
 
-/** The landscape's metadata and lint block, from a `kind: Landscape` entity. */
-export function landscapeOf(p: Placed): { metadata: Record<string, string>; lint: unknown } {
+/**
+ * The landscape's metadata and lint block, from a `kind: Landscape` entity: `metadata.name`,
+ * `title`, `description`, `spec.asOf`, then the `landscape.dev/<field>` annotations (a field
+ * Backstage's metadata could not hold), without the fields named in `landscape.dev/absent`.
+ */
+export function landscapeOf(p: Placed): { metadata: Record<string, unknown>; lint: unknown } {
   const m = p.entity.metadata;
-  const metadata: Record<string, string> = {};
+  const metadata: Record<string, unknown> = {};
   if (typeof m.name === 'string' && toIdWords(m.name) !== '') metadata.name = toIdWords(m.name);
   for (const k of ['title', 'description'] as const) if (typeof m[k] === 'string') metadata[k] = m[k];
   const asOf = p.entity.spec.asOf;
   if (typeof asOf === 'string') metadata.asOf = asOf;
-  return { metadata, lint: p.entity.spec.lint };
+  const annotations = isMap(m.annotations) ? m.annotations : {};
+  for (const info of METADATA_FIELDS) {
+    const text = annotations[info.key];
+    if (typeof text === 'string') metadata[info.field] = fieldValue(info, text);
+  }
+  const absent = typeof annotations[ABSENT_KEY] === 'string' ? annotations[ABSENT_KEY].split(',').map((f) => f.trim()) : [];
+  // In the format's order (name, title, description, asOf).
+  const ordered: Record<string, unknown> = {};
+  for (const { field } of METADATA_FIELDS) if (metadata[field] !== undefined && !absent.includes(field)) ordered[field] = metadata[field];
+  return { metadata: ordered, lint: p.entity.spec.lint };
 }

@@ -10,7 +10,7 @@ import { isMap, PREFIX } from '../landscape-fields';
 const LABEL_FIELDS = new Set(['mode', 'governance', 'criticality', 'exposure', 'lifecycle', 'paceLayer', 'sourcing', 'dataClassification', 'interaction']);
 
 const LABEL_VALUE = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
-const TAG = /^[a-z0-9:+#]+(-[a-z0-9:+#]+)*$/;
+const TAG = /^[a-z0-9+#]+(-[a-z0-9+#]+)*$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const KEY_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 
@@ -36,9 +36,23 @@ export function fitsAnnotations(v: unknown): v is Record<string, string> {
   return isMap(v) && Object.entries(v).every(([k, x]) => typeof x === 'string' && isAnnotationKey(k) && !k.startsWith(PREFIX));
 }
 
-/** The landscape's `links` as Backstage links: `{url, title?}`, both non-empty strings. */
-export function fitsLinks(v: unknown): v is { url: string; title?: string }[] {
-  return Array.isArray(v) && v.every((x) => isMap(x) && nonEmptyString(x.url) && Object.keys(x).every((k) => k === 'url' || (k === 'title' && nonEmptyString(x.title))));
+/** A text Backstage takes for a link's title or icon: something besides white space. */
+const notBlank = (v: unknown): boolean => typeof v === 'string' && v.trim() !== '';
+
+/** What Backstage takes for a URL (its policy asks the WHATWG URL parser). */
+function isUrl(v: unknown): boolean {
+  if (typeof v !== 'string') return false;
+  try {
+    new URL(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The landscape's `links` as Backstage links: `{url, title?, icon?}`, a URL and texts that are not blank. */
+export function fitsLinks(v: unknown): v is { url: string; title?: string; icon?: string }[] {
+  return Array.isArray(v) && v.every((x) => isMap(x) && isUrl(x.url) && Object.keys(x).every((k) => k === 'url' || ((k === 'title' || k === 'icon') && notBlank(x[k]))));
 }
 
 /** Backstage's `spec.lifecycle` for a landscape lifecycle (SPEC §2.7; the label keeps the exact phase). */

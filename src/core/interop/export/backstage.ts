@@ -49,10 +49,14 @@ class Draft {
     else this.annotations[key] = fieldText(value);
   }
 
-  /** A required Backstage field the landscape lacks: a placeholder, and its name in `absent`. */
+  /**
+   * A required Backstage field the landscape lacks: a placeholder, and its name in `absent`, unless
+   * the field travels under the prefix (a value Backstage's field cannot hold, such as an empty text).
+   */
   placeholder(field: string, specKey: string, value: unknown): void {
     this.spec[specKey] = value;
-    this.absent.push(field);
+    const key = keyOf(field);
+    if (!(key in this.labels) && !(key in this.annotations)) this.absent.push(field);
   }
 
   document(apiVersion: string, kind: string): Record<string, unknown> {
@@ -80,16 +84,17 @@ function common(d: Draft, field: string, value: unknown): boolean {
     case 'tags': {
       const tags = Array.isArray(value) ? value.filter(isTag) : [];
       if (tags.length) d.metadata.tags = tags;
-      // Backstage refuses some tags (upper case, spaces, …): the exact list travels too.
-      if (!Array.isArray(value) || tags.length !== value.length) d.carry(field, value);
+      // Backstage refuses some tags (upper case, spaces, …): the exact list travels too, and an
+      // empty one (Backstage's empty list reads as none).
+      if (!Array.isArray(value) || tags.length !== value.length || tags.length === 0) d.carry(field, value);
       return true;
     }
     case 'links':
-      if (fitsLinks(value)) d.metadata.links = value;
+      if (fitsLinks(value) && value.length > 0) d.metadata.links = value;
       else d.carry(field, value);
       return true;
     case 'annotations':
-      if (fitsAnnotations(value)) d.metadata.annotations = value;
+      if (fitsAnnotations(value) && Object.keys(value).length > 0) d.metadata.annotations = value;
       else d.carry(field, value);
       return true;
     case 'suppress':
@@ -138,9 +143,9 @@ function ownerEntity(o: Owner, data: Record<string, unknown>, x: Derived): Catal
       if (!GROUP_TYPES.has(value)) d.carry(field, value);
     } else if (field === 'type' && person) continue;
     else if (field === 'parent' && typeof value === 'string') {
-      if (person) d.spec.memberOf = [value];
-      else d.spec.parent = value;
-    } else if (field === 'email' && typeof value === 'string') profile.email = value;
+      if (person) d.spec.memberOf = [ownerRef(value, x)];
+      else d.spec.parent = ownerRef(value, x);
+    } else if (field === 'email' && nonEmptyString(value)) profile.email = value;
     else d.carry(field, value);
   }
   if (typeof d.metadata.title === 'string') profile.displayName = d.metadata.title;
@@ -181,7 +186,7 @@ function systemEntity(e: Entity, data: Record<string, unknown>, x: Derived): Cat
   const dependsOn: string[] = [];
   for (const [field, value] of Object.entries(data)) {
     if (common(d, field, value)) continue;
-    if (field === 'type' && typeof value === 'string') d.spec.type = value;
+    if (field === 'type' && nonEmptyString(value)) d.spec.type = value;
     else if (field === 'lifecycle') lifecycle(d, value);
     else if (field === 'owner' && typeof value === 'string') d.spec.owner = ownerRef(value, x);
     else {
@@ -256,10 +261,16 @@ function domainEntity(e: Entity, data: Record<string, unknown>, x: Derived): Cat
   return { kind: 'Domain', name: e.id, document: d.document(BACKSTAGE, 'Domain') };
 }
 
-/** A rollout has no Backstage kind: ours, with its fields in `spec` as the landscape writes them. */
-function rolloutEntity(e: Entity, data: Record<string, unknown>): CatalogEntity {
+/**
+ * A rollout has no Backstage kind: ours, with its fields in `spec` as the landscape writes them;
+ * `targets` and `owner` are entity references (default kinds Component and Group).
+ */
+function rolloutEntity(e: Entity, data: Record<string, unknown>, x: Derived): CatalogEntity {
   const d = new Draft(e.id);
-  for (const [field, value] of Object.entries(data)) if (!common(d, field, value)) d.spec[field] = value;
+  for (const [field, value] of Object.entries(data)) {
+    if (common(d, field, value)) continue;
+    d.spec[field] = field === 'owner' && typeof value === 'string' ? ownerRef(value, x) : value;
+  }
   return { kind: 'Rollout', name: e.id, document: d.document(OURS, 'Rollout') };
 }
 
@@ -298,7 +309,7 @@ function catalogEntities(l: Landscape): CatalogEntity[] {
       case 'system': out.push(systemEntity(e, data, x)); break;
       case 'api': out.push(apiEntity(e, data, l, x)); break;
       case 'dataStore': out.push(storeEntity(e, data, l, x)); break;
-      case 'rollout': out.push(rolloutEntity(e, data)); break;
+      case 'rollout': out.push(rolloutEntity(e, data, x)); break;
     }
   }
   return out;
