@@ -82,8 +82,9 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
   const initializationOptions: InitializationOptions = {
     schemaByYamlExtension: yamlExtensionActive(),
     diagramUpdates: true,
-    // One collection for every file of a landscape, open or not, as the Problems view always had.
-    diagnostics: 'push',
+    // Pushed for every file of a landscape, open or not, as the Problems view always had; in
+    // shards, so that a keystroke sends and sets only those that changed (diagnostic-shards.ts).
+    diagnostics: 'shards',
     ruleDocsLink: 'command:landscape.showRuleDocs?%5B%22{rule}%22%5D',
     formatReferenceLink: 'command:landscape.showFormatReference',
   };

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LintRequest } from '../server/protocol';
 import { createClient, registerShowReferences, shownMessages } from './client';
+import { registerDiagnosticShards } from './diagnostic-shards';
 import { registerDiagram, type DiagramManager } from './diagram/register';
 import { registerFormatReference } from './format-reference';
 import { registerCompare, type ReviewApi } from './review/compare';
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Landsc
   registerRuleDocs(context, client);
   registerFormatReference(context);
   registerShowReferences(context, client);
+  registerDiagnosticShards(context, client);
   const diagrams = registerDiagram(context, client);
   registerRevisionDocuments(context, client);
   const review = registerCompare(context, diagrams);

@@ -2,18 +2,24 @@
  * Diagnostics to the client. Pushed (`textDocument/publishDiagnostics`) for every file of every
  * landscape; when the client pulls (`textDocument/diagnostic`, LSP 3.17), an open document's are
  * pulled instead, and the client is asked to pull again after a lint (`workspace/diagnostic/
- * refresh`) — a file is never reported by both. Only what changed is sent.
+ * refresh`) — a file is never reported by both. Only what changed is sent: a file whose
+ * diagnostics are the same objects as last time is not sent, and a client that takes them in
+ * shards (`diagnostics: 'shards'`) gets only the shards that changed.
  */
 import type { Connection } from 'vscode-languageserver';
 import { DiagnosticRefreshRequest, DocumentDiagnosticReportKind, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { LanguageService, Uris } from '../language-service/index';
+import { DiagnosticShards } from './diagnostic-shards';
 import type { Lint, LintWorkspace } from './lint-workspace';
+import { PublishDiagnosticShardsNotification } from './protocol';
 
 export interface PublisherOptions {
   /** The client pulls the diagnostics of open documents. */
   pull: boolean;
   /** The client re-pulls when asked (`workspace.diagnostics.refreshSupport`). */
   refresh: boolean;
+  /** Push in shards (`landscape/publishDiagnosticShards`), only those that changed. */
+  shards: boolean;
   isOpen(path: string): boolean;
   uris: Uris;
 }
@@ -31,6 +37,7 @@ export class DiagnosticsPublisher {
   private readonly pushed = new Map<string, readonly Diagnostic[]>();
   /** What a pull last answered per file: its diagnostics and result id. */
   private readonly pulled = new Map<string, { items: readonly Diagnostic[]; id: string }>();
+  private readonly shards = new DiagnosticShards();
   private nextResultId = 1;
 
   constructor(private readonly connection: Connection, private readonly language: LanguageService, private readonly workspace: LintWorkspace, private readonly o: PublisherOptions) {}
@@ -67,7 +74,9 @@ export class DiagnosticsPublisher {
     if (sameList(this.pushed.get(file) ?? [], diagnostics)) return;
     if (diagnostics.length) this.pushed.set(file, diagnostics);
     else this.pushed.delete(file);
-    void this.connection.sendDiagnostics({ uri: this.o.uris.uriOf(file), version, diagnostics });
+    const uri = this.o.uris.uriOf(file);
+    if (this.o.shards) void this.connection.sendNotification(PublishDiagnosticShardsNotification, { uri, version, shards: this.shards.changed(file, diagnostics) });
+    else void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
   /** A document opened: when the client pulls, what was pushed for it goes (the pull has it now). */

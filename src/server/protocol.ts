@@ -6,6 +6,7 @@
  */
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Diagram } from '../core/index';
+import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver-protocol';
 
 /** The commands code actions and lenses carry (a client maps them onto its own). */
 export { COMMANDS } from '../language-service/commands';
@@ -126,14 +127,39 @@ export interface ServerStatus {
 /** What the server holds and how its lints went (as rust-analyzer's analyzerStatus and memoryUsage): for a status view and benchmarks. */
 export const ServerStatusRequest = new RequestType0<ServerStatus, void>('landscape/serverStatus');
 
+/** One shard of a file's diagnostics: all of them that fall into it (none: the shard is empty now). */
+export interface DiagnosticShard {
+  shard: number;
+  diagnostics: LspDiagnostic[];
+}
+
+export interface PublishDiagnosticShardsParams {
+  uri: string;
+  /** The version of the open document the lint read. */
+  version?: number;
+  /** The shards that changed since the last notification for this file; the others are as they were. */
+  shards: DiagnosticShard[];
+}
+
+/**
+ * publishDiagnostics in shards (`diagnostics: 'shards'`): a file's diagnostics are split by their
+ * rule and message into a fixed number of shards (the client keeps one collection per shard), and
+ * a lint sends only the shards whose diagnostics changed (src/server/diagnostic-shards.ts).
+ */
+export const PublishDiagnosticShardsNotification = new NotificationType<PublishDiagnosticShardsParams>('landscape/publishDiagnosticShards');
+
 /** What a client passes in `initializationOptions`. */
 export interface InitializationOptions {
   /** A YAML extension validates, completes and describes keys from our schema: leave that to it. */
   schemaByYamlExtension?: boolean;
   /** Send `landscape/didChangeDiagram` after each lint (a client that shows diagrams). */
   diagramUpdates?: boolean;
-  /** `push`: push every file's diagnostics even to a client that could pull them (one collection for open and closed files alike). */
-  diagnostics?: 'push';
+  /**
+   * `push`: push every file's diagnostics even to a client that could pull them (one collection
+   * for open and closed files alike). `shards`: as `push`, but in `landscape/publishDiagnosticShards`
+   * instead of publishDiagnostics, only the shards that changed.
+   */
+  diagnostics?: 'push' | 'shards';
   /** Where a rule's documentation is for this client, `{rule}` standing for the encoded rule id (default: its web page). */
   ruleDocsLink?: string;
   /** Where the format reference is for this client (default: its web page). */

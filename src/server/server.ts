@@ -154,8 +154,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (init.settings !== undefined) settings = settingsOf(sectionOf(init.settings));
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.map(pathOf).filter((p): p is string => p !== undefined);
-    const pull = caps.textDocument?.diagnostic !== undefined && init.diagnostics !== 'push';
-    publisher = new DiagnosticsPublisher(connection, language, workspace, { pull, refresh: caps.workspace?.diagnostics?.refreshSupport === true, isOpen: (p) => openUris.has(p), uris });
+    const pull = caps.textDocument?.diagnostic !== undefined && init.diagnostics === undefined;
+    publisher = new DiagnosticsPublisher(connection, language, workspace, { pull, refresh: caps.workspace?.diagnostics?.refreshSupport === true, shards: init.diagnostics === 'shards', isOpen: (p) => openUris.has(p), uris });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

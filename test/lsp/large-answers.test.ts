@@ -1,7 +1,8 @@
 /**
  * What keeps a keystroke cheap in a large file (issue 14, speed): diagnostics reused while
  * unchanged and never re-sent for a file whose diagnostics did not change, yet exactly those a
- * fresh server publishes for the same text (also when every line below an edit moved);
+ * fresh server publishes for the same text (also when every line below an edit moved), and in
+ * shards for a client that asks for them, only the shards an edit changed;
  * semantic tokens as deltas (`semanticTokens/full/delta`) that give the tokens a full request
  * gives; code lenses that carry a file number and an id, resolved to their title and
  * references; document symbols and folding ranges limited by `landscape.maxItemsComputed`.
@@ -12,6 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens, Diagnostic, DocumentSymbol, FoldingRange, PublishDiagnosticsParams, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
+import type { PublishDiagnosticShardsParams } from '../../src/server/protocol';
 import { generateLandscape } from '../../bench/generate';
 import { copyOf, startInProcess, uriOf, type TestClient } from './lsp-client';
 
@@ -79,6 +81,60 @@ describe('language server: large answers stay small and correct', function () {
     await client.conn.sendRequest('landscape/lint', { uri });
     assert.ok((await client.status()).landscapes[0].lints > lintsBefore, 'the edit was linted');
     assert.deepEqual(client.published.slice(before).map((p: PublishDiagnosticsParams) => p.uri), []);
+  });
+
+  it("diagnostics in shards (diagnostics: 'shards'): together what publishDiagnostics gives; an edit sends only the shards it changed", async () => {
+    const dir = copyOf('examples/fjordbank');
+    const { client } = await startInProcess(dir, { settings: { lint: { debounceMs: 0 } }, initializationOptions: { diagnostics: 'shards' } });
+    clients.push(client);
+    const notes: PublishDiagnosticShardsParams[] = [];
+    let heard = (): void => undefined;
+    client.conn.onNotification('landscape/publishDiagnosticShards', (p: PublishDiagnosticShardsParams) => {
+      notes.push(p);
+      heard();
+    });
+    const hear = (check: () => boolean): Promise<void> => new Promise((resolve) => {
+      heard = () => check() && resolve();
+      heard();
+    });
+    await client.firstLint();
+    assert.deepEqual(client.published, [], 'no publishDiagnostics');
+    /** Every file's diagnostics as the notifications so far leave them: each shard as last sent. */
+    const shown = (): Record<string, Diagnostic[]> => {
+      const byFile = new Map<string, Map<number, Diagnostic[]>>();
+      for (const n of notes) {
+        const file = path.relative(dir, new URL(n.uri).pathname);
+        if (!byFile.has(file)) byFile.set(file, new Map());
+        for (const s of n.shards) byFile.get(file)!.set(s.shard, s.diagnostics);
+      }
+      const out: Record<string, Diagnostic[]> = {};
+      for (const [file, shards] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const all = [...shards.values()].flat().sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || String(a.code).localeCompare(String(b.code)));
+        if (all.length) out[file] = all;
+      }
+      return out;
+    };
+    const pushed = await start(dir);
+    const sorted = (byFile: Record<string, Diagnostic[]>): Record<string, Diagnostic[]> => Object.fromEntries(Object.entries(byFile).map(([f, ds]) => [f, [...ds].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || String(a.code).localeCompare(String(b.code)))]));
+    assert.deepEqual(shown(), sorted(latest(pushed, dir)));
+    const used = notes.find((n) => n.uri.endsWith('/systems/mode2.yaml'))!.shards.filter((s) => s.diagnostics.length).length;
+    assert.ok(used > 2, `mode2.yaml's 7 diagnostics fall into ${used} shards`);
+
+    const mode2 = path.join(dir, 'systems/mode2.yaml');
+    const uri = client.open(mode2);
+    const before = notes.length;
+    const version = client.edit(uri, range(17, 15, 17, 31), 'account-opn-api');
+    await hear(() => notes.slice(before).some((n) => n.uri === uri && n.version === version));
+    await client.conn.sendRequest('landscape/lint', { uri }); // answered after every notification of that lint
+    // The typo adds a dangling reference and changes what shadow-it-sensitive-data says in
+    // mode2.yaml (one shard emptied, one filled), and ends the synchronous chain that made
+    // rollout-zero-downtime report in rollouts.yaml: those shards, and no others.
+    const sent = notes.slice(before).map((n) => `${path.basename(n.uri)} ${n.shards.map((s) => s.diagnostics.map((d) => d.code).join('+') || '-').join(' ')}`);
+    assert.deepEqual(sent, ['mode2.yaml - no-dangling-reference+shadow-it-sensitive-data', 'rollouts.yaml -']);
+    assert.ok(2 < used);
+
+    writeFileSync(mode2, readFileSync(mode2, 'utf8').replace('account-open-api]', 'account-opn-api]'));
+    assert.deepEqual(shown(), sorted(latest(await start(dir), dir)));
   });
 
   it('answers semantic tokens with a result id, and a delta from it that gives the tokens a full request gives (all of them for an unknown id)', async () => {

@@ -1,7 +1,9 @@
 /**
  * The extension is a client of the language server: a server that stops (here: `exit` without
  * `shutdown`, as a crash ends it) is restarted by the client with a message to the user, and
- * its diagnostics and features come back; nothing is lost silently.
+ * its diagnostics and features come back; nothing is lost silently. Diagnostics come in shards
+ * (`landscape/publishDiagnosticShards`, one collection per shard): together each finding once,
+ * and an edit and its undo leave exactly what was there.
  */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
@@ -14,6 +16,25 @@ interface Api {
 
 describe('the language server behind the extension (real VS Code)', function () {
   this.timeout(90_000);
+
+  it('shows each diagnostic once across the shards; a typo adds its finding, undoing it gives back exactly the diagnostics before', async () => {
+    const editor = await open('landscape.yaml');
+    const doc = editor.document;
+    const lines = (): string[] => landscapeDiagnostics(doc.uri).map((d) => `${d.range.start.line}:${d.range.start.character} ${codeOf(d)} ${d.message} ${(d.relatedInformation ?? []).map((r) => `${r.location.uri.path}:${r.location.range.start.line}`).join(',')}`).sort();
+    await waitFor(() => landscapeDiagnostics(doc.uri).some((d) => codeOf(d) === 'no-direct-mode2-to-mode1'), 'the diagnostics');
+    const before = lines();
+    assert.equal(new Set(before).size, before.length, before.join('\n'));
+    const at = doc.positionAt(doc.getText().indexOf('consumes: [core-api') + 'consumes: [core-ap'.length);
+    assert.ok(await editor.edit((b) => b.insert(at, 'x')));
+    await waitFor(() => landscapeDiagnostics(doc.uri).some((d) => codeOf(d) === 'no-dangling-reference'), 'the dangling reference');
+    const typo = lines();
+    assert.equal(new Set(typo).size, typo.length, typo.join('\n'));
+    assert.equal(typo.filter((l) => !before.includes(l)).filter((l) => / no-dangling-reference .*'core-apxi'/.test(l)).length, 1);
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => !landscapeDiagnostics(doc.uri).some((d) => codeOf(d) === 'no-dangling-reference'), 'the dangling reference gone');
+    await waitFor(() => lines().join('\n') === before.join('\n') || undefined, 'the diagnostics as before');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 
   it('a server that stops is restarted with a message, and its diagnostics and hovers come back', async () => {
     const api = await vscode.extensions.getExtension<Api>('landscape-tools.landscape-lint')!.activate();
