@@ -3,7 +3,7 @@
  * text (`landscape --help`, `landscape <command> --help`) is written from it (args.ts). An
  * option is added here and nowhere else; what it does is the command's file.
  */
-import { EXPORT_FORMATS, isCalendarDate } from '../core/index';
+import { DIRECTIONS, EXPORT_FORMATS, isCalendarDate } from '../core/index';
 import type { CommandSpec, OptionSpec } from './args';
 
 const AS_OF = {
@@ -12,6 +12,9 @@ const AS_OF = {
   help: '"today" for date-based rules (overrides metadata.asOf)',
   check: (v: string) => (isCalendarDate(v) ? undefined : `--as-of takes a date as YYYY-MM-DD, not '${v}'`),
 } as const satisfies OptionSpec;
+
+/** Which way an outage or a focus goes along the dependencies (core/model/propagation.ts). */
+const DIRECTION = { name: 'direction', choices: DIRECTIONS } as const;
 
 const ALLOW_OUTSIDE_ROOT = { name: 'allow-outside-root', help: "allow imports outside the entry file's folder" } as const satisfies OptionSpec;
 
@@ -48,9 +51,33 @@ export const RENDER_COMMAND = {
   options: [
     { name: 'format', short: 'f', choices: ['svg', 'html', 'mermaid', 'json'], default: 'svg', help: 'picture format' },
     { name: 'output', short: 'o', value: '<file>', help: 'write the picture to a file instead of stdout' },
+    { name: 'focus', value: '<id>', help: 'draw only this system and its neighbours, highlighted by distance' },
+    {
+      name: 'depth',
+      value: '<n>',
+      help: 'with a focus: neighbours up to n edges away (1-3, default 1)',
+      check: (v: string) => (/^[1-3]$/.test(v) ? undefined : `--depth takes 1, 2 or 3, not '${v}'`),
+    },
+    { ...DIRECTION, help: 'with a focus: up (what it depends on), down (its consumers) or both (default both)' },
     AS_OF,
     ALLOW_OUTSIDE_ROOT,
   ],
+} as const satisfies CommandSpec;
+
+export const IMPACT_COMMAND = {
+  name: 'impact',
+  args: '<entry.yaml> <id>',
+  summary: 'which systems an outage (or a rollout with downtime) of one system reaches, by mode and distance',
+  positionals: { min: 2, max: 2, message: 'give one entry file and one system id, e.g. landscape impact landscape.yaml core-ledger' },
+  options: [
+    { ...DIRECTION, default: 'down', help: 'down: its consumers, whom its outage reaches; up: what it depends on, whose outage reaches it; both' },
+    { name: 'include-async', help: 'follow asynchronous edges too (by default a queue or an event decouples)' },
+    { name: 'format', short: 'f', choices: ['text', 'json', 'svg', 'html'], default: 'text', help: 'a list by mode (text, json) or a picture of the affected systems (svg, html)' },
+    { name: 'output', short: 'o', value: '<file>', help: 'write to a file instead of stdout' },
+    AS_OF,
+    ALLOW_OUTSIDE_ROOT,
+  ],
+  exitCodes: 'Exit codes: 0 written, 2 nothing written (no system with that id, a core/* error in the landscape, bad usage).',
 } as const satisfies CommandSpec;
 
 /** `diff --format`: each has a formatter (diff-command.ts). */
@@ -173,4 +200,4 @@ export const EXPORT_COMMAND = {
   exitCodes: 'Exit codes: 0 written, 2 nothing written (a core/* error in the landscape, an unreadable file, bad usage).',
 } as const satisfies CommandSpec;
 
-export const COMMANDS: readonly CommandSpec[] = [LINT_COMMAND, RENDER_COMMAND, DIFF_COMMAND, HISTORY_COMMAND, INIT_COMMAND, LSP_COMMAND, IMPORT_BACKSTAGE_COMMAND, IMPORT_CSV_COMMAND, EXPORT_COMMAND];
+export const COMMANDS: readonly CommandSpec[] = [LINT_COMMAND, RENDER_COMMAND, IMPACT_COMMAND, DIFF_COMMAND, HISTORY_COMMAND, INIT_COMMAND, LSP_COMMAND, IMPORT_BACKSTAGE_COMMAND, IMPORT_CSV_COMMAND, EXPORT_COMMAND];

@@ -4,9 +4,10 @@
  * stack trace: every unexpected failure becomes one line on stderr and exit code 2.
  */
 import { hint, overviewHelp } from './args';
-import { COMMANDS, DIFF_COMMAND, HISTORY_COMMAND, EXPORT_COMMAND, INIT_COMMAND, LINT_COMMAND, LSP_COMMAND, RENDER_COMMAND } from './commands';
+import { COMMANDS, DIFF_COMMAND, HISTORY_COMMAND, EXPORT_COMMAND, IMPACT_COMMAND, INIT_COMMAND, LINT_COMMAND, LSP_COMMAND, RENDER_COMMAND } from './commands';
 import { runDiff } from './diff-command';
 import { runHistory } from './history-command';
+import { runImpact } from './impact-command';
 import { runImport } from './import-command';
 import { runExport } from './export-command';
 import { runInit } from './init';
@@ -25,6 +26,7 @@ export const HELP = overviewHelp('landscape — lint and draw IT landscapes desc
 const RUN: Record<string, (argv: string[], io: Io) => number | Promise<number>> = {
   [LINT_COMMAND.name]: (argv, io) => runLint(argv, io, VERSION),
   [RENDER_COMMAND.name]: runRender,
+  [IMPACT_COMMAND.name]: runImpact,
   [DIFF_COMMAND.name]: (argv, io) => runDiff(argv, io, VERSION),
   [HISTORY_COMMAND.name]: runHistory,
   [INIT_COMMAND.name]: runInit,

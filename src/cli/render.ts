@@ -1,49 +1,45 @@
-/** `landscape render <entry> --format svg|html|mermaid|json [-o file]`: the same picture as the editor's. */
-import { existsSync, writeFileSync } from 'node:fs';
+/**
+ * `landscape render <entry> --format svg|html|mermaid|json [-o file]`: the same picture as the
+ * editor's; `--focus <id> [--depth n] [--direction up|down|both]` draws one system's
+ * neighbourhood instead, each system highlighted by its distance from the focus.
+ */
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { diagramModelOf, laidOut, lintLandscape, renderMermaid, renderSvg, today } from '../core/index';
+import { diagramModelOf, neighbourhoodOf, subsetModel, type DiagramModel, type Direction, type LintResult } from '../core/index';
 import { notRun, parseCommand } from './args';
 import { RENDER_COMMAND } from './commands';
-import { refusedForFatalFindings } from './fatal-findings';
 import type { Io } from './io';
-import { nodeHost, toCorePath } from './node-host';
-import { MISSING_BUNDLES, standaloneDiagramPage } from './standalone-page';
+import { drawPicture, lintForPicture } from './picture';
+import { unknownSystem } from './unknown-system';
 
 export async function runRender(argv: string[], io: Io): Promise<number> {
   const parsed = parseCommand(RENDER_COMMAND, argv);
   if (parsed.kind !== 'run') return notRun(io, RENDER_COMMAND, parsed);
   const { values: options, positionals } = parsed;
-  const format = options.format ?? 'svg';
-  const entry = path.resolve(io.cwd, positionals[0]);
-  if (!existsSync(entry)) {
-    io.stderr(`landscape render: cannot read ${positionals[0]}: no such file\n`);
-    return 2;
+  if (options.focus === undefined && (options.depth !== undefined || options.direction !== undefined)) {
+    return notRun(io, RENDER_COMMAND, { kind: 'usage-error', message: `--${options.depth !== undefined ? 'depth' : 'direction'} goes with --focus <id>` });
   }
-  const result = await lintLandscape(toCorePath(entry), nodeHost, { asOf: options['as-of'], today: today(io.now?.()), allowImportsOutsideRoot: options['allow-outside-root'] === true });
+  const result = await lintForPicture(positionals[0], options, io, 'render');
   // An older file at -o stays as it was.
-  if (refusedForFatalFindings(result, io, 'render')) return 2;
-  // The default view: above COLLAPSE_ABOVE systems every domain group is collapsed, so the
-  // static SVG, the Mermaid and the JSON of a huge landscape show the same collapsed picture
-  // the editor and the HTML page open with (the page can expand groups; a file cannot).
-  const model = diagramModelOf(result);
-  const diagram = laidOut(model);
-  let out: string;
-  if (format === 'svg') out = renderSvg(diagram, { standalone: true });
-  else if (format === 'mermaid') out = renderMermaid(diagram);
-  else if (format === 'json') out = `${JSON.stringify(diagram, null, 2)}\n`;
-  else {
-    const page = standaloneDiagramPage(diagram, model);
-    if (page === undefined) {
-      io.stderr(`landscape render: ${MISSING_BUNDLES}\n`);
-      return 2;
-    }
-    out = page;
-  }
+  if (typeof result === 'number') return result;
+  const model = focused(result, options.focus, Number(options.depth ?? 1), options.direction ?? 'both', io);
+  if (model === undefined) return 2;
+  const drawn = drawPicture(model, options.format ?? 'svg', io, 'render');
+  if (drawn === undefined) return 2;
   const file = options.output;
   if (file) {
-    writeFileSync(path.resolve(io.cwd, file), out);
-    const groups = diagram.groups.length ? `, collapsed into ${diagram.groups.length} domain groups` : '';
+    writeFileSync(path.resolve(io.cwd, file), drawn.out);
+    const groups = drawn.diagram.groups.length ? `, collapsed into ${drawn.diagram.groups.length} domain groups` : '';
     io.stderr(`Wrote ${file} (${model.nodes.length} systems, ${model.edges.length} dependencies${groups}).\n`);
-  } else io.stdout(out);
+  } else io.stdout(drawn.out);
   return 0;
+}
+
+/** The whole landscape, or the neighbourhood of `focus` (undefined after saying so when no system has that id). */
+function focused(result: LintResult, focus: string | undefined, depth: number, direction: Direction, io: Io): DiagramModel | undefined {
+  const model = diagramModelOf(result);
+  if (focus === undefined) return model;
+  const near = neighbourhoodOf(result.landscape, focus, depth, direction);
+  if (near === undefined) return unknownSystem(io, 'render', focus, result.landscape.graph.ids);
+  return subsetModel(model, near, `${model.title}: ${focus} and ${depth} ${depth === 1 ? 'step' : 'steps'} ${direction === 'both' ? 'either way' : direction}`);
 }

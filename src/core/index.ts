@@ -17,6 +17,8 @@ export { dropSpareParseBuffers, parseYaml, spareParseBufferBytes } from './parse
 export * from './parse/yaml-tree';
 export * from './model/entities';
 export { coupling } from './model/graph';
+export { DIRECTIONS, type Direction } from './model/propagation';
+export { impactOf, neighbourhoodOf, type Impact, type ImpactMode } from './model/impact';
 export { referenceSites, type ReferenceSite } from './model/references';
 export { suppressEdit } from './lint/suppress-edit';
 export { subjectEntity } from './lint/subject';

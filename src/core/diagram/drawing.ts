@@ -101,12 +101,23 @@ export function subLine(n: DiagramNode): string {
   return [n.id !== n.label ? n.id : '', n.shadow ? 'shadow IT' : '', n.exposure !== 'internal' ? n.exposure : ''].filter(Boolean).join(' · ');
 }
 
+/** A focus or impact picture: the chosen system, then 1, 2 and 3 or more edges away, each its own colour (svg.ts). */
+function distanceClass(distance: number | undefined): string {
+  return distance === undefined ? '' : `ls-distance-${Math.min(distance, 3)}`;
+}
+
+function distanceTip(distance: number | undefined): string {
+  return distance === undefined ? '' : distance === 0 ? '\nthe chosen system' : `\n${distance} ${distance === 1 ? 'edge' : 'edges'} away`;
+}
+
 /** A system: a focusable button (Enter reveals its definition) with a tooltip of its facts and findings. */
 function nodeShape(n: DiagramNode): Shape {
-  const cls = ['ls-node', n.shadow ? 'shadow' : '', n.worst ? `has-${n.worst}` : '', n.change ? `ls-${n.change}` : ''].filter(Boolean).join(' ');
-  const tip = [`${n.label} (${n.id})`, `mode: ${n.lane}`, `owner: ${n.owner ?? '–'}`, `lifecycle: ${n.lifecycle}`, ...n.messages.map((m) => `${m.severity}: ${m.message}`)].join('\n') + changeTip(n.change, n.changedFields?.join(', '));
+  const cls = ['ls-node', n.shadow ? 'shadow' : '', n.worst ? `has-${n.worst}` : '', n.change ? `ls-${n.change}` : '', distanceClass(n.distance)].filter(Boolean).join(' ');
+  const tip = [`${n.label} (${n.id})`, `mode: ${n.lane}`, `owner: ${n.owner ?? '–'}`, `lifecycle: ${n.lifecycle}`, ...n.messages.map((m) => `${m.severity}: ${m.message}`)].join('\n') + changeTip(n.change, n.changedFields?.join(', ')) + distanceTip(n.distance);
   const marks = badges(n, n.findings, 20);
-  return shape('g', { class: cls, 'data-id': n.id, tabindex: 0, role: 'button', 'aria-label': `${n.label}, ${n.lane}${n.worst ? `, has ${n.worst}` : ''}${n.change ? `, ${n.change}` : ''}` }, [
+  const attrs: Shape['attrs'] = { class: cls, 'data-id': n.id, tabindex: 0, role: 'button', 'aria-label': `${n.label}, ${n.lane}${n.worst ? `, has ${n.worst}` : ''}${n.change ? `, ${n.change}` : ''}${distanceTip(n.distance).replace('\n', ', ')}` };
+  if (n.distance !== undefined) attrs['data-distance'] = n.distance;
+  return shape('g', attrs, [
     shape('title', {}, tip),
     shape('rect', { class: 'ls-box', x: n.x, y: n.y, width: n.w, height: n.h, rx: 6 }),
     ...label(n, n.label, subLine(n), (marks.length / 2) * 22 + 4, 400),

@@ -8,6 +8,7 @@ export type { Diagram, DiagramModel } from './model';
 export { renderSvg } from './svg';
 export { diagramHtml } from './html';
 export { renderMermaid } from './mermaid';
+export { subsetModel } from './subset';
 export { layoutDiagram, NODE_H, COLLAPSE_ABOVE, type LayoutOptions } from './layout';
 export { laneOrderOf, ELK_MAX_SYSTEMS } from './lane-order';
 export { createPageHost, toggleExpanded } from './page-host';

@@ -48,6 +48,8 @@ export interface DiagramNode {
   /** Review mode only: what the change did to the system, and for a changed one which fields. */
   change?: ChangeState;
   changedFields?: string[];
+  /** A focus or impact picture only: edges from the chosen system (0 for itself), drawn as a highlight. */
+  distance?: number;
   file: string;
   span: Span;
   x: number;

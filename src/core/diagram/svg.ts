@@ -46,6 +46,10 @@ export const DIAGRAM_CSS = `
 .ls-group.selected .ls-box,.ls-group.highlighted .ls-box{stroke:var(--ls-focus,#0969da);stroke-width:3}
 .ls-group.dim{opacity:.15}
 .ls-group-frame{fill:none;stroke:var(--ls-node-border,#8c959f);stroke-dasharray:2 3;stroke-width:1}
+.ls-node.ls-distance-0 .ls-box{fill:var(--ls-distance-0,#ffd8d3);stroke:var(--ls-error,#cf222e);stroke-width:3.5}
+.ls-node.ls-distance-1 .ls-box{fill:var(--ls-distance-1,#ffe2c2);stroke:#bc4c00;stroke-width:2.5}
+.ls-node.ls-distance-2 .ls-box{fill:var(--ls-distance-2,#fff1b8);stroke:#9a6700;stroke-width:2}
+.ls-node.ls-distance-3 .ls-box{fill:var(--ls-distance-3,#fdfae8);stroke:#9a6700;stroke-width:1.5}
 .ls-node.ls-added .ls-box{stroke:var(--ls-added,#1a7f37);stroke-width:3}
 .ls-node.ls-removed .ls-box{stroke:var(--ls-removed,#cf222e);stroke-width:2.5;stroke-dasharray:6 4}
 .ls-node.ls-removed text{fill:var(--ls-removed,#cf222e);text-decoration:line-through}

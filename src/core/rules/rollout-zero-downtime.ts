@@ -1,33 +1,21 @@
 import type { Landscape } from '../model/landscape';
+import { propagate } from '../model/propagation';
 import { keySpan } from './locate';
 import { defineRule } from './rule';
 import { activeRollouts } from './rollout-support';
 
 /**
  * Systems that customers reach synchronously: every internet-exposed system and everything
- * reachable from one over synchronous edges (one multi-source BFS per lint, O(V + E)).
- * The map gives, per reached system, the internet-facing system it was reached from first.
+ * reachable from one over synchronous edges, up from consumer to provider (the propagation of
+ * `landscape impact`, one multi-source search per lint, O(V + E)). The map gives, per reached
+ * system, the internet-facing system it was reached from first.
  */
 function internetReach(l: Landscape): Map<string, string> {
-  const from = new Map<string, string>();
   const g = l.graph;
-  const queue: number[] = [];
-  for (let i = 0; i < l.systems.length; i++) {
-    if (l.systems[i].exposure === 'internet') {
-      from.set(g.ids[i], g.ids[i]);
-      queue.push(i);
-    }
-  }
-  for (let q = 0; q < queue.length; q++) {
-    const v = queue[q];
-    for (let k = g.outBegin(v), end = g.outEnd(v); k < end; k++) {
-      const e = g.edgeAt(k);
-      if (e.interaction !== 'sync' || from.has(e.to)) continue;
-      from.set(e.to, from.get(g.ids[v])!);
-      queue.push(e.toIndex);
-    }
-  }
-  return from;
+  const sources: number[] = [];
+  for (let i = 0; i < l.systems.length; i++) if (l.systems[i].exposure === 'internet') sources.push(i);
+  const reach = propagate(g, sources, { direction: 'up' });
+  return new Map(reach.order.map((i) => [g.ids[i], g.ids[reach.origin[i]]]));
 }
 
 export default defineRule({

@@ -123,6 +123,9 @@ Draw the landscape's diagram, the picture the editor shows.
 Options:
   -f, --format svg|html|mermaid|json   picture format (default svg)
   -o, --output <file>                  write the picture to a file instead of stdout
+      --focus <id>                     draw only this system and its neighbours, highlighted by distance
+      --depth <n>                      with a focus: neighbours up to n edges away (1-3, default 1)
+      --direction up|down|both         with a focus: up (what it depends on), down (its consumers) or both (default both)
       --as-of <YYYY-MM-DD>             "today" for date-based rules (overrides metadata.asOf)
       --allow-outside-root             allow imports outside the entry file's folder
   -h, --help                           show this help
@@ -243,12 +246,12 @@ Exit codes: 0 no errors, 1 error findings or too many warnings, 2 fatal (core/* 
         assert.deepEqual(listed, spec.options.map((o) => o.name), spec.name);
         for (const name of listed) {
           const o = spec.options.find((x) => x.name === name)!;
-          const value = 'choices' in o && o.choices ? o.choices[0] : 'value' in o && o.value ? (name === 'as-of' ? '2026-01-01' : name === 'max-warnings' || name === 'max-count' ? '3' : name === 'socket' ? '5007' : name === 'clientProcessId' ? '4242' : name === 'url-map' ? 'https://x.org/=y' : 'x') : undefined;
+          const value = 'choices' in o && o.choices ? o.choices[0] : 'value' in o && o.value ? (name === 'as-of' ? '2026-01-01' : name === 'max-warnings' || name === 'max-count' || name === 'depth' ? '3' : name === 'socket' ? '5007' : name === 'clientProcessId' ? '4242' : name === 'url-map' ? 'https://x.org/=y' : 'x') : undefined;
           const argv = [`--${name}`, ...(value === undefined ? [] : [value]), ...Array<string>(spec.positionals.min).fill('a.yaml')];
           assert.equal(parseCommand(spec, argv).kind, 'run', `${spec.name} ${argv.join(' ')}`);
         }
       }
-      assert.deepEqual(COMMANDS.map((c) => c.name), ['lint', 'render', 'diff', 'history', 'init', 'lsp', 'import backstage', 'import csv']);
+      assert.deepEqual(COMMANDS.map((c) => c.name), ['lint', 'render', 'impact', 'diff', 'history', 'init', 'lsp', 'import backstage', 'import csv', 'export']);
       assert.deepEqual([LINT_COMMAND, RENDER_COMMAND, DIFF_COMMAND, INIT_COMMAND, LSP_COMMAND].map((c) => c.name), ['lint', 'render', 'diff', 'init', 'lsp']);
     });
   });
