@@ -24,6 +24,7 @@ export { suppressEdit } from './lint/suppress-edit';
 export { subjectEntity } from './lint/subject';
 export { CORE_CODES, coreCodeInfo } from './findings/core-codes';
 export { LANDSCAPE_SCHEMA, ID_PATTERN } from './schema/landscape-schema';
+export { starterLandscape } from './schema/starter-landscape';
 export { describeKey, keyAt } from './schema/describe-key';
 export { idAt } from './model/positions';
 export * from './diagram/index';

@@ -82,6 +82,8 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
   const initializationOptions: InitializationOptions = {
     schemaByYamlExtension: yamlExtensionActive(),
     diagramUpdates: true,
+    // The status bar item and the log (status/lint-status.ts).
+    lintStatus: true,
     // Pushed for every file of a landscape, open or not, as the Problems view always had; in
     // shards, so that a keystroke sends and sets only those that changed (diagnostic-shards.ts).
     diagnostics: 'shards',

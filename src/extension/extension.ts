@@ -11,6 +11,9 @@ import { createClient, registerShowReferences, shownMessages } from './client';
 import { registerDiagnosticShards } from './diagnostic-shards';
 import { registerDiagram, type DiagramManager } from './diagram/register';
 import { registerFormatReference } from './format-reference';
+import { registerNewLandscape } from './new-landscape';
+import { LintStatusView } from './status/lint-status';
+import { registerMenu } from './status/menu';
 import { registerCompare, type ReviewApi } from './review/compare';
 import { registerRevisionDocuments } from './review/revision-documents';
 import { registerRuleDocs } from './rule-docs';
@@ -25,6 +28,8 @@ export interface LandscapeApi {
    * linted already) and resolves when their diagnostics are published.
    */
   lint(uri: vscode.Uri): Promise<void>;
+  /** The status bar item and what it knows of each landscape (`landscape/lintStatus`). */
+  status: LintStatusView;
   /** The messages the client showed about the server (a restart after it stopped). */
   readonly shown: readonly string[];
 }
@@ -39,12 +44,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Landsc
   const diagrams = registerDiagram(context, client);
   registerRevisionDocuments(context, client);
   const review = registerCompare(context, diagrams);
+  const status = new LintStatusView(client);
+  context.subscriptions.push(status);
+  registerMenu(context, client, status);
+  registerNewLandscape(context);
   context.subscriptions.push(vscode.commands.registerCommand('landscape.lint', () => client.sendRequest(LintRequest, {})));
   await client.start();
   return {
     client,
     diagrams,
     review,
+    status,
     shown: shownMessages,
     lint: async (uri) => {
       await client.sendRequest(LintRequest, { uri: client.code2ProtocolConverter.asUri(uri) });

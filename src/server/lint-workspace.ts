@@ -41,6 +41,8 @@ export interface WorkspaceOptions {
 export interface LintListener {
   /** `lint` is the entry's new latest lint; undefined: the entry is gone (deleted, its folder closed). */
   didLint(entry: string, lint: Lint | undefined, previous: Lint | undefined): void;
+  /** A lint of the entry begins (for a client's busy state). */
+  lintStarted?(entry: string): void;
   /** A lint failed (a bug, never the user's input): told, and the server goes on. */
   lintFailed(entry: string, error: unknown): void;
 }
@@ -235,6 +237,7 @@ export class LintWorkspace {
       if (this.generation.get(entry) !== gen || !this.entries.has(entry)) return;
       // Overtaken by a newer change, the lint reads nothing more (its result will be dropped).
       const host = serverHost(this.open, this.options.readFile, () => this.generation.get(entry) !== gen);
+      this.listener.lintStarted?.(entry);
       const t0 = performance.now();
       const result = await lintLandscape(entry, host, { cache: this.cache, settingsRules: this.settings().rules });
       const t1 = performance.now();

@@ -164,6 +164,34 @@ export interface InitializationOptions {
   ruleDocsLink?: string;
   /** Where the format reference is for this client (default: its web page). */
   formatReferenceLink?: string;
+  /** Send `landscape/lintStatus` as each lint begins and ends (a client that shows the server's work). */
+  lintStatus?: boolean;
   /** Settings for a client without `workspace/configuration`: `{ landscape: { rules, lint: { run, debounceMs } } }`. */
   settings?: unknown;
 }
+
+/** What one lint of a landscape found (`landscape/lintStatus`, state `linted`). */
+export interface LintSummary {
+  /** The landscape's `metadata.title`, else its `metadata.name`, else the entry file's name. */
+  title: string;
+  /** The files of the landscape (URIs, the entry first); absent when they are those of its last summary. */
+  files?: string[];
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** How long the lint took, in milliseconds. */
+  ms: number;
+  /** The configuration it ran with, in words (`extends`, rules on, overrides, editor settings). */
+  config: string;
+}
+
+export interface LintStatus {
+  /** The landscape's entry file (URI). */
+  entry: string;
+  /** `linting`: a lint began; `linted`: it was published; `failed`: it threw (a bug, in the server's log); `removed`: the landscape is gone. */
+  state: 'linting' | 'linted' | 'failed' | 'removed';
+  summary?: LintSummary;
+}
+
+/** A landscape's lint began, was published, or its landscape went away: for a status bar and a log. */
+export const LintStatusNotification = new NotificationType<LintStatus>('landscape/lintStatus');

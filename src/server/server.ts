@@ -25,11 +25,12 @@ import { CODE_ACTION_KINDS, COMMANDS, fileUris, LanguageService, ruleMarkdown, r
 import { answer } from './cancellation';
 import { DiagnosticsPublisher } from './diagnostics';
 import { diagramResultOf } from './diagram-result';
+import { LintStatusReporter } from './lint-status';
 import { LintWorkspace, type Lint } from './lint-workspace';
 import { registerReview } from './review';
 import type { Timers } from './idle';
 import type { DiskReader } from './node-host';
-import { DiagramRequest, DidChangeDiagramNotification, LintRequest, RuleDocsRequest, ServerStatusRequest, type InitializationOptions, type ServerStatus } from './protocol';
+import { DiagramRequest, DidChangeDiagramNotification, LintRequest, LintStatusNotification, RuleDocsRequest, ServerStatusRequest, type InitializationOptions, type ServerStatus } from './protocol';
 import { DEFAULT_SETTINGS, sectionOf, settingsOf, type Settings } from './settings';
 
 declare const LANDSCAPE_VERSION: string | undefined;
@@ -81,9 +82,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return others;
   }
 
+  const status = new LintStatusReporter((s) => void (init.lintStatus && connection.sendNotification(LintStatusNotification, s)), uris);
   const listener = {
+    lintStarted: (entry: string) => status.started(entry),
     didLint(entry: string, lint: Lint | undefined, previous: Lint | undefined): void {
       publisher?.didLint(lint, previous);
+      status.didLint(entry, lint, workspace.statsOf(entry)?.lastLintMs ?? 0);
       // Lenses (coupling) and tokens (modes, retiring) may change with any file of the landscape.
       // A refresh re-asks every open editor (at 10,000 systems, megabytes through the client):
       // only when an open file may show stale ones, not for the file just edited, which the
@@ -97,6 +101,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (init.diagramUpdates) void connection.sendNotification(DidChangeDiagramNotification, { entry: uris.uriOf(entry), ...(lint ? {} : { removed: true }) });
     },
     lintFailed(entry: string, error: unknown): void {
+      status.failed(entry);
       connection.console.error(`landscape: the lint of ${entry} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     },
   };

@@ -83,7 +83,7 @@ export class TestClient {
       this.published.push(p);
       this.changed();
     });
-    for (const method of ['$/progress', 'landscape/didChangeDiagram', 'window/showMessage', 'window/logMessage']) conn.onNotification(method, (params: unknown) => this.record(method, params));
+    for (const method of ['$/progress', 'landscape/didChangeDiagram', 'landscape/lintStatus', 'window/showMessage', 'window/logMessage']) conn.onNotification(method, (params: unknown) => this.record(method, params));
     const record = (method: string, result: unknown) => (params: unknown) => {
       this.record(method, params);
       return result;

@@ -13,7 +13,7 @@ import { brokenLinks, brokenPackagedLinks, type FileSet } from '../../helpers/li
 import { anchors, slug } from '../../helpers/markdown';
 import { zipEntries } from '../../helpers/zip';
 import { ensureBuilt } from '../../cli/cli-helpers';
-import { starter } from '../../../src/cli/init';
+import { starterLandscape } from '../../../src/core/index';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; repository: { url: string } };
@@ -114,7 +114,7 @@ describe('links in the docs', function () {
 
     it('ships the README and the docs it links to, where `landscape init` says the format reference is', () => {
       assert.ok(shipped.includes('README.md') && shipped.includes('docs/format.md'), shipped.join(', '));
-      const text = starter('2026-01-01');
+      const text = starterLandscape('2026-01-01');
       assert.ok(text.includes(`node_modules/${pkg.name}/docs/format.md`), 'the starter file points to the installed reference');
       assert.ok(text.includes(`${REPOSITORY}/blob/HEAD/docs/format.md`), 'and to the one in the repository');
     });
