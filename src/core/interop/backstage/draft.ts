@@ -13,7 +13,6 @@ import type { Messages } from '../messages';
 import type { OutEntity, OutSection, YamlValue } from '../yaml-writer';
 import { DEFAULT_NAMESPACE, refText } from './entity-ref';
 import type { Placed } from './catalog-index';
-import { isRecord } from './read-catalog';
 
 /** Keys under the prefix that are no field: what an earlier import kept, carried as they are. */
 const CARRIED = /^landscape\.dev\/(backstage-ref$|backstage\.|label\.)/;
@@ -79,8 +78,8 @@ export class Draft {
     if (typeof m.description === 'string' && m.description !== '') this.fields.description = m.description;
     if (Array.isArray(m.tags) && m.tags.length) this.fields.tags = m.tags.map((t) => (typeof t === 'string' ? t : JSON.stringify(t)));
     if (Array.isArray(m.links) && m.links.length) this.readLinks(m.links);
-    const labels = isRecord(m.labels) ? m.labels : {};
-    const annotations = isRecord(m.annotations) ? m.annotations : {};
+    const labels = isMap(m.labels) ? m.labels : {};
+    const annotations = isMap(m.annotations) ? m.annotations : {};
     for (const [k, v] of Object.entries(annotations)) if (!k.startsWith(PREFIX) || CARRIED.test(k)) this.annotations[k] = fieldText(v);
     for (const [k, v] of Object.entries(labels)) if (!k.startsWith(PREFIX)) this.annotations[`${PREFIX}label.${k}`] = fieldText(v);
     this.readOurs(labels, annotations);
@@ -92,7 +91,7 @@ export class Draft {
     const out: Record<string, string>[] = [];
     let more = false;
     for (const l of links) {
-      if (!isRecord(l) || typeof l.url !== 'string') {
+      if (!isMap(l) || typeof l.url !== 'string') {
         more = true;
         continue;
       }

@@ -5,7 +5,7 @@
  * (as @backstage/catalog-model's parseEntityRef with the processor's defaults). Kinds and
  * namespaces compare case-insensitively, as in the catalog; names keep their spelling.
  */
-import { isRecord } from './read-catalog';
+import { isMap } from '../landscape-fields';
 
 export interface EntityRef {
   /** Lower case. */
@@ -19,7 +19,7 @@ export const DEFAULT_NAMESPACE = 'default';
 
 /** The ref, or why it is none (a missing kind where the field has no default, an empty part). */
 export function parseEntityRef(value: unknown, defaults: { kind?: string; namespace: string }): EntityRef | { problem: string } {
-  if (isRecord(value)) {
+  if (isMap(value)) {
     const { kind, namespace, name } = value;
     if (typeof name !== 'string' || name === '') return { problem: 'a reference object needs a name' };
     return finish(typeof kind === 'string' ? kind : undefined, typeof namespace === 'string' ? namespace : undefined, name, defaults);

@@ -12,7 +12,7 @@ import { refText } from './entity-ref';
 import { listOf } from './map-org';
 import { refId, type MapContext } from './map-context';
 import { mapLifecycle } from './map-systems';
-import { isRecord } from './read-catalog';
+import { isMap } from '../landscape-fields';
 
 /** Systems that list an API in `providesApis`, by the API's key, in catalog order. */
 export function providersOf(ctx: MapContext): Map<string, Placed[]> {
@@ -63,8 +63,8 @@ export function mapApi(p: Placed, ctx: MapContext, providers: Map<string, Placed
 function definition(d: Draft, ctx: MapContext): void {
   const def = d.take('definition');
   if (def === undefined) return;
-  const keys = isRecord(def) ? Object.keys(def) : [];
-  const target = isRecord(def) && keys.length === 1 ? def.$text ?? def.$json ?? def.$yaml : undefined;
+  const keys = isMap(def) ? Object.keys(def) : [];
+  const target = isMap(def) && keys.length === 1 ? def.$text ?? def.$json ?? def.$yaml : undefined;
   if (typeof target !== 'string') {
     d.keep('spec.definition', def);
     return;
@@ -105,7 +105,7 @@ export function storeSystems(ctx: MapContext): Map<string, Placed> {
   for (const s of ctx.index.of('dataStores')) {
     const ours = s.entity.metadata.annotations;
     const label = s.entity.metadata.labels;
-    const named = (isRecord(label) && label['landscape.dev/system']) || (isRecord(ours) && ours['landscape.dev/system']);
+    const named = (isMap(label) && label['landscape.dev/system']) || (isMap(ours) && ours['landscape.dev/system']);
     if (named) continue; // set by the annotation itself (Draft)
     const of = listOf(s.entity.spec.dependencyOf).map((v) => ctx.index.lookup(v, undefined, s) ?? ctx.index.lookup(v, 'component', s)).find((t) => t && (ctx.index.foldedSystem(t) ?? t).section === 'systems');
     const unit = of ? ctx.index.foldedSystem(of) ?? of : users.get(s.key);

@@ -7,7 +7,7 @@ import type { Placed } from './catalog-index';
 import { Draft } from './draft';
 import { refText } from './entity-ref';
 import { refId, type MapContext } from './map-context';
-import { isRecord } from './read-catalog';
+import { isMap } from '../landscape-fields';
 
 /** Backstage group types (free text) that name one of the landscape's owner types. */
 const OWNER_TYPES: Record<string, string> = {
@@ -32,7 +32,7 @@ export function mapOwner(p: Placed, ctx: MapContext, parents: Map<string, string
     else if (type !== undefined) d.keep('spec.type', type);
   }
   const profile = d.take('profile');
-  if (isRecord(profile)) {
+  if (isMap(profile)) {
     const { displayName, email, ...rest } = profile;
     if (typeof displayName === 'string' && displayName !== '') d.fields.name = displayName;
     if (typeof email === 'string' && email !== '') d.fields.email = email;

@@ -10,7 +10,7 @@ import { refText } from './entity-ref';
 import { listOf } from './map-org';
 import { refId, type MapContext } from './map-context';
 import { countUp } from './draft';
-import { isRecord } from './read-catalog';
+import { isMap } from '../landscape-fields';
 
 const LIFECYCLES: Record<string, string> = { production: 'active', experimental: 'phaseIn', deprecated: 'phaseOut' };
 
@@ -74,7 +74,7 @@ export function mapSystem(p: Placed, ctx: MapContext, storeSystems: StoreSystems
 /** The `landscape.dev/mode` a Backstage entity states (label first), if it is a mode. */
 function modeLabel(p: Placed): string | undefined {
   const { labels, annotations } = p.entity.metadata;
-  const v = (isRecord(labels) ? labels['landscape.dev/mode'] : undefined) ?? (isRecord(annotations) ? annotations['landscape.dev/mode'] : undefined);
+  const v = (isMap(labels) ? labels['landscape.dev/mode'] : undefined) ?? (isMap(annotations) ? annotations['landscape.dev/mode'] : undefined);
   return v === 'mode1' || v === 'gearbox' || v === 'mode2' ? v : undefined;
 }
 

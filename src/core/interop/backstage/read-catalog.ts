@@ -13,6 +13,7 @@ import type { Host } from '../../load/host';
 import { safeRead } from '../../load/import-targets';
 import { LineIndex } from '../../util/line-index';
 import { dirname, join, relative } from '../../util/paths';
+import { isMap } from '../landscape-fields';
 import type { Messages } from '../messages';
 
 /** One entity as written in the catalog, with where it was written. */
@@ -195,11 +196,7 @@ function decodePath(p: string): string {
 }
 
 function asEntity(doc: unknown, file: string, line: number): CatalogEntity | undefined {
-  if (!isRecord(doc) || typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string') return undefined;
+  if (!isMap(doc) || typeof doc.apiVersion !== 'string' || typeof doc.kind !== 'string') return undefined;
   const { apiVersion, kind, metadata, spec, ...rest } = doc;
-  return { apiVersion, kind, metadata: isRecord(metadata) ? metadata : {}, spec: isRecord(spec) ? spec : {}, rest, file, line };
-}
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  return { apiVersion, kind, metadata: isMap(metadata) ? metadata : {}, spec: isMap(spec) ? spec : {}, rest, file, line };
 }
