@@ -123,6 +123,7 @@ Draw the landscape's diagram, the picture the editor shows.
 Options:
   -f, --format svg|html|mermaid|json   picture format (default svg)
   -o, --output <file>                  write the picture to a file instead of stdout
+      --view <name>                    draw a saved view of the landscape (its views: section)
       --focus <id>                     draw only this system and its neighbours, highlighted by distance
       --depth <n>                      with a focus: neighbours up to n edges away (1-3, default 1)
       --direction up|down|both         with a focus: up (what it depends on), down (its consumers) or both (default both)
@@ -186,6 +187,27 @@ Exit codes: 0 written, 1 written but some entities were not imported (each on st
         [['import', 'csv', 'a.csv', 'b.csv', '--map', 'm'], "landscape import csv: give exactly one CSV file, e.g. landscape import csv inventory.csv --map mapping.yaml\nRun 'landscape import csv --help' for usage.\n"],
       ];
       for (const [argv, stderr] of usage) assert.deepEqual(await run(argv), { code: 2, stdout: '', stderr });
+    });
+
+    it('landscape export --help, and its usage errors', async () => {
+      assert.deepEqual(await run(['export', '--help']), { code: 0, stderr: '', stdout: `Usage: landscape export [options] <format> <entry.yaml>
+
+Write the landscape as another tool's file; <format>: backstage|likec4|structurizr|plantuml|drawio (docs/interop.md).
+
+Options:
+  -o, --output <file | dir/>   write to a file, or into a folder (backstage: one file per entity); default stdout
+      --as-of <YYYY-MM-DD>     "today" for date-based rules (overrides metadata.asOf)
+      --allow-outside-root     allow imports outside the entry file's folder
+  -h, --help                   show this help
+
+Exit codes: 0 written, 2 nothing written (a core/* error in the landscape, an unreadable file, bad usage).
+` });
+      const usage: [string[], string][] = [
+        [['export', 'likec4', 'a.yaml', 'b.yaml'], 'landscape export: give a format and one entry file, e.g. landscape export likec4 landscape.yaml'],
+        [['export', 'likec4', 'a.yaml', '--as-of', '2026-13-01'], "landscape export: --as-of takes a date as YYYY-MM-DD, not '2026-13-01'"],
+        [['export', 'likec4', 'a.yaml', '--format', 'c4'], "landscape export: unknown option '--format'"],
+      ];
+      for (const [argv, message] of usage) assert.deepEqual(await run(argv), { code: 2, stdout: '', stderr: `${message}\nRun 'landscape export --help' for usage.\n` });
     });
 
     it('landscape history --help', async () => {
