@@ -133,11 +133,15 @@ function draw(): void {
   const collapsed = groupsOf(diagram).filter((g) => !g.expanded);
   fillSelect(domainSel, 'domains', [...new Set([...diagram.nodes.map((n) => n.domain), ...collapsed.map((g) => g.domain)].filter((d): d is string => !!d))].sort(), filters.domain);
   fillSelect(ownerSel, 'owners', [...new Set([...diagram.nodes.map((n) => n.owner), ...collapsed.flatMap((g) => g.owners)].filter((d): d is string => !!d))].sort(), filters.owner);
+  // The counts are the landscape's as it is (a comparison's head): what a change removed is drawn, never counted.
+  const nodes = diagram.nodes.filter((n) => n.change !== 'removed');
+  const edges = diagram.edges.filter((e) => e.change !== 'removed').length;
+  const shownNodes = nodes.filter((n) => shown.has(n.id)).length;
   if (groupsOf(diagram).length) {
     const inGroups = collapsed.reduce((sum, g) => sum + g.count, 0);
-    const shownSystems = diagram.nodes.filter((n) => shown.has(n.id)).length + collapsed.filter((g) => shown.has(g.id)).reduce((sum, g) => sum + g.count, 0);
-    status.textContent = `${shownSystems} of ${diagram.nodes.length + inGroups} systems · ${collapsed.length} of ${groupsOf(diagram).length} domain groups collapsed${collapsed.length ? ' (click one to expand)' : ''} · ${diagram.edges.length} edges`;
-  } else status.textContent = `${shown.size} of ${diagram.nodes.length} systems · ${diagram.edges.length} dependencies`;
+    const shownSystems = shownNodes + collapsed.filter((g) => shown.has(g.id)).reduce((sum, g) => sum + g.count, 0);
+    status.textContent = `${shownSystems} of ${nodes.length + inGroups} systems · ${collapsed.length} of ${groupsOf(diagram).length} domain groups collapsed${collapsed.length ? ' (click one to expand)' : ''} · ${edges} edges`;
+  } else status.textContent = `${shownNodes} of ${nodes.length} systems · ${edges} dependencies`;
   applyView();
   if (refocus) svg.querySelector<SVGGElement>(`.ls-group[data-group="${CSS.escape(refocus)}"]`)?.focus();
   refocus = undefined;

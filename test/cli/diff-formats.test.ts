@@ -143,6 +143,8 @@ describe('landscape diff --format html in Chromium', function () {
     assert.equal(await page.locator('.ls-edge[data-edge="app->core:core-api"] title').textContent(), 'app → core via core-api (sync)\nchanged by this change: was sync, mode2→mode1');
     assert.deepEqual(await page.locator('.ls-legend [data-legend]').evaluateAll((els) => els.map((e) => e.getAttribute('class'))), ['ls-node ls-added', 'ls-node ls-removed', 'ls-node ls-changed']);
     assert.equal(await page.title(), 'review: remove → rename');
+    // The status line counts the head's systems and dependencies: the removed ones are drawn, not counted.
+    assert.equal(await page.locator('.ls-status').textContent(), '3 of 3 systems · 3 dependencies');
     assert.deepEqual(errors, []);
     await page.screenshot({ path: path.join(ROOT, 'test-results', 'diff-overlay.png') });
   });

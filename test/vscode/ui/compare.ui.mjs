@@ -67,6 +67,9 @@ export default async function ({ page, workspace, root }) {
   if (edges.added !== theme.added || edges.removed !== theme.removed) fail('edge colours', looks);
   if (nodes.legacyDash === 'none' || nodes.appDash !== 'none' || edges.removedDash === 'none') fail('removed ones dashed, others solid', looks);
   if (looks.legend.join() !== 'added,removed,changed') fail('the legend row', looks.legend);
+  // The status line counts what the edit has: legacy and its dependency are drawn, not counted.
+  const counted = await frame.locator('.ls-status').textContent();
+  if (counted !== '4 of 4 systems · 2 dependencies') fail('the status line', counted);
 
   // The Explorer lists what the change adds and fixes (its view shows while comparing).
   await runCommand(page, 'Landscape review: Focus on Landscape review View');
