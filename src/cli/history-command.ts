@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { historyHtml, historySvg, isCalendarDate, landscapeHistory, lintLandscape, ParseCache, today, type History } from '../core/index';
-import { changedCommits } from '../node/git-log';
+import { landscapeCommits } from '../node/git-log';
 import { gitHost, repositoryRoot, resolveRevision } from '../node/git-host';
 import { notRun, parseCommand } from './args';
 import { HISTORY_COMMAND } from './commands';
@@ -41,15 +41,8 @@ export async function runHistory(argv: string[], io: Io): Promise<number> {
     return notRun(io, HISTORY_COMMAND, { kind: 'usage-error', message: `--since takes a date (YYYY-MM-DD) or a git revision, not '${since}'` });
   }
   const corePath = toCorePath(entry);
-  const rootSlash = root.endsWith('/') ? root : `${root}/`;
-  const repoPath = (file: string): string | undefined => (file.startsWith(rootSlash) ? file.slice(rootSlash.length) : undefined);
-  const entryInRepo = repoPath(corePath)!;
-  const entryDir = path.posix.dirname(entryInRepo);
   const outside = options['allow-outside-root'] === true;
-  // A cheap superset of the commits that touched the landscape: the entry, or a YAML file below
-  // its folder (anywhere with --allow-outside-root); the core keeps those that touched a file the landscape read.
-  const wanted = (p: string): boolean => p === entryInRepo || (/\.ya?ml$/i.test(p) && (outside || entryDir === '.' || p.startsWith(`${entryDir}/`)));
-  const candidates = changedCommits(root, { after, since: after === undefined ? since : undefined }, wanted);
+  const { commits: candidates, repoPath } = landscapeCommits(root, corePath, { after, since: after === undefined ? since : undefined }, outside);
 
   // One parse cache over the walk: a commit's files are mostly its neighbour's, parsed once or
   // re-parsed incrementally. Held throughout, so a re-parse copies the trees of results still

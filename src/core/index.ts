@@ -35,5 +35,5 @@ export type { ImportResult } from './interop/messages';
 export { importCsv } from './interop/csv/import-csv';
 export { reviewDiagramModel, reviewLayout } from './review/overlay';
 export { landscapeHistory, type History } from './review/history';
-export { historySvg, historyHtml } from './review/history-chart';
+export { historySvg, historyHtml, historyPanelHtml, type HistoryPanelStatus } from './review/history-chart';
 export { EXPORT_FORMATS, EXPORT_EXTENSIONS, exportLandscape, exportBackstageFiles, type ExportFormat } from './interop/export/index';

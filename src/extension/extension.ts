@@ -11,6 +11,7 @@ import { createClient, registerShowReferences, shownMessages } from './client';
 import { registerDiagnosticShards } from './diagnostic-shards';
 import { registerDiagram, type DiagramManager } from './diagram/register';
 import { registerFormatReference } from './format-reference';
+import { registerShowHistory, type HistoryApi } from './history/show-history';
 import { registerNewLandscape } from './new-landscape';
 import { LintStatusView } from './status/lint-status';
 import { registerMenu } from './status/menu';
@@ -23,6 +24,8 @@ export interface LandscapeApi {
   diagrams: DiagramManager;
   /** *Compare with…*: the findings tree and the panel compared last. */
   review: ReviewApi;
+  /** *Show history*: the panels open. */
+  history: HistoryApi;
   /**
    * Lints the document's landscapes as the editor has it now (once: nothing if that text is
    * linted already) and resolves when their diagnostics are published.
@@ -44,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Landsc
   const diagrams = registerDiagram(context, client);
   registerRevisionDocuments(context, client);
   const review = registerCompare(context, diagrams);
+  const history = registerShowHistory(context, client);
   const status = new LintStatusView(client);
   context.subscriptions.push(status);
   registerMenu(context, client, status);
@@ -54,6 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Landsc
     client,
     diagrams,
     review,
+    history,
     status,
     shown: shownMessages,
     lint: async (uri) => {

@@ -1,11 +1,11 @@
 /**
  * What the Landscape language server says beyond LSP, typed once for the server and its clients
- * (the VS Code extension imports this file, never the server): the diagram of a landscape and
- * its changes, the rules' documentation, a lint on demand and the server's status. Params and
+ * (the VS Code extension imports this file, never the server): the diagram of a landscape, its
+ * changes and its history, the rules' documentation, a lint on demand and the server's status. Params and
  * results are plain JSON.
  */
-import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import type { Diagram } from '../core/index';
+import { NotificationType, RequestType, RequestType0, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
+import type { Diagram, History } from '../core/index';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver-protocol';
 
 /** The commands code actions and lenses carry (a client maps them onto its own). */
@@ -99,6 +99,32 @@ export interface RevisionTextParams {
 
 /** A file's text at a revision (to show where a fixed finding was), or null when the revision has no such file. */
 export const RevisionTextRequest = new RequestType<RevisionTextParams, string | null, void>('landscape/revisionText');
+
+export interface HistoryParams extends WorkDoneProgressParams {
+  /** A file of the landscape: its entry file, or a fragment it imports. */
+  uri: string;
+  /** The newest this many commits that changed the landscape (default 100). */
+  maxCount?: number;
+}
+
+export interface HistoryResult {
+  /** The entry file whose history this is. */
+  entry: string;
+  /** Every file of the landscape as it is now (a client keeps one view per landscape). */
+  files: string[];
+  /** The repository's root folder. */
+  repository: string;
+  /** The figures at each commit of HEAD's first-parent history that changed the landscape, oldest first (`landscape history`'s JSON; `entry` relative to the repository). */
+  history: History;
+}
+
+/**
+ * The landscape over its git history (the editor's *Show history*), read by the server with git
+ * as `landscape history` reads it (committed revisions only: unsaved and uncommitted edits are
+ * not in it). Progress through the request's `workDoneToken` (one report per commit read);
+ * cancellable. null: no landscape holds the file. An error: not in a git repository.
+ */
+export const HistoryRequest = new RequestType<HistoryParams, HistoryResult | null, void>('landscape/history');
 
 export interface LintParams {
   /** Lint this document's landscapes as the client has it now, if that text is not linted yet. Absent: every landscape again. */

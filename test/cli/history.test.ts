@@ -1,9 +1,7 @@
 /**
- * `landscape history` (issue 12) on a real git repository made here: the review commits (a
- * direct Mode-2 → Mode-1 dependency, a removed system, a changed mode, a renamed id, a moved
- * system, a commit that does not parse and its repair), then a commit of a README, one of a
- * YAML file the landscape does not import, and one deleting an imported fragment (with a
- * hostile message). Exact JSON and CSV, --max-count, --since as a day and as a revision, the
+ * `landscape history` (issue 12) on a real git repository made here (history-repo.ts: the
+ * review commits, then a README, a YAML file the landscape does not import, and a fragment
+ * deleted with a hostile message). Exact JSON and CSV, --max-count, --since as a day and as a revision, the
  * working tree untouched; the SVG and HTML charts in real Chromium.
  */
 import { strict as assert } from 'node:assert';
@@ -15,17 +13,8 @@ import type { Io } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { launchChromium, pageRecordingErrors } from '../helpers/chromium-page';
 import { ROOT } from './cli-helpers';
-import { COMMITS, makeReviewRepo, type ReviewCommit, type ReviewRepo } from './review-repo';
-
-const HOSTILE = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> "quoted" & 'co'`;
-const FORMULA = '=HYPERLINK("http://x.test","fix"), broke it';
-
-const HISTORY_COMMITS: ReviewCommit[] = [
-  ...COMMITS.map(([name, files]): ReviewCommit => (name === 'broken' ? [name, files, FORMULA] : [name, files])),
-  ['docs', { 'README.md': '# Landscape\n' }],
-  ['ci', { 'ci/pipeline.yaml': 'steps: []\n' }],
-  ['drop', { 'systems/core.yaml': null }, HOSTILE],
-];
+import { FORMULA_SUBJECT as FORMULA, HISTORY_COMMITS, HISTORY_NAMES, HOSTILE_SUBJECT as HOSTILE, historyPoints } from './history-repo';
+import { makeReviewRepo, type ReviewRepo } from './review-repo';
 
 let repo: ReviewRepo;
 
@@ -36,32 +25,7 @@ async function history(...argv: string[]): Promise<{ code: number; stdout: strin
   return { code, stdout, stderr };
 }
 
-/** The figures of a commit: errors, warnings, infos, across speeds, then systems mode1, gearbox, mode2, none; null for a gap. */
-type Row = [string, number, number, number, number, number, number, number, number] | [string, null];
-
-const point = ([name, ...v]: Row, subject = name): Record<string, unknown> => ({
-  commit: repo.sha.get(name),
-  date: repo.date.get(name)!.replace('Z', '+00:00'),
-  time: Date.parse(repo.date.get(name)!),
-  author: 'Test',
-  subject,
-  figures: v[0] === null ? null : { findings: { error: v[0], warn: v[1], info: v[2] }, acrossSpeeds: v[3], systems: { mode1: v[4], gearbox: v[5], mode2: v[6], none: v[7] } },
-});
-
-/** Every commit that changed the landscape, oldest first: docs (a README) and ci (a YAML file not imported) are not among them. */
-const ROWS: Row[] = [
-  ['base', 0, 0, 0, 3, 1, 1, 2, 0],
-  ['direct', 1, 0, 0, 4, 1, 1, 2, 0],
-  ['remove', 1, 0, 0, 3, 1, 1, 1, 0],
-  ['mode', 0, 0, 0, 2, 1, 2, 0, 0],
-  ['rename', 0, 0, 0, 2, 1, 2, 0, 0],
-  ['move', 0, 0, 0, 2, 1, 2, 0, 0],
-  ['broken', null],
-  ['repaired', 0, 0, 0, 2, 1, 2, 0, 0],
-  ['drop', 1, 0, 0, 0, 0, 2, 0, 0],
-];
-const subjectOf = (name: string): string => (name === 'broken' ? FORMULA : name === 'drop' ? HOSTILE : name);
-const points = (names: string[]): Record<string, unknown>[] => ROWS.filter(([n]) => names.includes(n)).map((r) => point(r, subjectOf(r[0])));
+const points = (names: string[]): Record<string, unknown>[] => historyPoints(repo, names);
 
 describe('landscape history on a git repository', function () {
   this.timeout(120_000);
@@ -76,7 +40,7 @@ describe('landscape history on a git repository', function () {
     const r = await history('landscape.yaml');
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stderr, '');
-    assert.deepEqual(JSON.parse(r.stdout), { version: 1, title: 'review', entry: 'landscape.yaml', points: points(ROWS.map(([n]) => n)) });
+    assert.deepEqual(JSON.parse(r.stdout), { version: 1, title: 'review', entry: 'landscape.yaml', points: points(HISTORY_NAMES) });
     // Read through git only: nothing checked out, nothing written.
     assert.equal(repo.git('status', '--porcelain'), status);
     assert.equal(repo.git('rev-parse', 'HEAD'), head);

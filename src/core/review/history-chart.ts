@@ -10,6 +10,10 @@
  *     <title>: viewers that show titles show the commit on hover)
  *   historyHtml(history, nonce) → a self-contained page (strict CSP with the nonce, nothing
  *     remote) with the chart and the commit on hover or focus in a tooltip
+ *   historyPanelHtml(history | undefined, panel, nonce) → the same chart and tooltip in the
+ *     editor's panel (*Landscape: Show history*): a bar with a Refresh button (posts
+ *     `{ type: 'refresh' }` to the host) and a status line the host updates (`{ type: 'status',
+ *     text, busy }`), in the editor's theme around the chart; a message in place of the chart
  * Every text (the landscape's title, commit subjects and authors) is escaped here.
  */
 import { escapeXml as x } from '../diagram/escape';
@@ -88,13 +92,15 @@ function xPositions(points: HistoryPoint[]): number[] {
   return points.map((_, i) => LEFT + (i / (points.length - 1)) * PLOT_W);
 }
 
-/** Up to six dates along the axis, evenly spaced in time (or the commits' days when all are one moment). */
+/** Up to six dates along the axis, evenly spaced in time, each day once (the commits' day when all are one moment). */
 function timeTicks(points: HistoryPoint[], xs: number[]): { x: number; label: string }[] {
   if (!points.length) return [];
   const t0 = points[0].time, t1 = points[points.length - 1].time;
   if (t1 <= t0) return [{ x: xs[0], label: points[0].date.slice(0, 10) }];
   const n = 5;
-  return Array.from({ length: n + 1 }, (_, k) => ({ x: LEFT + (k / n) * PLOT_W, label: utcDay(t0 + ((t1 - t0) * k) / n) }));
+  const ticks = Array.from({ length: n + 1 }, (_, k) => ({ x: LEFT + (k / n) * PLOT_W, label: utcDay(t0 + ((t1 - t0) * k) / n) }));
+  // Over a few days two ticks fall on one day: that day is written once.
+  return ticks.filter((t, k) => k === 0 || t.label !== ticks[k - 1].label);
 }
 
 const short = (sha: string): string => sha.slice(0, 8);
@@ -231,25 +237,119 @@ const SCRIPT = `(function () {
   svg.addEventListener('focusout', hide);
 })();`;
 
+/** The tooltip of a commit, on every page that shows the chart. */
+const TIP_CSS = '#ls-h-tip{position:absolute;max-width:420px;padding:8px 10px;background:#1f2328;color:#fff;border-radius:6px;font:12px/1.45 system-ui,sans-serif;white-space:pre-line;pointer-events:none;box-shadow:0 4px 12px rgba(0,0,0,.2)}';
+
 const PAGE_CSS = `
 body{margin:0;padding:24px;background:#f6f8fa;font:14px system-ui,sans-serif;color:#1f2328}
 main{max-width:1000px;margin:0 auto;background:#fff;border:1px solid #d0d7de;border-radius:8px;overflow:hidden}
 svg{display:block;width:100%;height:auto}
-#ls-h-tip{position:absolute;max-width:420px;padding:8px 10px;background:#1f2328;color:#fff;border-radius:6px;font:12px/1.45 system-ui,sans-serif;white-space:pre-line;pointer-events:none;box-shadow:0 4px 12px rgba(0,0,0,.2)}
+${TIP_CSS}
 `;
+
+/** The commit under the pointer or focus: the tooltip's element and script, on every page that shows the chart. */
+function tooltip(n: string): { element: string; script: string } {
+  return { element: '<div id="ls-h-tip" role="tooltip" hidden></div>', script: `<script nonce="${n}">${SCRIPT}</script>` };
+}
+
+/** The policy of a page with the chart: only its own style and script, by nonce; nothing remote. */
+const policy = (n: string): string => `default-src 'none'; style-src 'nonce-${n}'; script-src 'nonce-${n}'`;
 
 /** The chart in a self-contained page: a strict CSP with the nonce (no other script or style, nothing remote). */
 export function historyHtml(h: History, nonce: string): string {
   const n = x(nonce);
-  const csp = `default-src 'none'; style-src 'nonce-${n}'; script-src 'nonce-${n}'`;
-  return `${pageHead(csp, `Landscape history: ${h.title}`)}
+  const tip = tooltip(n);
+  return `${pageHead(policy(n), `Landscape history: ${h.title}`)}
 <style nonce="${n}">${PAGE_CSS}</style>
 </head>
 <body>
 <main>
 ${historySvg(h, { nonce })}</main>
-<div id="ls-h-tip" role="tooltip" hidden></div>
-<script nonce="${n}">${SCRIPT}</script>
+${tip.element}
+${tip.script}
+</body>
+</html>
+`;
+}
+
+/** What the editor's panel shows around (or instead of) the chart. */
+export interface HistoryPanel {
+  /** The panel's heading: the landscape's entry file. */
+  title: string;
+  /** The status line: what was read and when, or the progress while reading. */
+  status: string;
+  /** Reading: Refresh waits (disabled) and the chart, if any, is dimmed until the host's next status. */
+  busy: boolean;
+  /** Said in place of the chart: no git repository, no commit yet, an error. */
+  message?: string;
+  /**
+   * The host's count of what it sent (pages and statuses): a status posted before this page
+   * replaced the last one may reach this page; it is older, and left out.
+   */
+  seq: number;
+}
+
+/** The host's word to the panel: the status line, and whether it is reading. */
+export interface HistoryPanelStatus {
+  type: 'status';
+  text: string;
+  busy: boolean;
+  /** Above the page's own `seq` (HistoryPanel), else left out. */
+  seq: number;
+}
+
+/** The panel's script: Refresh asks the host; the host's status messages move by textContent only. */
+const PANEL_SCRIPT = `(function () {
+  var api = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : null;
+  var button = document.getElementById('ls-hp-refresh'), status = document.getElementById('ls-hp-status');
+  var seq = Number(document.body.getAttribute('data-seq'));
+  button.addEventListener('click', function () { if (api && !button.disabled) api.postMessage({ type: 'refresh' }); });
+  window.addEventListener('message', function (e) {
+    var m = e.data;
+    if (!m || m.type !== 'status' || !(m.seq > seq)) return;
+    seq = m.seq;
+    status.textContent = String(m.text);
+    button.disabled = !!m.busy;
+    document.body.classList.toggle('ls-hp-busy', !!m.busy);
+  });
+})();`;
+
+/** The editor's colours around the chart (the chart keeps its own: it is the slide), with fallbacks outside the editor. */
+const PANEL_CSS = `
+body{margin:0;padding:12px 20px 24px;background:var(--vscode-editor-background,#fff);color:var(--vscode-foreground,#1f2328);font-family:var(--vscode-font-family,system-ui,sans-serif);font-size:var(--vscode-font-size,13px)}
+.ls-hp-bar{display:flex;align-items:center;gap:12px;flex-wrap:wrap;margin:0 auto 4px;max-width:1000px}
+.ls-hp-bar h1{font-size:1.25em;font-weight:600;margin:0;flex:1 1 auto;overflow-wrap:anywhere}
+#ls-hp-refresh{font:inherit;padding:4px 12px;border:1px solid var(--vscode-button-border,transparent);border-radius:2px;background:var(--vscode-button-background,#0969da);color:var(--vscode-button-foreground,#fff);cursor:pointer}
+#ls-hp-refresh:hover{background:var(--vscode-button-hoverBackground,#0550ae)}
+#ls-hp-refresh:disabled{opacity:.5;cursor:default}
+#ls-hp-refresh:focus-visible{outline:1px solid var(--vscode-focusBorder,#0969da);outline-offset:2px}
+#ls-hp-status{margin:0 auto 12px;max-width:1000px;color:var(--vscode-descriptionForeground,#57606a)}
+main{max-width:1000px;margin:0 auto;background:#fff;border:1px solid var(--vscode-panel-border,#d0d7de);border-radius:6px;overflow:hidden}
+.ls-hp-busy main{opacity:.55}
+svg{display:block;width:100%;height:auto}
+.ls-hp-message{max-width:1000px;margin:24px auto;padding:12px 16px;border-left:3px solid var(--vscode-editorInfo-foreground,#0969da);background:var(--vscode-textBlockQuote-background,#f6f8fa);white-space:pre-line}
+${TIP_CSS}
+`;
+
+/**
+ * The chart in the editor's panel (a webview: scripts by nonce, nothing remote, no resource
+ * loaded): a bar with the title and Refresh, the status line, then the message if there is one,
+ * else the chart with its tooltip (none while the first read runs).
+ */
+export function historyPanelHtml(h: History | undefined, panel: HistoryPanel, nonce: string): string {
+  const n = x(nonce);
+  const tip = tooltip(n);
+  let body = '';
+  if (panel.message !== undefined) body = `<p class="ls-hp-message" role="alert">${x(panel.message)}</p>`;
+  else if (h) body = `<main>\n${historySvg(h, { nonce })}</main>\n${tip.element}\n${tip.script}`;
+  return `${pageHead(policy(n), `Landscape history: ${panel.title}`)}
+<style nonce="${n}">${PANEL_CSS}</style>
+</head>
+<body data-seq="${panel.seq}"${panel.busy ? ' class="ls-hp-busy"' : ''}>
+<div class="ls-hp-bar"><h1>${x(`History of ${panel.title}`)}</h1><button id="ls-hp-refresh" type="button"${panel.busy ? ' disabled' : ''}>Refresh</button></div>
+<p id="ls-hp-status" role="status" aria-live="polite">${x(panel.status)}</p>
+${body}
+<script nonce="${n}">${PANEL_SCRIPT}</script>
 </body>
 </html>
 `;

@@ -75,9 +75,9 @@ describe('architecture invariants of src/README.md', () => {
     assert.deepEqual(callers, []);
   });
 
-  it("only the server's lint service lints; the language service never does", () => {
+  it("only the server's lint service lints the workspace, the review requests git revisions; the language service never lints", () => {
     const callers = [...files(path.join(SRC, 'server')), ...files(path.join(SRC, 'language-service'))].filter((f) => /\blintLandscape\s*\(/.test(code(f))).map(rel);
-    assert.deepEqual(callers, ['src/server/lint-workspace.ts']);
+    assert.deepEqual(callers, ['src/server/history.ts', 'src/server/lint-workspace.ts', 'src/server/review.ts']);
   });
 
   it('a rule that throws becomes one core/internal finding, and the other rules still run', async () => {
