@@ -3,7 +3,8 @@
  * `shutdown`, as a crash ends it) is restarted by the client with a message to the user, and
  * its diagnostics and features come back; nothing is lost silently. Diagnostics come in shards
  * (`landscape/publishDiagnosticShards`, one collection per shard): together each finding once,
- * and an edit and its undo leave exactly what was there.
+ * and an edit and its undo leave exactly what was there. The outline, asked once per version,
+ * follows every edit.
  */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
@@ -33,6 +34,25 @@ describe('the language server behind the extension (real VS Code)', function () 
     await vscode.commands.executeCommand('undo');
     await waitFor(() => !landscapeDiagnostics(doc.uri).some((d) => codeOf(d) === 'no-dangling-reference'), 'the dangling reference gone');
     await waitFor(() => lines().join('\n') === before.join('\n') || undefined, 'the diagnostics as before');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('the outline follows every version: asked twice for one version it is the same, after an edit it has the new system', async () => {
+    const editor = await open('landscape.yaml');
+    const doc = editor.document;
+    const systems = async (): Promise<string[]> => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      return (symbols ?? []).find((s) => s.name === 'systems')?.children.map((c) => c.name) ?? [];
+    };
+    await waitFor(() => landscapeDiagnostics(doc.uri).length > 0 || undefined, 'the first lint');
+    const before = await systems();
+    assert.deepEqual(before, ['core', 'hub', 'shop']);
+    assert.deepEqual(await systems(), before);
+    const at = doc.positionAt(doc.getText().indexOf('  - { id: hub'));
+    assert.ok(await editor.edit((b) => b.insert(at, '  - { id: crm, mode: mode1, owner: team-core }\n')));
+    assert.deepEqual(await systems(), ['core', 'crm', 'hub', 'shop']);
+    await vscode.commands.executeCommand('undo');
+    assert.deepEqual(await systems(), before);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 

@@ -1,0 +1,27 @@
+/**
+ * Document symbols once per document version. VS Code asks for them twice after each
+ * keystroke (breadcrumbs and sticky scroll), and in a 10,000-system file each answer is up to
+ * 5,000 symbols (a megabyte) to receive and convert in the shared extension host. A version's
+ * symbols follow from its text alone, so the second ask gets the first answer.
+ */
+import * as vscode from 'vscode';
+import type { Middleware } from 'vscode-languageclient/node';
+
+type Symbols = vscode.SymbolInformation[] | vscode.DocumentSymbol[] | null | undefined;
+
+export function symbolsOncePerVersion(context: vscode.ExtensionContext): Required<Pick<Middleware, 'provideDocumentSymbols'>> {
+  const last = new Map<string, { version: number; symbols: Promise<Symbols> }>();
+  context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((d) => last.delete(d.uri.toString())));
+  return {
+    provideDocumentSymbols(document, token, next) {
+      const key = document.uri.toString();
+      const kept = last.get(key);
+      if (kept?.version === document.version) return kept.symbols;
+      const symbols = Promise.resolve(next(document, token));
+      last.set(key, { version: document.version, symbols });
+      // A cancelled or failed ask is not kept: the next one asks the server again.
+      symbols.then((s) => (s ? undefined : last.delete(key)), () => last.delete(key));
+      return symbols;
+    },
+  };
+}
