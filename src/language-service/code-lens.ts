@@ -30,7 +30,7 @@ export async function codeLenses(ctx: Context, uri: string): Promise<CodeLens[]>
 
 function titleOf(result: LintResult, id: string): string {
   const c = coupling(result.landscape.graph, id);
-  return `${c.ca} consumer${c.ca === 1 ? '' : 's'} · ${c.ce} dependenc${c.ce === 1 ? 'y' : 'ies'}${c.instability === undefined ? '' : ` · I ${c.instability.toFixed(2)}`}`;
+  return `${c.ca} consumer${c.ca === 1 ? '' : 's'} · ${c.ce} dependenc${c.ce === 1 ? 'y' : 'ies'}${c.instability === undefined ? '' : ` · instability ${c.instability.toFixed(2)}`}`;
 }
 
 /** The lens's title and command: show the system's references (a client command; VS Code's references view). */

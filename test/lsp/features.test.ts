@@ -257,14 +257,14 @@ describe('language server: every feature over the protocol (examples/fjordbank)'
     const lenses = await request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: mode2Uri } });
     const titles = await Promise.all(lenses.map(async (l) => (await request<CodeLens>('codeLens/resolve', l)).command?.title));
     assert.deepEqual(lenses.map((l, i) => [l.range.start.line, titles[i]]), [
-      [3, '0 consumers · 4 dependencies · I 1.00'],
-      [12, '1 consumer · 1 dependency · I 0.50'],
-      [19, '1 consumer · 1 dependency · I 0.50'],
+      [3, '0 consumers · 4 dependencies · instability 1.00'],
+      [12, '1 consumer · 1 dependency · instability 0.50'],
+      [19, '1 consumer · 1 dependency · instability 0.50'],
       [26, '0 consumers · 0 dependencies'],
     ]);
     const resolved = await request<CodeLens>('codeLens/resolve', lenses[1]);
     assert.deepEqual(resolved.command, {
-      title: '1 consumer · 1 dependency · I 0.50',
+      title: '1 consumer · 1 dependency · instability 0.50',
       command: 'landscape.showReferences',
       // onboarding-api's provider.
       arguments: [mode2Uri, pos(12, 8), [{ uri: mode2Uri, range: range(36, 36, 36, 46) }]],

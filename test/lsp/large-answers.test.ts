@@ -178,8 +178,8 @@ describe('language server: large answers stay small and correct', function () {
       [26, [0, 'newsletter-tool'], undefined],
     ]);
     const resolved = await Promise.all(lenses.map((l) => client.conn.sendRequest<CodeLens>('codeLens/resolve', l)));
-    assert.deepEqual(resolved.map((l) => l.command?.title), ['0 consumers · 4 dependencies · I 1.00', '1 consumer · 1 dependency · I 0.50', '1 consumer · 1 dependency · I 0.50', '0 consumers · 0 dependencies']);
-    assert.deepEqual(resolved[1].command, { title: '1 consumer · 1 dependency · I 0.50', command: 'landscape.showReferences', arguments: [uri, pos(12, 8), [{ uri, range: range(36, 36, 36, 46) }]] });
+    assert.deepEqual(resolved.map((l) => l.command?.title), ['0 consumers · 4 dependencies · instability 1.00', '1 consumer · 1 dependency · instability 0.50', '1 consumer · 1 dependency · instability 0.50', '0 consumers · 0 dependencies']);
+    assert.deepEqual(resolved[1].command, { title: '1 consumer · 1 dependency · instability 0.50', command: 'landscape.showReferences', arguments: [uri, pos(12, 8), [{ uri, range: range(36, 36, 36, 46) }]] });
     // Another file gets another number; a lens the server cannot place stays as it was.
     const mode1 = await client.conn.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uriOf(path.join(dir, 'systems/mode1.yaml')) } });
     assert.deepEqual(mode1[0].data, [1, 'core-banking']);
