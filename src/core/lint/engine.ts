@@ -15,6 +15,7 @@ import { RULE_RUNS, RuleRun } from './rule-reuse';
 import { SchemaEntryCache, validateFile } from '../schema/validate-schema';
 import type { Finding, Fix, RelatedLocation } from '../types';
 import { applySuppressions } from './suppressions';
+import { viewFindings } from './view-check';
 import { calendarDateOf, today } from '../util/dates';
 import { tally } from '../util/work-counter';
 import { pushAll } from '../util/collections';
@@ -115,6 +116,7 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
   const merged = editing?.companion(entry, LAST_MERGE);
   const landscape = merged ? (merged.last = mergeLandscapeAgain(merged.last, entry, models, asOf)) : mergeLandscape(entry, models, asOf);
   const texts = new Map(loaded.files.map((f) => [f.path, f.text] as const));
+  pushAll(findings, viewFindings(landscape));
   lap('merge');
 
   const ruleById = new Map(rules.map((r) => [r.meta.id, r] as const));
@@ -137,6 +139,7 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
   const runs = editing?.companion(entry, RULE_RUNS);
   const runKey = runs ? ruleRunKey(asOf, settingsInOrder, config.overrides.length ? loaded.files.map((f) => settingsInOrder.indexOf(fileSettings(f.path))) : []) : '';
   const keptRuns = runs?.reusable(landscape, runKey, rules);
+  const previousRuns = runs?.previous(runKey, rules);
   const thisRun = new Map<string, RuleRun>();
   for (const rule of rules) {
     const id = rule.meta.id;
@@ -187,6 +190,8 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
           `Rule ${id} crashed and was skipped: ${(e as Error)?.message ?? String(e)}. Please report this.`));
         continue;
       }
+      const before = previousRuns?.get(id);
+      if (before && !fresh.readText) fresh.adoptEqual(before);
     }
     thisRun.set(id, run);
     const first = ruleFindings.length;

@@ -213,6 +213,25 @@ describe('what the editor reuses between lints: schema results per entry, entiti
       }
     });
 
+    it('a character typed into an id: every rule runs again, and keeps the violations it reports again unchanged', async () => {
+      const cache = new ParseCache();
+      const before = await lint(text, cache);
+      const unchanged = before.findings.filter((f) => !f.fixes && !f.rule.startsWith('core/') && !f.related.includes('sys-60') && f.rule !== 'no-duplicate-id').length;
+      assert.ok(unchanged > 20, `${unchanged} findings without fixes that do not name sys-60`);
+      for (const typed of ['sys-60x', 'sys-60xy']) {
+        const edited = text.replace('  - id: sys-60\n', `  - id: ${typed}\n`);
+        const { result, counts } = await countWork(() => lint(edited, cache));
+        assert.ok(counts.get('rule:run')! > 20, 'the rules run again');
+        assert.ok((counts.get('rule:violation-kept') ?? 0) >= unchanged - 5, `${counts.get('rule:violation-kept')} kept of ~${unchanged}`);
+        assert.deepEqual(allFindings(result), allFindings(await lint(edited)));
+      }
+      // A reference typed wrong adds a violation before most others: the rest are still found (by their node).
+      const edited = text.replace('  - id: sys-3\n', '  - id: sys-3\n    dependsOn: [sys-nowhere]\n');
+      const { result, counts } = await countWork(() => lint(edited, cache));
+      assert.ok((counts.get('rule:violation-kept') ?? 0) >= unchanged - 10, `${counts.get('rule:violation-kept')} kept of ~${unchanged}`);
+      assert.deepEqual(allFindings(result), allFindings(await lint(edited)));
+    });
+
     it('settings or the date changed: the rules run again', async () => {
       const cache = new ParseCache();
       const host = memoryHost({ [PATH]: text });
