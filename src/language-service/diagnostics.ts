@@ -7,7 +7,7 @@
 import { coreCodeInfo, type Finding, type LintResult } from '../core/index';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { Context } from './context';
-import { rangeOf, sameRange } from './positions';
+import { lineIndexOf, rangeOf, sameRange } from './positions';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -22,8 +22,6 @@ interface Related {
   range: Range;
   id: string;
 }
-
-const positionKey = (r: Range): string => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
 function toDiagnostic(ctx: Context, f: Finding, range: Range, related: readonly Related[]): Diagnostic {
   const d: Diagnostic = {
@@ -40,14 +38,25 @@ function toDiagnostic(ctx: Context, f: Finding, range: Range, related: readonly 
 }
 
 /** The Diagnostic of `f` in `result`: the one made before (`ctx.diagnosticMemo`) when nothing in it changed. */
-function diagnosticOf(ctx: Context, result: LintResult, f: Finding, next: Map<string, Diagnostic>): Diagnostic {
-  const range = rangeOf(result, f.file, f.span);
-  const related = (f.relatedLocations ?? [])
-    .filter((r) => r.id !== f.subject || r.file !== f.file || r.span.start !== f.span.start)
-    .map((r) => ({ uri: ctx.uris.uriOf(r.file), range: rangeOf(result, r.file, r.span), id: r.id }));
-  let key = `${f.rule}\0${f.severity}\0${f.message}\0${positionKey(range)}`;
-  for (const r of related) key += `\0${r.uri} ${r.id} ${positionKey(r.range)}`;
-  const d = next.get(key) ?? ctx.diagnosticMemo.made(f.file, key) ?? toDiagnostic(ctx, f, range, related);
+function diagnosticOf(ctx: Context, result: LintResult, f: Finding, message: number, next: Map<string, Diagnostic>): Diagnostic {
+  const memo = ctx.diagnosticMemo;
+  const index = lineIndexOf(result, f.file);
+  const start = index.positionAt(f.span.start);
+  const end = index.positionAt(f.span.end);
+  const related = (f.relatedLocations ?? []).filter((r) => r.id !== f.subject || r.file !== f.file || r.span.start !== f.span.start);
+  // Short keys (the message and files by number): thousands of them are hashed per keystroke.
+  let key = `${f.rule} ${f.severity} ${message} ${start.line}:${start.character}-${end.line}:${end.character}`;
+  for (const r of related) {
+    const at = lineIndexOf(result, r.file);
+    const a = at.positionAt(r.span.start);
+    const b = at.positionAt(r.span.end);
+    key += ` ${memo.number(r.file)} ${memo.number(r.id)} ${a.line}:${a.character}-${b.line}:${b.character}`;
+  }
+  let d = next.get(key) ?? memo.made(f.file, key);
+  if (!d) {
+    const locations = related.map((r) => ({ uri: ctx.uris.uriOf(r.file), range: rangeOf(result, r.file, r.span), id: r.id }));
+    d = toDiagnostic(ctx, f, { start, end }, locations);
+  }
   next.set(key, d);
   return d;
 }
@@ -57,6 +66,8 @@ function diagnosticOf(ctx: Context, result: LintResult, f: Finding, next: Map<st
  * none is absent). `include` limits the work to the files asked for (a pull for one document).
  */
 export function diagnosticsByFile(ctx: Context, results: readonly LintResult[], include?: (file: string) => boolean): Map<string, Diagnostic[]> {
+  const memo = ctx.diagnosticMemo;
+  memo.bound();
   const byFile = new Map<string, Diagnostic[]>();
   const made = new Map<string, Map<string, Diagnostic>>();
   const seen = new Set<string>();
@@ -65,17 +76,18 @@ export function diagnosticsByFile(ctx: Context, results: readonly LintResult[], 
     for (const f of result.findings) {
       if (include && !include(f.file)) continue;
       if (hideSchema && coreCodeInfo(f.rule)?.fromSchema) continue;
-      const key = `${f.file}:${f.span.start}:${f.span.end}:${f.rule}:${f.message}`;
+      const message = memo.number(f.message);
+      const key = `${memo.number(f.file)} ${f.span.start} ${f.span.end} ${f.rule} ${message}`;
       if (seen.has(key)) continue;
       seen.add(key);
       let list = byFile.get(f.file);
       if (!list) byFile.set(f.file, (list = []));
       let next = made.get(f.file);
       if (!next) made.set(f.file, (next = new Map<string, Diagnostic>()));
-      list.push(diagnosticOf(ctx, result, f, next));
+      list.push(diagnosticOf(ctx, result, f, message, next));
     }
   }
-  ctx.diagnosticMemo.replace(made, include);
+  memo.replace(made, include);
   return byFile;
 }
 

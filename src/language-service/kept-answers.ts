@@ -14,6 +14,21 @@ import type { Diagnostic, SemanticTokens } from 'vscode-languageserver-types';
  */
 export class DiagnosticMemo {
   private readonly byFile = new Map<string, Map<string, Diagnostic>>();
+  /** Messages, paths and ids by number, for short keys (the core keeps a kept finding's message the same string, so its hash is computed once). */
+  private readonly numbers = new Map<string, number>();
+
+  number(text: string): number {
+    let n = this.numbers.get(text);
+    if (n === undefined) this.numbers.set(text, (n = this.numbers.size));
+    return n;
+  }
+
+  /** Keeps the numbering bounded: past this many texts all is forgotten (keys made with old numbers must not meet new ones). */
+  bound(max = 200_000): void {
+    if (this.numbers.size <= max) return;
+    this.numbers.clear();
+    this.byFile.clear();
+  }
 
   made(file: string, key: string): Diagnostic | undefined {
     return this.byFile.get(file)?.get(key);
