@@ -51,6 +51,7 @@ export const RENDER_COMMAND = {
   options: [
     { name: 'format', short: 'f', choices: ['svg', 'html', 'mermaid', 'json'], default: 'svg', help: 'picture format' },
     { name: 'output', short: 'o', value: '<file>', help: 'write the picture to a file instead of stdout' },
+    { name: 'view', value: '<name>', help: 'draw a saved view of the landscape (its views: section)' },
     { name: 'focus', value: '<id>', help: 'draw only this system and its neighbours, highlighted by distance' },
     {
       name: 'depth',

@@ -1,12 +1,13 @@
 /**
  * `landscape render <entry> --format svg|html|mermaid|json [-o file]`: the same picture as the
  * editor's; `--focus <id> [--depth n] [--direction up|down|both]` draws one system's
- * neighbourhood instead, each system highlighted by its distance from the focus.
+ * neighbourhood instead, each system highlighted by its distance from the focus; `--view
+ * <name>` draws a saved view (the landscape's `views:` section).
  */
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { diagramModelOf, neighbourhoodOf, subsetModel, type DiagramModel, type Direction, type LintResult } from '../core/index';
-import { notRun, parseCommand } from './args';
+import { diagramModelOf, neighbourhoodOf, readViews, subsetModel, viewSystems, type DiagramModel, type Direction, type LayoutOptions, type LintResult } from '../core/index';
+import { hint, notRun, parseCommand } from './args';
 import { RENDER_COMMAND } from './commands';
 import type { Io } from './io';
 import { drawPicture, lintForPicture } from './picture';
@@ -16,15 +17,17 @@ export async function runRender(argv: string[], io: Io): Promise<number> {
   const parsed = parseCommand(RENDER_COMMAND, argv);
   if (parsed.kind !== 'run') return notRun(io, RENDER_COMMAND, parsed);
   const { values: options, positionals } = parsed;
+  if (options.view !== undefined && options.focus !== undefined) return notRun(io, RENDER_COMMAND, { kind: 'usage-error', message: '--view and --focus do not go together (a view may have a focus of its own)' });
   if (options.focus === undefined && (options.depth !== undefined || options.direction !== undefined)) {
     return notRun(io, RENDER_COMMAND, { kind: 'usage-error', message: `--${options.depth !== undefined ? 'depth' : 'direction'} goes with --focus <id>` });
   }
   const result = await lintForPicture(positionals[0], options, io, 'render');
   // An older file at -o stays as it was.
   if (typeof result === 'number') return result;
-  const model = focused(result, options.focus, Number(options.depth ?? 1), options.direction ?? 'both', io);
+  const picked = options.view === undefined ? { model: focused(result, options.focus, Number(options.depth ?? 1), options.direction ?? 'both', io), layout: {} } : savedView(result, options.view, io);
+  const model = picked.model;
   if (model === undefined) return 2;
-  const drawn = drawPicture(model, options.format ?? 'svg', io, 'render');
+  const drawn = drawPicture(model, options.format ?? 'svg', io, 'render', picked.layout);
   if (drawn === undefined) return 2;
   const file = options.output;
   if (file) {
@@ -42,4 +45,18 @@ function focused(result: LintResult, focus: string | undefined, depth: number, d
   const near = neighbourhoodOf(result.landscape, focus, depth, direction);
   if (near === undefined) return unknownSystem(io, 'render', focus, result.landscape.graph.ids);
   return subsetModel(model, near, `${model.title}: ${focus} and ${depth} ${depth === 1 ? 'step' : 'steps'} ${direction === 'both' ? 'either way' : direction}`);
+}
+
+/** A saved view's systems and grouping (undefined after saying so when the landscape has no view of that name). */
+function savedView(result: LintResult, name: string, io: Io): { model: DiagramModel | undefined; layout: LayoutOptions } {
+  const { views } = readViews(result.landscape);
+  const view = views.find((v) => v.name === name);
+  if (view === undefined) {
+    const known = views.length ? ` (its views: ${views.map((v) => v.name).join(', ')})` : ' (it has no views: section)';
+    io.stderr(`landscape render: no view '${name}' in the landscape${hint(name, views.map((v) => v.name))}${known}\n`);
+    return { model: undefined, layout: {} };
+  }
+  const model = diagramModelOf(result);
+  const layout: LayoutOptions = view.grouping === 'domains' ? { collapseAbove: 0 } : view.grouping === 'none' ? { collapseAbove: Infinity } : {};
+  return { model: subsetModel(model, viewSystems(result.landscape, view), view.title ?? `${model.title}: ${view.name}`), layout };
 }

@@ -61,6 +61,11 @@ export const CORE_CODES = {
     when: 'a suppression that hides nothing, has expired or names an unknown rule',
     unnecessary: true,
   },
+  'core/invalid-view': {
+    severity: 'warn',
+    description: 'A saved view that names something the landscape does not have.',
+    when: 'a view in `views:` names a system, domain or owner that does not exist (with the nearest id as a hint), or repeats the name of an earlier view (the later one is ignored)',
+  },
 } as const satisfies Record<`core/${string}`, CoreCodeInfo>;
 
 export type CoreCode = keyof typeof CORE_CODES;

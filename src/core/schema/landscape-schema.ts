@@ -81,6 +81,23 @@ const rulesMap: Schema = {
   additionalProperties: severity,
 };
 
+/** Which systems a view's `include` or `exclude` names: by mode, domain, owner, governance, tag or id. */
+function viewFilter(description: string): Schema {
+  return {
+    type: 'object',
+    description,
+    properties: {
+      modes: list(oneOfValues(['mode1', 'gearbox', 'mode2'], 'A mode.'), 'Systems of these modes.'),
+      domains: list(ref('domain', 'A domain'), 'Systems of these domains.'),
+      owners: list(ref('owner', 'An owner'), 'Systems owned by these owners.'),
+      governance: list(oneOfValues(['sanctioned', 'shadow'], 'sanctioned or shadow.'), 'Sanctioned systems, shadow IT, or both.'),
+      tags: list(str('A tag.'), 'Systems with any of these tags.'),
+      systems: list(ref('system', 'A system'), 'These systems.'),
+    },
+    additionalProperties: false,
+  };
+}
+
 export const LANDSCAPE_SCHEMA: Schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://landscape-tools.github.io/schemas/landscape.schema.json',
@@ -219,6 +236,31 @@ export const LANDSCAPE_SCHEMA: Schema = {
       pilot: { type: 'object', description: 'Pilot group or site (scope, durationDays).' },
       monitoring: { type: 'object', description: 'Dashboards and alerting used to decide go/no-go.' },
     }, ['targets']), 'Planned changes and go-lives.'),
+    views: list({
+      type: 'object',
+      description: 'A saved view of the diagram: which systems it shows and how (landscape render --view <name>). Views never change what the rules report.',
+      properties: {
+        name: id('Name of the view, unique among the views: landscape render --view <name>.'),
+        title: str('Title drawn above the view; default the landscape title and the view name.'),
+        description: str('What the view is for.'),
+        include: viewFilter('Show only the systems that match every criterion given here (each list: any of its values); absent: every system.'),
+        exclude: viewFilter('Leave out the systems that match any value given here.'),
+        focus: {
+          type: 'object',
+          description: 'Show one system and its neighbourhood (before include and exclude apply), each system highlighted by its distance.',
+          properties: {
+            system: ref('system', 'The system in the middle'),
+            depth: { type: 'integer', minimum: 1, maximum: 3, default: 1, description: 'Neighbours up to this many edges away: 1, 2 or 3; default 1.' },
+            direction: oneOfValues(['up', 'down', 'both'], 'up: what it depends on; down: its consumers; both (default).', 'both'),
+          },
+          required: ['system'],
+          additionalProperties: false,
+        },
+        grouping: oneOfValues(['auto', 'domains', 'none'], 'auto (default): collapsed into domain groups above 300 systems; domains: always collapsed into domain groups; none: every system on its own.', 'auto'),
+      },
+      required: ['name'],
+      additionalProperties: false,
+    }, 'Saved views of the diagram (landscape render --view <name>); read from every file of the landscape, the first view of a name wins.'),
   },
   patternProperties: { '^x-': { description: 'Extension data for other tools; ignored by the linter.' } },
   required: ['apiVersion'],
