@@ -8,27 +8,16 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { apiInteraction, coupling, type Edge, type Graph } from '../../../src/core/model/graph';
+import { coupling, type Edge, type Graph } from '../../../src/core/model/graph';
 import type { Landscape } from '../../../src/core/model/landscape';
 import { forEachReference } from '../../../src/core/model/references';
 import { gearboxWrappers } from '../../../src/core/rules/support';
 import { lintFiles } from '../../helpers/lint-snippet';
+import { specEdges } from '../../helpers/spec-edges';
 
 /** Edges as SPEC §2.4 defines them, in system order, consumes then dependsOn. */
 function referenceEdges(l: Landscape): string[] {
-  const out: string[] = [];
-  for (const s of l.systems) {
-    for (const c of s.consumes) {
-      const api = l.apiById.get(c.api.id);
-      const p = api?.provider ? l.systemById.get(api.provider.id) : undefined;
-      if (api && p && p.id !== s.id) out.push(`${s.id}>${p.id} via ${api.id} ${apiInteraction(api, c)} consumes`);
-    }
-    for (const d of s.dependsOn) {
-      const t = l.systemById.get(d.system.id);
-      if (t && t.id !== s.id) out.push(`${s.id}>${t.id} ${d.interaction ?? 'sync'} dependsOn`);
-    }
-  }
-  return out;
+  return specEdges(l).map((e) => (e.via ? `${e.from}>${e.to} via ${e.via} ${e.interaction} ${e.kind}` : `${e.from}>${e.to} ${e.interaction} ${e.kind}`));
 }
 
 /** The wrappers table as first written (eager, per gearbox in order): the oracle for the lazy lookups. */

@@ -7,41 +7,17 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { impactOf, neighbourhoodOf, type Direction } from '../../../src/core/index';
-import { apiInteraction } from '../../../src/core/model/graph';
-import type { Landscape } from '../../../src/core/model/landscape';
 import { lintFiles, lintSnippet } from '../../helpers/lint-snippet';
-
-interface PlainEdge {
-  from: string;
-  to: string;
-  sync: boolean;
-}
-
-/** SPEC §2.4's edges, read from the entities. */
-function plainEdges(l: Landscape): PlainEdge[] {
-  const out: PlainEdge[] = [];
-  for (const s of l.systems) {
-    for (const c of s.consumes) {
-      const api = l.apiById.get(c.api.id);
-      const p = api?.provider ? l.systemById.get(api.provider.id) : undefined;
-      if (api && p && p.id !== s.id) out.push({ from: s.id, to: p.id, sync: apiInteraction(api, c) === 'sync' });
-    }
-    for (const d of s.dependsOn) {
-      const t = l.systemById.get(d.system.id);
-      if (t && t.id !== s.id) out.push({ from: s.id, to: t.id, sync: (d.interaction ?? 'sync') === 'sync' });
-    }
-  }
-  return out;
-}
+import { specEdges, type SpecEdge } from '../../helpers/spec-edges';
 
 /** Distances from `start` by a textbook BFS over an adjacency list of ids. */
-function plainBfs(edges: PlainEdge[], start: string, direction: Direction, includeAsync: boolean, depth = Infinity): Map<string, number> {
+function plainBfs(edges: SpecEdge[], start: string, direction: Direction, includeAsync: boolean, depth = Infinity): Map<string, number> {
   const next = new Map<string, string[]>();
   const link = (a: string, b: string): void => {
     next.set(a, [...(next.get(a) ?? []), b]);
   };
   for (const e of edges) {
-    if (!e.sync && !includeAsync) continue;
+    if (e.interaction === 'async' && !includeAsync) continue;
     if (direction !== 'down') link(e.from, e.to);
     if (direction !== 'up') link(e.to, e.from);
   }
@@ -90,7 +66,7 @@ describe('impact and focus (one propagation)', () => {
         assert.deepEqual(r.findings.filter((f) => f.rule === 'core/yaml-syntax'), [], text);
         const l = r.landscape;
         const id = `s${pick % n}`;
-        const expected = plainBfs(plainEdges(l), id, direction, includeAsync);
+        const expected = plainBfs(specEdges(l), id, direction, includeAsync);
         const impact = impactOf(l, id, { direction, includeAsync })!;
         reached += impact.affected.length;
         assert.deepEqual(new Map(impact.affected.map((a) => [a.id, a.distance])), new Map([...expected].filter(([k]) => k !== id)), text);
@@ -99,7 +75,7 @@ describe('impact and focus (one propagation)', () => {
         for (const g of impact.byMode) assert.deepEqual(g.systems.map((s) => s.id), impact.affected.filter((a) => a.mode === g.mode).map((a) => a.id));
         assert.equal(impact.byMode.reduce((sum, g) => sum + g.systems.length, 0), impact.affected.length);
         // The focus: every interaction, stopped at the depth.
-        assert.deepEqual(neighbourhoodOf(l, id, depth, direction), plainBfs(plainEdges(l), id, direction, true, depth), text);
+        assert.deepEqual(neighbourhoodOf(l, id, depth, direction), plainBfs(specEdges(l), id, direction, true, depth), text);
       }),
       { numRuns: 300, seed: 15_2026 },
     );
