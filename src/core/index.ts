@@ -19,7 +19,7 @@ export * from './model/entities';
 export { coupling } from './model/graph';
 export { DIRECTIONS, type Direction } from './model/propagation';
 export { impactOf, neighbourhoodOf, type Impact, type ImpactMode } from './model/impact';
-export { readViews, viewSystems, type SavedView } from './model/views';
+export { readViews, viewSystems } from './model/views';
 export { referenceSites, type ReferenceSite } from './model/references';
 export { suppressEdit } from './lint/suppress-edit';
 export { subjectEntity } from './lint/subject';
