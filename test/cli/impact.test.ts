@@ -109,6 +109,9 @@ Mode 2 (3)
     await page.waitForSelector('.ls-node[data-id="core"]');
     const drawn = await page.$$eval('.ls-node[data-distance]', (els) => els.map((e) => `${e.getAttribute('data-id')}@${e.getAttribute('data-distance')}`).sort());
     assert.deepEqual(drawn, ['acl@1', 'core@0', 'far@3', 'web@2']);
+    // Each distance has its own fill on the page (the diagram's CSS), the failing system the strongest.
+    const fills = await page.$$eval('.ls-node[data-distance] .ls-box', (els) => els.map((e) => `${e.parentElement!.getAttribute('data-distance')}:${getComputedStyle(e).fill}`).sort());
+    assert.deepEqual(fills, ['0:rgb(255, 216, 211)', '1:rgb(255, 226, 194)', '2:rgb(255, 241, 184)', '3:rgb(253, 250, 232)']);
     assert.deepEqual(errors, []);
     await page.close();
   });
