@@ -55,12 +55,13 @@ describe('landscape export (built CLI)', function () {
     const file = landscape(['export', 'backstage', 'landscape.yaml', '-o', 'catalog.yaml'], dir);
     assert.equal(file.code, 0, file.stderr);
     // Imported beside the entry, so the ruleset its lint block extends (./governance/ruleset.yaml) is found.
-    for (const [input, output] of [['catalog/catalog-info.yaml', 'from-folder.yaml'], ['catalog.yaml', 'from-file.yaml']]) {
+    const outputs = ['from-folder.yaml', 'from-file.yaml'];
+    for (const [input, output] of [['catalog/catalog-info.yaml', outputs[0]], ['catalog.yaml', outputs[1]]]) {
       const r = landscape(['import', 'backstage', input, '-o', output], dir);
       assert.deepEqual([r.code, r.stdout, r.stderr], [0, '', `Wrote ${output}: 11 owners, 3 domains, 11 systems, 10 APIs, 1 data store, 2 rollouts.\n`]);
     }
     const original = await lintLandscape(toCorePath(path.join(dir, 'landscape.yaml')), nodeHost, { today: '2026-02-01' });
-    for (const output of ['from-folder.yaml', 'from-file.yaml']) {
+    for (const output of outputs) {
       const back = await lintLandscape(toCorePath(path.join(dir, output)), nodeHost, { today: '2026-02-01' });
       assert.deepEqual(essence(back), essence(original), output);
       // And as landscape lint reports it: the same findings, the same exit code.
