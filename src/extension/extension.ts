@@ -14,6 +14,7 @@ import { registerFormatReference } from './format-reference';
 import { registerShowHistory, type HistoryApi } from './history/show-history';
 import { registerNewLandscape } from './new-landscape';
 import { LintStatusView } from './status/lint-status';
+import { registerLandscapeTree, type LandscapeTree } from './status/landscape-tree';
 import { registerMenu } from './status/menu';
 import { registerCompare, type ReviewApi } from './review/compare';
 import { registerRevisionDocuments } from './review/revision-documents';
@@ -33,6 +34,8 @@ export interface LandscapeApi {
   lint(uri: vscode.Uri): Promise<void>;
   /** The status bar item and what it knows of each landscape (`landscape/lintStatus`). */
   status: LintStatusView;
+  /** The Landscape tree view (`landscape/outline`). */
+  tree: LandscapeTree;
   /** The messages the client showed about the server (a restart after it stopped). */
   readonly shown: readonly string[];
 }
@@ -51,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Landsc
   const status = new LintStatusView(client);
   context.subscriptions.push(status);
   registerMenu(context, client, status);
+  const tree = registerLandscapeTree(context, client, status);
   registerNewLandscape(context);
   context.subscriptions.push(vscode.commands.registerCommand('landscape.lint', () => client.sendRequest(LintRequest, {})));
   await client.start();
@@ -60,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Landsc
     review,
     history,
     status,
+    tree,
     shown: shownMessages,
     lint: async (uri) => {
       await client.sendRequest(LintRequest, { uri: client.code2ProtocolConverter.asUri(uri) });

@@ -12,7 +12,7 @@ import type { LintStatus, LintSummary } from './protocol';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function titleOf(result: LintResult): string {
+export function titleOf(result: LintResult): string {
   const metadata = asMap(result.landscape.files[0]?.metadata);
   const text = (key: string): string | undefined => asScalar(getValue(metadata, key))?.text.trim() || undefined;
   return text('title') ?? text('name') ?? result.entry.slice(result.entry.lastIndexOf('/') + 1);

@@ -6,7 +6,7 @@
  */
 import { NotificationType, RequestType, RequestType0, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
 import type { Diagram, History } from '../core/index';
-import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic as LspDiagnostic, Range } from 'vscode-languageserver-protocol';
 
 /** The commands code actions and lenses carry (a client maps them onto its own). */
 export { COMMANDS } from '../language-service/commands';
@@ -221,3 +221,37 @@ export interface LintStatus {
 
 /** A landscape's lint began, was published, or its landscape went away: for a status bar and a log. */
 export const LintStatusNotification = new NotificationType<LintStatus>('landscape/lintStatus');
+
+export interface OutlineParams {
+  /** A file of the landscape: its entry file, or a fragment it imports. */
+  uri: string;
+}
+
+/** One entity of the outline, with the findings about it (their subject) by severity. */
+export interface OutlineEntity {
+  id: string;
+  name?: string;
+  /** Where its id is written. */
+  uri: string;
+  range: Range;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface OutlineSection {
+  /** The section's key: owners, domains, systems, apis, dataStores, rollouts. */
+  section: string;
+  entities: OutlineEntity[];
+}
+
+export interface OutlineResult {
+  /** The landscape's entry file (URI) and its title (as `landscape/lintStatus` says it). */
+  entry: string;
+  title: string;
+  /** The sections with entities, in the format's order; entities in load order (first occurrences). */
+  sections: OutlineSection[];
+}
+
+/** The landscape of a file as sections → entities with their findings (a client's tree view); null: no landscape holds the file. */
+export const OutlineRequest = new RequestType<OutlineParams, OutlineResult | null, void>('landscape/outline');

@@ -27,6 +27,7 @@ import { DiagnosticsPublisher } from './diagnostics';
 import { diagramResultOf } from './diagram-result';
 import { LintStatusReporter } from './lint-status';
 import { LintWorkspace, type Lint } from './lint-workspace';
+import { registerOutline } from './outline';
 import { registerHistory } from './history';
 import { registerReview } from './review';
 import type { Timers } from './idle';
@@ -326,6 +327,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return diagramResultOf(lint, diagram, uris);
   }));
   registerReview(connection, { ready, workspace, uris, settings: () => settings, previousDiagram: (entry) => diagrams.get(entry) });
+  registerOutline(connection, { ready, workspace, uris });
   registerHistory(connection, { ready, workspace, uris, settings: () => settings });
   connection.onRequest(LintRequest, (params, token) => answer(token, async () => {
     await ready;

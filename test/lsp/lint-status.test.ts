@@ -2,13 +2,14 @@
  * `landscape/lintStatus`: a client that asks for it (`initializationOptions.lintStatus`) hears
  * each lint begin and end, with the landscape's title, its findings by severity, the lint's time
  * and its configuration in words; the files only when they changed; nothing without asking.
+ * `landscape/outline`: the landscape of a file as sections → entities with their findings.
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ALL_RULES, starterLandscape } from '../../src/core/index';
-import type { LintStatus } from '../../src/server/protocol';
+import { OutlineRequest, type LintStatus } from '../../src/server/protocol';
 import { startInProcess, uriOf, type TestClient } from './lsp-client';
 
 function folder(): string {
@@ -65,6 +66,41 @@ describe('language server: landscape/lintStatus', function () {
     try {
       await client.firstLint();
       assert.deepEqual(statuses(client), []);
+    } finally {
+      client.dispose();
+    }
+  });
+});
+
+describe('language server: landscape/outline', function () {
+  this.timeout(60_000);
+
+  it('gives the landscape of a fragment as sections → entities with where each id is and the findings about it', async () => {
+    const dir = folder();
+    const { client } = await startInProcess(dir);
+    try {
+      await client.firstLint();
+      const outline = await client.conn.sendRequest(OutlineRequest, { uri: uriOf(path.join(dir, 'more.yaml')) });
+      assert.ok(outline);
+      assert.equal(outline.entry, uriOf(path.join(dir, 'landscape.yaml')));
+      assert.equal(outline.title, "My company's IT landscape");
+      assert.deepEqual(outline.sections.map((s) => [s.section, s.entities.map((e) => e.id)]), [
+        ['owners', ['cio', 'cto', 'team-core', 'team-integration', 'team-web']],
+        ['systems', ['erp', 'event-hub', 'web-shop', 'shop-api']],
+        ['apis', ['erp-order-idoc', 'order-events']],
+      ]);
+      // About shop-api: the dangling reference (error) and the orphan (warning); the file's missing apiVersion is about no entity.
+      assert.deepEqual(outline.sections[1].entities[3], {
+        id: 'shop-api',
+        name: 'Shop API',
+        uri: uriOf(path.join(dir, 'more.yaml')),
+        range: { start: { line: 1, character: 10 }, end: { line: 1, character: 18 } },
+        errors: 1,
+        warnings: 1,
+        infos: 0,
+      });
+      assert.deepEqual(outline.sections[1].entities[0], { id: 'erp', name: 'ERP', uri: uriOf(path.join(dir, 'landscape.yaml')), range: outline.sections[1].entities[0].range, errors: 0, warnings: 0, infos: 0 });
+      assert.equal(await client.conn.sendRequest(OutlineRequest, { uri: uriOf(path.join(os.tmpdir(), 'no-landscape.yaml')) }), null);
     } finally {
       client.dispose();
     }

@@ -29,7 +29,10 @@ function logLine(entry: vscode.Uri, s: LintSummary, files: number, at: Date): st
 export class LintStatusView implements vscode.Disposable {
   readonly landscapes = new Map<string, LandscapeState>();
   readonly item = vscode.window.createStatusBarItem('landscape.status', vscode.StatusBarAlignment.Left, 10);
-  private readonly disposables: vscode.Disposable[] = [this.item];
+  private readonly updated = new vscode.EventEmitter<LintStatus>();
+  /** Each `landscape/lintStatus` once it is taken in (the client has one handler per notification: others listen here). */
+  readonly onDidUpdate = this.updated.event;
+  private readonly disposables: vscode.Disposable[] = [this.item, this.updated];
 
   constructor(private readonly client: LanguageClient) {
     this.item.name = 'Landscape';
@@ -63,8 +66,13 @@ export class LintStatusView implements vscode.Disposable {
       if (s.state === 'failed') this.client.outputChannel.appendLine(`[${new Date().toTimeString().slice(0, 8)}] The lint of ${vscode.workspace.asRelativePath(known.entry)} failed (the server's error is above).`);
       this.landscapes.set(key, known);
     }
-    if (s.state === 'removed' || s.summary?.files) void vscode.commands.executeCommand('setContext', 'landscape.files', [...this.landscapes.values()].flatMap((l) => l.files.map((f) => f.fsPath)));
+    if (s.state === 'removed' || s.summary?.files) {
+      void vscode.commands.executeCommand('setContext', 'landscape.files', [...this.landscapes.values()].flatMap((l) => l.files.map((f) => f.fsPath)));
+      // The Landscape tree view shows while there is a landscape.
+      void vscode.commands.executeCommand('setContext', 'landscape.hasLandscape', this.landscapes.size > 0);
+    }
     this.render();
+    this.updated.fire(s);
   }
 
   private render(): void {

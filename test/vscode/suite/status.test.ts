@@ -2,7 +2,8 @@
  * The extension shows what it is doing (issue 15, point 5), in a real VS Code: the status bar
  * item (title, errors and warnings of the landscape of the active editor, from the server's
  * `landscape/lintStatus`), *Show diagram* from a fragment, *New landscape* (the starter of
- * `landscape init`, never over an existing file) and the getting-started walkthrough's commands.
+ * `landscape init`, never over an existing file), the Landscape tree view and the getting-started
+ * walkthrough's commands.
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -61,6 +62,26 @@ describe('what the extension is doing, shown', function () {
     writeFileSync(target.fsPath, 'kept: true\n');
     assert.equal(await vscode.commands.executeCommand('landscape.newLandscape', dir), undefined);
     assert.equal(readFileSync(target.fsPath, 'utf8'), 'kept: true\n');
+  });
+
+  it('the Landscape tree view: sections → entities of the active file\'s landscape, with their findings; a click reveals the entity', async () => {
+    const { tree } = await api();
+    await open('fragment.yaml');
+    await vscode.commands.executeCommand('landscape.outline.focus');
+    // The view, shown, asks the server for the outline of the fragment's landscape.
+    await waitFor(() => tree.outline?.entry === file('landscape.yaml').toString(), 'the outline');
+    const roots = await tree.getChildren();
+    const sections = roots.map((n) => tree.getTreeItem(n).label);
+    assert.deepEqual(sections, ['owners', 'systems', 'apis', 'rollouts']);
+    const rollouts = await tree.getChildren(roots[3]);
+    const item = tree.getTreeItem(rollouts[0]);
+    assert.equal(item.label, 'ro-shop');
+    assert.equal(item.description, '1 warning');
+    assert.equal((item.iconPath as vscode.ThemeIcon).id, 'warning');
+    await open('landscape.yaml');
+    await vscode.commands.executeCommand(item.command!.command, ...((item.command!.arguments ?? []) as unknown[]));
+    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === file('fragment.yaml').toString() && vscode.window.activeTextEditor, 'the fragment revealed');
+    assert.equal(editor.document.getText(editor.selection), 'ro-shop');
   });
 
   it('the walkthrough has four steps whose commands exist, and they run', async () => {
