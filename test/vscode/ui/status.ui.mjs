@@ -1,8 +1,9 @@
 // What a person sees of the extension's work: the status bar item (the landscape's name, its
-// errors and warnings), its menu, the log it opens, and Show diagram in a fragment's title bar.
+// errors and warnings), its menu, the log it opens, Show diagram in a fragment's title bar, and
+// the Landscape tree view.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openFile, retry, tidy } from './ui-helpers.mjs';
+import { openFile, retry, runCommand, tidy } from './ui-helpers.mjs';
 
 export default async function ({ page, root }) {
   mkdirSync(join(root, 'test-results'), { recursive: true });
@@ -16,6 +17,14 @@ export default async function ({ page, root }) {
   if (!/^test-bank \d+ \d+$/.test(text)) throw new Error(`status bar item: "${text}"`);
   // Show diagram is in the fragment's title bar, not only an entry file's.
   await page.locator('.editor-actions .action-label[aria-label^="Show diagram"]').first().waitFor({ timeout: 15_000 });
+
+  // The Landscape tree view in the Explorer: sections → entities (its lower rows are scrolled out of the short pane).
+  await runCommand(page, 'Focus on Landscape View');
+  const section = page.locator('.pane-body .monaco-list-row', { hasText: 'owners' }).first();
+  await section.waitFor({ timeout: 15_000 });
+  const sectionText = [await section.locator('.label-name').innerText(), await section.locator('.label-description').innerText()].join(' ');
+  if (sectionText !== 'owners 4') throw new Error(`tree row: "${sectionText}"`);
+  await page.locator('.pane-body .monaco-list-row', { hasText: 'team-web' }).first().waitFor({ timeout: 15_000 });
 
   await item.click();
   const rows = page.locator('.quick-input-widget .monaco-list-row');
