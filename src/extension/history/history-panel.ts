@@ -18,7 +18,11 @@ interface PanelMessage {
   type: 'refresh';
 }
 
-const clock = (): string => new Date().toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+/** The time of day now, hh:mm:ss (24 hours, whatever the locale). */
+function clock(): string {
+  const now = new Date();
+  return [now.getHours(), now.getMinutes(), now.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
+}
 
 export class HistoryPanel implements vscode.Disposable {
   /** The history shown (tests read it); undefined while none was read. */

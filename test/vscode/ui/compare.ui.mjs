@@ -72,7 +72,7 @@ export default async function ({ page, workspace, root }) {
   if (counted !== '4 of 4 systems · 2 dependencies') fail('the status line', counted);
 
   // The Explorer lists what the change adds and fixes (its view shows while comparing).
-  await runCommand(page, 'Landscape review: Focus on Landscape review View');
+  await runCommand(page, 'Focus on Landscape review View');
   const review = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Landscape review' }) });
   await review.locator('.monaco-list-row', { hasText: 'New findings (1)' }).waitFor({ timeout: 15_000 });
   await review.locator('.monaco-list-row', { hasText: 'Fixed findings (1)' }).waitFor({ timeout: 15_000 });

@@ -42,7 +42,8 @@ export default async function ({ page, workspace, root }) {
 
   const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   const hits = frame.locator('.ls-h-hit');
-  await frame.locator('.ls-h-hit').nth(3).waitFor({ timeout: 30_000 });
+  // The server's first lint and the walk of the commits: slow on a busy machine.
+  await frame.locator('.ls-h-hit').nth(3).waitFor({ timeout: 60_000 });
   if ((await hits.count()) !== 4) fail('a point per commit that changed the landscape', await hits.count());
   const texts = async (selector) => frame.locator(selector).allTextContents();
   const expect = async (what, selector, expected) => {

@@ -1,10 +1,22 @@
 // Helpers for the Playwright UI tests against code-server: commands, quick open, waits.
 export async function runCommand(page, title) {
-  await page.keyboard.press('F1');
+  // Enter runs the first row: wait until the list is filtered down to the command. The palette
+  // evaluates the commands' when and enablement clauses as it opens: opened while the workbench
+  // is still taking in a change (an editor, the workspace trust) it may lack the command, so it
+  // is opened again (never Enter on another command).
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 15_000 });
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(`>${title}`);
+    try {
+      await page.waitForFunction((t) => document.querySelector('.quick-input-widget .monaco-list-row')?.textContent?.includes(t), title, { timeout: 5_000 });
+      break;
+    } catch (e) {
+      await page.keyboard.press('Escape');
+      if (attempt === 4) throw new Error(`the command palette does not offer '${title}'`, { cause: e });
+    }
+  }
   await page.keyboard.press('Enter');
 }
 
