@@ -20,7 +20,7 @@ export { coupling } from './model/graph';
 export { DIRECTIONS, type Direction } from './model/propagation';
 export { impactOf, neighbourhoodOf, type Impact, type ImpactMode } from './model/impact';
 export { readViews, viewSystems } from './model/views';
-export { referenceSites, type ReferenceSite } from './model/references';
+export { forEachReference, referenceSites, type ReferenceSite } from './model/references';
 export { suppressEdit } from './lint/suppress-edit';
 export { subjectEntity } from './lint/subject';
 export { CORE_CODES, coreCodeInfo } from './findings/core-codes';

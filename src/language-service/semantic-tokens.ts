@@ -4,7 +4,7 @@
  * on its id, its references and its `mode:` value, so a theme can colour the two speeds apart;
  * retiring systems and APIs (phaseOut, endOfLife) carry `deprecated`.
  */
-import { findPair, referenceSites, type Entity, type EntityKind, type LintResult } from '../core/index';
+import { findPair, forEachReference, type Entity, type EntityKind, type LintResult } from '../core/index';
 import type { SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { Context } from './context';
 import { isRetiring } from './id-card';
@@ -16,13 +16,6 @@ const TOKEN_TYPES = [...new Set(Object.values(TYPE_OF_KIND)), 'enumMember'];
 const TOKEN_MODIFIERS = ['declaration', 'deprecated', 'mode1', 'mode2', 'gearbox'];
 
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: TOKEN_TYPES, tokenModifiers: TOKEN_MODIFIERS };
-
-interface Token {
-  start: number;
-  end: number;
-  type: number;
-  modifiers: number;
-}
 
 const TYPE_INDEX = Object.fromEntries(Object.entries(TYPE_OF_KIND).map(([kind, type]) => [kind, TOKEN_TYPES.indexOf(type)])) as Record<EntityKind, number>;
 const ENUM_MEMBER = TOKEN_TYPES.indexOf('enumMember');
@@ -38,22 +31,47 @@ function modifiersOf(e: Entity | undefined): number {
   return bits;
 }
 
-function tokensOf(result: LintResult, path: string): Token[] {
+/** The file's tokens, unordered, in parallel arrays (a 10,000-system file has ~100,000). */
+class Tokens {
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  readonly type: number[] = [];
+  readonly modifiers: number[] = [];
+
+  add(start: number, end: number, type: number, modifiers: number): void {
+    this.start.push(start);
+    this.end.push(end);
+    this.type.push(type);
+    this.modifiers.push(modifiers);
+  }
+
+  /** Indexes in text order (ties in the order added): one numeric sort of start · 2²⁰ + index, no comparator. */
+  ordered(): number[] {
+    const keys = new Float64Array(this.start.length);
+    for (let i = 0; i < keys.length; i++) keys[i] = this.start[i] * ORDER + i;
+    keys.sort();
+    return Array.from(keys, (k) => k % ORDER);
+  }
+}
+
+const ORDER = 2 ** 20;
+
+function tokensOf(result: LintResult, path: string): Tokens {
   const l = result.landscape;
-  const tokens: Token[] = [];
+  const tokens = new Tokens();
   const declare = (e: Entity): void => {
     if (e.file !== path) return;
     const modifiers = modifiersOf(e);
-    tokens.push({ start: e.idSpan.start, end: e.idSpan.end, type: TYPE_INDEX[e.kind], modifiers: DECLARATION | modifiers });
+    tokens.add(e.idSpan.start, e.idSpan.end, TYPE_INDEX[e.kind], DECLARATION | modifiers);
     const mode = e.kind === 'system' ? findPair(e.node, 'mode')?.value : undefined;
-    if (mode?.kind === 'scalar') tokens.push({ start: mode.start, end: mode.end, type: ENUM_MEMBER, modifiers: modifiers & ~DEPRECATED });
+    if (mode?.kind === 'scalar') tokens.add(mode.start, mode.end, ENUM_MEMBER, modifiers & ~DEPRECATED);
   };
   for (const e of l.entities) declare(e);
   for (const e of l.duplicates) declare(e);
-  for (const { holder, ref, expected } of referenceSites(l.entities)) {
-    if (holder.file === path) tokens.push({ start: ref.span.start, end: ref.span.end, type: TYPE_INDEX[expected], modifiers: modifiersOf(l.byId.get(ref.id)) });
-  }
-  return tokens.sort((a, b) => a.start - b.start);
+  forEachReference(l.entities, (holder, ref, expected) => {
+    if (holder.file === path) tokens.add(ref.span.start, ref.span.end, TYPE_INDEX[expected], modifiersOf(l.byId.get(ref.id)));
+  });
+  return tokens;
 }
 
 /** The file's tokens in LSP's encoding (made once per lint result and file). */
@@ -61,18 +79,27 @@ const encoded = perResult<number[]>();
 
 function tokenData(result: LintResult, path: string): number[] {
   return encoded(result, path, () => {
+    const tokens = tokensOf(result, path);
+    const order = tokens.ordered();
+    // More than 2²⁰ tokens would not sort apart: none then (a file of millions of ids).
+    if (order.length >= ORDER) return [];
     const index = lineIndexOf(result, path);
     const data: number[] = [];
+    // Tokens come in text order: the line is found by walking forward, not searched for each.
     let line = 0;
-    let character = 0;
-    for (const t of tokensOf(result, path)) {
-      const start = index.positionAt(t.start);
-      const end = index.positionAt(t.end);
+    let previousLine = 0;
+    let previousCharacter = 0;
+    for (const i of order) {
+      const start = tokens.start[i];
+      const end = tokens.end[i];
+      while (line + 1 < index.lineCount && index.lineStart(line + 1) <= start) line++;
+      const next = line + 1 < index.lineCount ? index.lineStart(line + 1) : Infinity;
       // A token is one line (a quoted id cannot span two, but the text may be odd).
-      if (end.line !== start.line || end.character <= start.character) continue;
-      data.push(start.line - line, start.line === line ? start.character - character : start.character, end.character - start.character, t.type, t.modifiers);
-      line = start.line;
-      character = start.character;
+      if (end <= start || end >= next) continue;
+      const character = start - index.lineStart(line);
+      data.push(line - previousLine, line === previousLine ? character - previousCharacter : character, end - start, tokens.type[i], tokens.modifiers[i]);
+      previousLine = line;
+      previousCharacter = character;
     }
     return data;
   });

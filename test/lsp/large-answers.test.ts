@@ -19,6 +19,7 @@ import { copyOf, startInProcess, uriOf, type TestClient } from './lsp-client';
 
 const pos = (line: number, character: number) => ({ line, character });
 const range = (l1: number, c1: number, l2: number, c2: number) => ({ start: pos(l1, c1), end: pos(l2, c2) });
+const byPosition = (a: Diagnostic, b: Diagnostic): number => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || String(a.code).localeCompare(String(b.code));
 
 describe('language server: large answers stay small and correct', function () {
   this.timeout(60_000);
@@ -109,13 +110,13 @@ describe('language server: large answers stay small and correct', function () {
       }
       const out: Record<string, Diagnostic[]> = {};
       for (const [file, shards] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const all = [...shards.values()].flat().sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || String(a.code).localeCompare(String(b.code)));
+        const all = [...shards.values()].flat().sort(byPosition);
         if (all.length) out[file] = all;
       }
       return out;
     };
     const pushed = await start(dir);
-    const sorted = (byFile: Record<string, Diagnostic[]>): Record<string, Diagnostic[]> => Object.fromEntries(Object.entries(byFile).map(([f, ds]) => [f, [...ds].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || String(a.code).localeCompare(String(b.code)))]));
+    const sorted = (byFile: Record<string, Diagnostic[]>): Record<string, Diagnostic[]> => Object.fromEntries(Object.entries(byFile).map(([f, ds]) => [f, [...ds].sort(byPosition)]));
     assert.deepEqual(shown(), sorted(latest(pushed, dir)));
     const used = notes.find((n) => n.uri.endsWith('/systems/mode2.yaml'))!.shards.filter((s) => s.diagnostics.length).length;
     assert.ok(used > 2, `mode2.yaml's 7 diagnostics fall into ${used} shards`);
