@@ -8,11 +8,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { OutlineRequest, type OutlineEntity, type OutlineResult, type OutlineSection } from '../../server/protocol';
-import type { LintStatusView } from './lint-status';
+import { plural, type LintStatusView } from './lint-status';
 
 type Node = { section: OutlineSection } | { entity: OutlineEntity };
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "2 errors, 1 warning", or "" without findings. */
 function findingsInWords(e: OutlineEntity): string {

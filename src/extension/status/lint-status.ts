@@ -18,12 +18,14 @@ export interface LandscapeState {
   files: vscode.Uri[];
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The time of day a log line starts with, `[14:05:09]`. */
+export const clock = (at = new Date()): string => `[${at.toTimeString().slice(0, 8)}]`;
 
 /** The log line of one published lint. */
 function logLine(entry: vscode.Uri, s: LintSummary, files: number, at: Date): string {
-  const time = at.toTimeString().slice(0, 8);
-  return `[${time}] Linted ${vscode.workspace.asRelativePath(entry)} ("${s.title}", ${plural(files, 'file')}) in ${s.ms} ms: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}. Configuration: ${s.config}.`;
+  return `${clock(at)} Linted ${vscode.workspace.asRelativePath(entry)} ("${s.title}", ${plural(files, 'file')}) in ${s.ms} ms: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}. Configuration: ${s.config}.`;
 }
 
 export class LintStatusView implements vscode.Disposable {
@@ -63,7 +65,7 @@ export class LintStatusView implements vscode.Disposable {
         known.summary = summary;
         this.client.outputChannel.appendLine(logLine(known.entry, s.summary, known.files.length, new Date()));
       }
-      if (s.state === 'failed') this.client.outputChannel.appendLine(`[${new Date().toTimeString().slice(0, 8)}] The lint of ${vscode.workspace.asRelativePath(known.entry)} failed (the server's error is above).`);
+      if (s.state === 'failed') this.client.outputChannel.appendLine(`${clock()} The lint of ${vscode.workspace.asRelativePath(known.entry)} failed (the server's error is above).`);
       this.landscapes.set(key, known);
     }
     if (s.state === 'removed' || s.summary?.files) {

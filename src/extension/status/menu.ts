@@ -1,7 +1,7 @@
 /** The Landscape menu (the status bar item's click): the landscape's diagram, the problems, rule docs, a server restart, the log. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { LintStatusView } from './lint-status';
+import { clock, type LintStatusView } from './lint-status';
 
 interface MenuItem extends vscode.QuickPickItem {
   run(): unknown;
@@ -22,7 +22,7 @@ export function registerMenu(context: vscode.ExtensionContext, client: LanguageC
       await picked?.run();
     }),
     vscode.commands.registerCommand('landscape.restartServer', async () => {
-      client.outputChannel.appendLine(`[${new Date().toTimeString().slice(0, 8)}] Restarting the language server.`);
+      client.outputChannel.appendLine(`${clock()} Restarting the language server.`);
       await client.restart();
     }),
   );
