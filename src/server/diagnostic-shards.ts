@@ -9,7 +9,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { DiagnosticShard } from './protocol';
 
-export const SHARDS = 32;
+const SHARDS = 32;
 
 /** FNV-1a of the rule and the message: the same finding stays in its shard when it moves. */
 function shardOf(d: Diagnostic): number {

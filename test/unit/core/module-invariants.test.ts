@@ -47,7 +47,7 @@ describe('architecture invariants of src/README.md', () => {
     it('every file and test they name exists', () => {
       const named = [...notes.matchAll(/`((?:src|test|scripts|schemas)\/[^`\s]+|[\w./-]+\.(?:ts|cjs|mjs))`/g)].map((m) => m[1]);
       assert.ok(named.length > 20, named.join(', '));
-      const candidates = (p: string): string[] => [p, `src/${p}`, `src/core/${p}`, `src/core/diagram/${p}`, `src/core/rules/${p}`, `src/core/lint/${p}`, `src/core/util/${p}`, `src/core/parse/${p}`, `src/core/model/${p}`, `src/core/schema/${p}`, `src/cli/${p}`, `src/extension/${p}`, `src/language-service/${p}`, `src/server/${p}`];
+      const candidates = (p: string): string[] => [p, `src/${p}`, `src/core/${p}`, `src/core/diagram/${p}`, `src/core/rules/${p}`, `src/core/lint/${p}`, `src/core/util/${p}`, `src/core/parse/${p}`, `src/core/model/${p}`, `src/core/schema/${p}`, `src/core/interop/${p}`, `src/core/review/${p}`, `src/node/${p}`, `src/cli/${p}`, `src/extension/${p}`, `src/language-service/${p}`, `src/server/${p}`];
       assert.deepEqual(named.filter((p) => !candidates(p).some((c) => existsSync(path.join(ROOT, c)))), []);
     });
   });
