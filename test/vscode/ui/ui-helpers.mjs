@@ -21,13 +21,24 @@ export async function runCommand(page, title) {
 }
 
 export async function openFile(page, name) {
-  // Focus the editor area first: quick open is not bound while a panel has focus.
-  await page.locator('.monaco-workbench .part.editor').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
-  await page.keyboard.press('Control+P');
+  // Quick open lists files once the workbench's file search has read the folder: on a busy
+  // machine (a CI runner, several jobs) that can take longer than one wait, and a quick open
+  // opened before it may stay empty, so it is opened again (never Enter on an empty list).
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.fill(name);
-  await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 15_000 });
+  for (let attempt = 1; ; attempt++) {
+    // Focus the editor area first: quick open is not bound while a panel has focus.
+    await page.locator('.monaco-workbench .part.editor').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
+    await page.keyboard.press('Control+P');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(name);
+    try {
+      await page.waitForFunction((n) => document.querySelector('.quick-input-widget .monaco-list-row')?.textContent?.includes(n), name, { timeout: 20_000 });
+      break;
+    } catch (e) {
+      await page.keyboard.press('Escape');
+      if (attempt === 4) throw new Error(`quick open does not list '${name}'`, { cause: e });
+    }
+  }
   await page.keyboard.press('Enter');
   await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor({ timeout: 15_000 });
 }
