@@ -54,10 +54,10 @@ export const LONG_WORD = 64;
 
 /**
  * A word looked at by a plain scan costs about as much as this many pairs of the index
- * built (measured on 13,333 ids like 'api-931-0': ~0.4 µs a word scanned, its Levenshtein
- * check included, ~0.25 µs a pair hashed and sorted).
+ * built (measured in a cold process, as the CLI runs, on 13,333 ids like 'api-931-0': ~1.4–2.3
+ * µs a word scanned, its Levenshtein check included; ~0.2 µs a pair hashed into the table).
  */
-const SCAN_COST = 2;
+const SCAN_COST = 8;
 /**
  * Scans may cost this fraction of the build before it is made: a quarter keeps the worst case
  * (many queries) at 1.25 builds instead of 2, and a handful of queries still never build.
@@ -101,7 +101,7 @@ export class DidYouMean {
 
   /** Every word within distance 2 of `q` (itself included when it is one), nearest first, then by word. */
   near(q: string): string[] {
-    return this.within(q).map((c) => c.word);
+    return this.within(q, new AllNear()).map((c) => c.word);
   }
 
   /**
@@ -114,11 +114,7 @@ export class DidYouMean {
     const key = `${limit}\0${q}`;
     const known = this.answers.get(key);
     if (known) return known.slice();
-    const out: string[] = [];
-    for (const c of this.within(q, limit)) {
-      if (out.length >= limit) break;
-      if (c.distance > 0) out.push(c.word);
-    }
+    const out = this.within(q, new BestNear(limit)).map((c) => c.word);
     if (this.answers.size >= MAX_ANSWERS) this.answers.clear();
     this.answers.set(key, out);
     return out.slice();
@@ -130,13 +126,13 @@ export class DidYouMean {
   }
 
   /**
-   * The words within distance 2 of `q`, sorted. With a `limit`, the words at distance 1 are
-   * looked for first (through the 0/1-deletion keys only, a few dozen candidates): when there
-   * are `limit` of them, no word at distance 2 can rank among the first `limit`, and the
-   * 2-deletion keys — which meet hundreds of candidates among ids like 'api-931-0' — are skipped.
+   * The words within distance 2 of `q` that `out` keeps, in order. When `out` keeps at most
+   * `limit` words, the words at distance 1 are looked for first (through the 0/1-deletion keys
+   * only, a few dozen candidates): when there are `limit` of them, no word at distance 2 can
+   * rank among the first `limit`, and the 2-deletion keys — which meet hundreds of candidates
+   * among ids like 'api-931-0' — are skipped.
    */
-  private within(q: string, limit = Infinity): Near[] {
-    const out: Near[] = [];
+  private within(q: string, out: NearWords): Near[] {
     const words = this.words;
     // Ski rental: a few queries (most lints have none, many have a handful) are cheaper as
     // plain scans than the index, whose build costs one step per pair. Scans stop once they
@@ -146,15 +142,13 @@ export class DidYouMean {
       this.scanBudget -= words.length;
       tally('did-you-mean:scan', words.length);
       for (const word of words) if (Math.abs(word.length - q.length) <= SUGGESTION_DISTANCE) verify(q, word, out);
-      return sorted(out);
+      return out.result();
     }
     const index = (this.index ??= buildIndex(words, this.longWord));
     if (q.length <= this.longWord + SUGGESTION_DISTANCE) {
       const search = index.search(q);
       for (const number of search.candidates(1)) verify(q, words[number], out);
-      let atOne = 0;
-      for (const c of out) if (c.distance === 1) atOne++;
-      if (atOne >= limit && this.long.length === 0) return sorted(out);
+      if (out.fullAtOne() && this.long.length === 0) return out.result();
       for (const number of search.candidates(2)) verify(q, words[number], out);
     }
     if (this.long.length > 0 && q.length + SUGGESTION_DISTANCE > this.longWord) {
@@ -168,7 +162,7 @@ export class DidYouMean {
       }
       for (let i = lo; i < long.length && words[long[i]].length <= q.length + SUGGESTION_DISTANCE; i++) verify(q, words[long[i]], out);
     }
-    return sorted(out);
+    return out.result();
   }
 }
 
@@ -177,14 +171,70 @@ interface Near {
   distance: number;
 }
 
-function verify(q: string, word: string, out: Near[]): void {
+function verify(q: string, word: string, out: NearWords): void {
   tally('did-you-mean:verify');
   const distance = levenshtein(q, word, SUGGESTION_DISTANCE + 1);
-  if (distance <= SUGGESTION_DISTANCE) out.push({ word, distance });
+  if (distance <= SUGGESTION_DISTANCE) out.add(word, distance);
 }
 
-function sorted(out: Near[]): Near[] {
-  return out.sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+/** Whether (word a at distance da) comes before (b at db) in the product's order: nearest first, then by word (`<`, code units). */
+function before(a: string, da: number, b: string, db: number): boolean {
+  return da < db || (da === db && a < b);
+}
+
+/** Where `within` puts the words it finds near the query. */
+interface NearWords {
+  add(word: string, distance: number): void;
+  /** Enough words at distance 1 that none at distance 2 can be kept. */
+  fullAtOne(): boolean;
+  result(): Near[];
+}
+
+/** Every word found, sorted at the end (`near`). */
+class AllNear implements NearWords {
+  private readonly out: Near[] = [];
+  add(word: string, distance: number): void {
+    this.out.push({ word, distance });
+  }
+
+  fullAtOne(): boolean {
+    return false;
+  }
+
+  result(): Near[] {
+    return this.out.sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  }
+}
+
+/**
+ * The first `limit` words at distance 1–2 (a suggestion is never the word itself), kept sorted
+ * as they come: a query like 'sys-1234' meets hundreds of words within distance 2 and keeps
+ * ten, so sorting all of them was most of a cold lint's did-you-mean time.
+ */
+class BestNear implements NearWords {
+  private readonly out: Near[] = [];
+  private atOne = 0;
+  constructor(private readonly limit: number) {}
+
+  add(word: string, distance: number): void {
+    if (distance === 0 || this.limit <= 0) return;
+    if (distance === 1) this.atOne++;
+    const out = this.out;
+    const last = out[out.length - 1];
+    if (out.length === this.limit && !before(word, distance, last.word, last.distance)) return;
+    let at = out.length;
+    while (at > 0 && !before(out[at - 1].word, out[at - 1].distance, word, distance)) at--;
+    out.splice(at, 0, { word, distance });
+    if (out.length > this.limit) out.pop();
+  }
+
+  fullAtOne(): boolean {
+    return this.atOne >= this.limit;
+  }
+
+  result(): Near[] {
+    return this.out;
+  }
 }
 
 interface DeletionIndex {
@@ -211,12 +261,11 @@ function buildIndex(words: string[], longWord: number): DeletionIndex {
     near += 1 + w.length;
     far += (w.length * (w.length - 1)) / 2;
   }
-  const sides = [new Keys(near), new Keys(far)];
-  words.forEach((w, number) => {
-    if (w.length > longWord) return;
-    deletionHashes(w, 2, (h, deleted) => sides[deleted === 2 ? 1 : 0].add(h, number));
-  });
-  const [nearKeys, farKeys] = sides.map((k) => k.sorted());
+  const nearKeys = new Keys(near);
+  const farKeys = new Keys(far);
+  for (let number = 0; number < words.length; number++) {
+    if (words[number].length <= longWord) deletionHashes(words[number], nearKeys, farKeys, number);
+  }
   const stamp = new Int32Array(words.length);
   let query = 0;
   return {
@@ -228,28 +277,26 @@ function buildIndex(words: string[], longWord: number): DeletionIndex {
       const mine = query;
       let probedNear: Uint32Array | undefined;
       const collect = (hashes: Uint32Array, sets: Keys[], out: number[]): void => {
+        const meet = (number: number): void => {
+          if (stamp[number] === mine) return;
+          stamp[number] = mine;
+          out.push(number);
+        };
         for (const h of hashes) {
           tally('did-you-mean:probe');
-          for (const set of sets) {
-            for (let i = set.first(h); i < set.length && set.hash[i] === h; i++) {
-              const number = set.word[i];
-              if (stamp[number] === mine) continue;
-              stamp[number] = mine;
-              out.push(number);
-            }
-          }
+          for (const set of sets) set.forEachWord(h, meet);
         }
       };
       return {
         candidates(deletions) {
           const out: number[] = [];
           if (deletions === 1) {
-            probedNear = distinctDeletionHashes(q, 1);
+            probedNear = distinctDeletionHashes(q, 'upToOne');
             collect(probedNear, [nearKeys], out);
           } else {
             // What distance 1 probed meets new words only through the 2-deletion keys.
-            collect(probedNear ?? distinctDeletionHashes(q, 1), probedNear ? [farKeys] : [nearKeys, farKeys], out);
-            collect(distinctDeletionHashes(q, 2, 2), [nearKeys, farKeys], out);
+            collect(probedNear ?? distinctDeletionHashes(q, 'upToOne'), probedNear ? [farKeys] : [nearKeys, farKeys], out);
+            collect(distinctDeletionHashes(q, 'two'), [nearKeys, farKeys], out);
           }
           return out;
         },
@@ -259,68 +306,47 @@ function buildIndex(words: string[], longWord: number): DeletionIndex {
 }
 
 /**
- * (hash, word number) pairs, sorted by hash with a radix sort (four 8-bit passes, stable, so
- * a hash's words stay in number order and repeated pairs sit together). A typed array's own
- * sort took ~200 ms for the 700,000 keys of 13,000 ids; this takes a few.
+ * (hash, word number) pairs in a hash table: each pair is chained to the last pair whose hash
+ * falls in the same bucket, so adding one is one scattered write and a lookup walks one short
+ * chain. A radix sort of the pairs (four passes, each scattering every pair) took ~250 ms for
+ * the ~1.5 million pairs of 27,000 ids in a cold CLI process: memory-bound, and a cold lint
+ * with a few hundred unknown ids builds this once.
  */
-class Keys {
-  hash: Uint32Array<ArrayBufferLike>;
-  word: Int32Array<ArrayBufferLike>;
-  length = 0;
+class Keys implements HashSink {
+  private readonly hash: Uint32Array;
+  private readonly word: Int32Array;
+  /** The pair chained before each pair (−1: none). */
+  private readonly next: Int32Array;
+  /** The last pair added to each bucket (−1: none). */
+  private readonly head: Int32Array;
+  private readonly mask: number;
+  private length = 0;
+
   constructor(capacity: number) {
     this.hash = new Uint32Array(capacity);
     this.word = new Int32Array(capacity);
+    this.next = new Int32Array(capacity);
+    let buckets = 16;
+    while (buckets < capacity) buckets *= 2;
+    this.head = new Int32Array(buckets).fill(-1);
+    this.mask = buckets - 1;
   }
 
   add(hash: number, word: number): void {
-    this.hash[this.length] = hash;
-    this.word[this.length++] = word;
+    const at = this.length++;
+    const bucket = hash & this.mask;
+    this.hash[at] = hash;
+    this.word[at] = word;
+    this.next[at] = this.head[bucket];
+    this.head[bucket] = at;
   }
 
-  sorted(): this {
-    const n = this.length;
-    let hash: Uint32Array<ArrayBufferLike> = this.hash.subarray(0, n);
-    let word: Int32Array<ArrayBufferLike> = this.word.subarray(0, n);
-    let toHash: Uint32Array<ArrayBufferLike> = new Uint32Array(n);
-    let toWord: Int32Array<ArrayBufferLike> = new Int32Array(n);
-    // 8-bit digits: 256 write positions stay in the cache (65,536 of them did not: the
-    // scattered writes of 16-bit digits cost more than the extra passes).
-    const count = new Int32Array(257);
-    for (let shift = 0; shift < 32; shift += 8) {
-      count.fill(0);
-      for (let i = 0; i < n; i++) count[((hash[i] >>> shift) & 0xff) + 1]++;
-      for (let b = 1; b <= 256; b++) count[b] += count[b - 1];
-      for (let i = 0; i < n; i++) {
-        const at = count[(hash[i] >>> shift) & 0xff]++;
-        toHash[at] = hash[i];
-        toWord[at] = word[i];
-      }
-      [hash, toHash] = [toHash, hash];
-      [word, toWord] = [toWord, word];
-    }
-    // A word with repeated letters has equal deletions (delete either 's' of "ss"): one pair each.
-    let m = 0;
-    for (let i = 0; i < n; i++) {
-      if (m > 0 && hash[i] === hash[m - 1] && word[i] === word[m - 1]) continue;
-      hash[m] = hash[i];
-      word[m++] = word[i];
-    }
-    this.hash = hash.subarray(0, m);
-    this.word = word.subarray(0, m);
-    this.length = m;
-    return this;
-  }
-
-  /** Index of the first pair whose hash is ≥ h. */
-  first(h: number): number {
-    let lo = 0;
-    let hi = this.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.hash[mid] < h) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  /**
+   * Calls `visit` with the word of every pair with hash `h` (a word with repeated letters has
+   * equal deletions, "ss" less either 's', so it may come more than once).
+   */
+  forEachWord(h: number, visit: (word: number) => void): void {
+    for (let at = this.head[h & this.mask]; at >= 0; at = this.next[at]) if (this.hash[at] === h) visit(this.word[at]);
   }
 }
 
@@ -329,12 +355,18 @@ class Keys {
 let prefix = new Int32Array(128);
 let power = new Int32Array(128);
 
+/** Where `deletionHashes` puts the hashes of a word's deletions. */
+interface HashSink {
+  add(hash: number, word: number): void;
+}
+
 /**
- * Calls `emit` with the hash of `w` with 0, 1 and (when `most` is 2) 2 characters deleted
- * (every choice of positions; equal strings give equal hashes), and how many were deleted.
- * O(len²), no allocation per deletion.
+ * Puts the hashes of `w` with 0 and 1 characters deleted into `upToOne`, and with 2 deleted
+ * (every choice of positions) into `two`, each with `word`; a sink left out gets nothing.
+ * Equal strings give equal hashes. O(len²), no allocation per deletion, no call per hash but
+ * the sink's (building the index of 13,000 ids hashes ~600,000 deletions, in a cold process).
  */
-function deletionHashes(w: string, most: 1 | 2, emit: (h: number, deleted: number) => void): void {
+function deletionHashes(w: string, upToOne: HashSink | undefined, two: HashSink | undefined, word: number): void {
   const L = w.length;
   if (prefix.length <= L) {
     prefix = new Int32Array(2 * L + 2);
@@ -349,18 +381,20 @@ function deletionHashes(w: string, most: 1 | 2, emit: (h: number, deleted: numbe
     P[i + 1] = Math.imul(P[i], BASE);
   }
   // hash(w[a..b)) = H[b] − H[a]·P[b − a]; hash(x + y) = hash(x)·P[|y|] + hash(y).
-  emit(finish(H[L], L), 0);
-  for (let i = 0; i < L; i++) {
-    const tail = (H[L] - Math.imul(H[i + 1], P[L - 1 - i])) | 0; // w[i+1..L)
-    emit(finish((Math.imul(H[i], P[L - 1 - i]) + tail) | 0, L - 1), 1);
+  if (upToOne) {
+    upToOne.add(finish(H[L], L), word);
+    for (let i = 0; i < L; i++) {
+      const tail = (H[L] - Math.imul(H[i + 1], P[L - 1 - i])) | 0; // w[i+1..L)
+      upToOne.add(finish((Math.imul(H[i], P[L - 1 - i]) + tail) | 0, L - 1), word);
+    }
   }
-  if (most < 2) return;
+  if (!two) return;
   for (let i = 0; i < L - 1; i++) {
     const head = Math.imul(H[i], P[L - 2 - i]); // w[0..i), shifted past everything after it
     for (let j = i + 1; j < L; j++) {
       const middle = (H[j] - Math.imul(H[i + 1], P[j - i - 1])) | 0; // w[i+1..j)
       const tail = (H[L] - Math.imul(H[j + 1], P[L - 1 - j])) | 0; // w[j+1..L)
-      emit(finish((head + Math.imul(middle, P[L - 1 - j]) + tail) | 0, L - 2), 2);
+      two.add(finish((head + Math.imul(middle, P[L - 1 - j]) + tail) | 0, L - 2), word);
     }
   }
 }
@@ -376,17 +410,31 @@ function finish(h: number, length: number): number {
   return h >>> 0;
 }
 
-/** The distinct hashes of a query with `least`..`most` characters deleted, so each is probed once. */
-function distinctDeletionHashes(q: string, most: 1 | 2, least = 0): Uint32Array {
+/** The hashes of a query's deletions, as they come. */
+class HashList implements HashSink {
+  readonly hashes: Uint32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.hashes = new Uint32Array(capacity);
+  }
+
+  add(hash: number): void {
+    this.hashes[this.length++] = hash;
+  }
+}
+
+/**
+ * The distinct hashes of a query with 0–1 characters deleted (`which` 'upToOne') or with
+ * exactly 2 deleted ('two'), so each is probed once.
+ */
+function distinctDeletionHashes(q: string, which: 'upToOne' | 'two'): Uint32Array {
   const L = q.length;
-  const all = new Uint32Array(1 + L + (most === 2 ? (L * (L - 1)) / 2 : 0));
-  let k = 0;
-  deletionHashes(q, most, (h, deleted) => {
-    if (deleted >= least) all[k++] = h;
-  });
-  const used = all.subarray(0, k).sort();
+  const all = new HashList(which === 'upToOne' ? 1 + L : (L * (L - 1)) / 2);
+  if (which === 'upToOne') deletionHashes(q, all, undefined, 0);
+  else deletionHashes(q, undefined, all, 0);
+  const used = all.hashes.subarray(0, all.length).sort();
   let out = 0;
-  for (let i = 0; i < k; i++) if (i === 0 || used[i] !== used[out - 1]) used[out++] = used[i];
+  for (let i = 0; i < used.length; i++) if (i === 0 || used[i] !== used[out - 1]) used[out++] = used[i];
   return used.subarray(0, out);
 }
 
