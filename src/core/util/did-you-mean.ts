@@ -18,13 +18,13 @@
  * itself with 0, 1 and 2 characters deleted, and a query probes the hashes of its own
  * deletions: it only meets words that share a deletion with it, never scans the list. The
  * hashes are 32-bit polynomial hashes computed from prefix hashes and powers (no substring is
- * allocated), kept with the word's number in two typed arrays sorted by hash (8 bytes per
- * pair, one radix sort at build). A collision only adds a candidate: every candidate is
- * verified with the bounded `levenshtein`, so answers are exact.
+ * allocated), kept with the word's number in a hash table of typed arrays (16 bytes per pair
+ * with its chain and bucket). A collision only adds a candidate: every candidate is verified
+ * with the bounded `levenshtein`, so answers are exact.
  *
  * Cost: build O(Σ len²) time and O(Σ len²) memory (a 20-character id has ≤ 211
- * deletions, 1.7 kB of keys; a 64-character one ≤ 2,081, 16.6 kB); query O(len² log N) probes plus the candidates met, each
- * verified in O(len). Built lazily, and only once plain scans would have cost a quarter of the
+ * deletions, 3.4 kB of keys; a 64-character one ≤ 2,081, 33 kB); query O(len²) probes plus
+ * the candidates met, each verified in O(len). Built lazily, and only once plain scans would have cost a quarter of the
  * build (ski rental): a lint with a handful of unknown ids scans, one with hundreds indexes,
  * and the scans before the build together cost at most a quarter of the build.
  *
