@@ -15,6 +15,8 @@ export type Schema = {
   type?: string | string[];
   const?: unknown;
   enum?: unknown[];
+  /** What each value of `enum` means, in Markdown (VS Code's schema extension, which our completion reads too). */
+  markdownEnumDescriptions?: string[];
   default?: unknown;
   pattern?: string;
   description?: string;
@@ -95,6 +97,12 @@ export function typeText(s: Schema): string {
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (v: unknown): string => `\`${typeof v === 'string' ? v : JSON.stringify(v)}\``;
 
+/** What each value of an enum means, one line each after the field's meaning (of a list's items too). */
+function valueMeanings(p: Schema): string {
+  const s = p.type === 'array' && p.items ? p.items : p;
+  return (s.markdownEnumDescriptions ?? []).map((d, i) => `<br>${code(s.enum?.[i])}: ${cell(d)}`).join('');
+}
+
 /** The Markdown table of one mapping's keys: field, type, default, allowed values, meaning. */
 export function fieldTable(root: Schema, path: string): string {
   const s = schemaForPath(root, path);
@@ -105,7 +113,7 @@ export function fieldTable(root: Schema, path: string): string {
     const type = typeText(p) + (required.has(k) ? ', **required**' : '');
     const values = p.enum ? p.enum.map(code).join(', ') : p.const !== undefined ? code(p.const) : '';
     const def = p.default !== undefined ? code(p.default) : '';
-    return `| \`${k}\` | ${cell(type)} | ${def} | ${values} | ${cell(p.description ?? '')} |`;
+    return `| \`${k}\` | ${cell(type)} | ${def} | ${values} | ${cell(p.description ?? '')}${valueMeanings(p)} |`;
   });
   for (const [pattern, p] of Object.entries(s.patternProperties ?? {})) {
     rows.push(`| \`${pattern.replace(/^\^/, '')}…\` | ${cell(typeText(p))} |  |  | ${cell(p.description ?? '')} |`);

@@ -11,7 +11,7 @@ import type { Context } from './context';
 import { idCard, isRetiring } from './id-card';
 import { lineText, wordRangeAt } from './text';
 
-type Schema = { properties?: Record<string, Schema>; items?: Schema; enum?: string[]; description?: string; else?: Schema };
+type Schema = { properties?: Record<string, Schema>; items?: Schema; enum?: string[]; description?: string; else?: Schema; enumDescriptions?: string[]; markdownEnumDescriptions?: string[] };
 
 const SECTION_KIND: Record<string, EntityKind> = { owners: 'owner', domains: 'domain', systems: 'system', apis: 'api', dataStores: 'dataStore', rollouts: 'rollout' };
 
@@ -83,6 +83,17 @@ function withRange(item: CompletionItem, range: Range | undefined, newText = ite
   return item;
 }
 
+/**
+ * A value of an enum: what this value means beside it (`mode1`, `gearbox` and `mode2` each say
+ * their own), the field's description under it; from the schema's per-value descriptions.
+ */
+function enumItem(value: string, i: number, prop: Schema): CompletionItem {
+  const meaning = prop.markdownEnumDescriptions?.[i];
+  const item: CompletionItem = { label: value, kind: CompletionItemKind.EnumMember, detail: prop.enumDescriptions?.[i] ?? prop.description };
+  if (meaning) item.documentation = { kind: MarkupKind.Markdown, value: prop.description ? `${meaning}\n\n${prop.description}` : meaning };
+  return item;
+}
+
 export async function completion(ctx: Context, doc: TextDocument, pos: Position): Promise<CompletionItem[]> {
   const section = sectionOf(doc, pos.line);
   const field = fieldAt(doc, pos);
@@ -102,7 +113,7 @@ export async function completion(ctx: Context, doc: TextDocument, pos: Position)
     }
     if (ctx.schemaByYamlExtension() || !section) return [];
     const prop = entitySchema(section)?.properties?.[field];
-    return (prop?.enum ?? []).map((v) => withRange({ label: v, kind: CompletionItemKind.EnumMember, detail: prop?.description }, range));
+    return (prop?.enum ?? []).map((v, i) => withRange(enumItem(v, i, prop!), range));
   }
   if (ctx.schemaByYamlExtension() || !section || !SECTION_KIND[section]) return [];
   const before = lineText(doc, pos.line).slice(0, pos.character);

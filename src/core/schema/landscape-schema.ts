@@ -15,13 +15,70 @@ const str = (description: string, extra: Schema = {}): Schema => ({ type: 'strin
 const id = (description: string): Schema => ({ type: 'string', pattern: ID_PATTERN, maxLength: 63, description });
 const ref = (kind: string, description: string): Schema => ({ type: 'string', pattern: ID_PATTERN, maxLength: 63, description: `${description} (${kind} id).` });
 const date = (description: string): Schema => ({ type: 'string', pattern: DATE_PATTERN, description: `${description} Date as YYYY-MM-DD.` });
-/** `def`: the value the engine assumes when the key is absent (documented, shown by YAML tooling). */
-const oneOfValues = (values: string[], description: string, def?: string): Schema => ({ type: 'string', enum: values, ...(def === undefined ? {} : { default: def }), description });
+/**
+ * Allowed values, each with what it means (Markdown). The schema carries each meaning twice, as
+ * VS Code's own JSON schemas do: `markdownEnumDescriptions` for editors that render Markdown
+ * (our completion, the Red Hat YAML extension) and `enumDescriptions` in plain text;
+ * docs/format.md lists them under the field. `def`: the value the engine assumes when the key is absent.
+ */
+type Values = Record<string, string>;
+const plainText = (markdown: string): string => markdown.replace(/\*\*|`/g, '');
+function oneOfValues(values: Values, description: string, def?: string): Schema {
+  return {
+    type: 'string',
+    enum: Object.keys(values),
+    ...(def === undefined ? {} : { default: def }),
+    description,
+    enumDescriptions: Object.values(values).map(plainText),
+    markdownEnumDescriptions: Object.values(values),
+  };
+}
+/** Some of a value set's values, in the order given. */
+const someOf = (values: Values, keys: string[]): Values => Object.fromEntries(keys.map((k) => [k, values[k]]));
 const list = (items: Schema, description: string): Schema => ({ type: 'array', items, description });
 
-const LIFECYCLE = ['plan', 'phaseIn', 'active', 'phaseOut', 'endOfLife'];
-const EXPOSURE = ['internal', 'partner', 'internet'];
-const CLASSIFICATION = ['public', 'internal', 'confidential', 'restricted'];
+// What each value means: completion shows it beside the value, docs/format.md under the field.
+const MODES: Values = {
+  mode1: '**Mode 1**, a system of record: slow and robust, reliability first, a few releases a year (ERP, core banking).',
+  mode2: '**Mode 2**, a system of engagement: fast and customer-facing, frequent releases, experiments welcome (apps, web shops).',
+  gearbox: '**Gearbox**, the integration layer that decouples Mode 1 from Mode 2: API façades, event streams, read models, anti-corruption layers.',
+};
+const LIFECYCLE: Values = {
+  plan: '**Planned**: not in use yet.',
+  phaseIn: '**Being introduced**: in use by some, growing.',
+  active: '**In use** (the default).',
+  phaseOut: '**Being retired**: take no new consumers; name a `successor` and an `endOfLife`.',
+  endOfLife: '**Retired**: nothing should depend on it any more.',
+};
+const SYSTEM_EXPOSURE: Values = {
+  internal: 'Reached only **inside** the company network (the default).',
+  partner: 'Reached by **partners**, over a private or authenticated link.',
+  internet: 'Reached from the **public internet**: customers use it directly.',
+};
+const API_EXPOSURE: Values = {
+  internal: 'Called only from **inside** the company (the default).',
+  partner: 'Called by **partners**.',
+  internet: 'Called from the **public internet**.',
+};
+const CLASSIFICATION: Values = {
+  public: '**Public**: may be published.',
+  internal: '**Internal**: for employees; a leak does little harm.',
+  confidential: '**Confidential**: customer or business data; a leak does real harm.',
+  restricted: '**Restricted**: the most sensitive data (card numbers, health, secrets), under the tightest controls.',
+};
+const GOVERNANCE: Values = {
+  sanctioned: '**Sanctioned** by IT (the default).',
+  shadow: '**Shadow IT**: not sanctioned by IT; found by CASB, expense reports, ….',
+};
+const INTERACTION: Values = {
+  sync: '**Synchronous**: the caller waits for the answer, so an outage passes along the edge.',
+  async: '**Asynchronous**: a queue, an event or a batch; the edge decouples an outage.',
+};
+const DIRECTIONS: Values = {
+  up: '**Up**: what the system depends on (its providers, and theirs).',
+  down: '**Down**: its consumers (and theirs).',
+  both: '**Both** ways (the default).',
+};
 
 const common: Record<string, Schema> = {
   id: id('Global id, unique across all entity kinds and files: kebab-case (lowercase letters, digits, single hyphens), at most 63 characters. References use it.'),
@@ -68,7 +125,7 @@ function idOrObject(key: string, kind: string, description: string, props: Recor
   };
 }
 
-const interaction = oneOfValues(['sync', 'async'], 'Timing of this edge: sync (the caller waits) or async (queue, event, batch). Overrides the default.');
+const interaction = oneOfValues(INTERACTION, 'Timing of this edge: sync (the caller waits) or async (queue, event, batch). Overrides the default.');
 
 const severity: Schema = {
   type: ['string', 'integer', 'boolean', 'array'],
@@ -87,10 +144,10 @@ function viewFilter(description: string): Schema {
     type: 'object',
     description,
     properties: {
-      modes: list(oneOfValues(['mode1', 'gearbox', 'mode2'], 'A mode.'), 'Systems of these modes.'),
+      modes: list(oneOfValues(someOf(MODES, ['mode1', 'gearbox', 'mode2']), 'A mode.'), 'Systems of these modes.'),
       domains: list(ref('domain', 'A domain'), 'Systems of these domains.'),
       owners: list(ref('owner', 'An owner'), 'Systems owned by these owners.'),
-      governance: list(oneOfValues(['sanctioned', 'shadow'], 'sanctioned or shadow.'), 'Sanctioned systems, shadow IT, or both.'),
+      governance: list(oneOfValues(GOVERNANCE, 'sanctioned or shadow.'), 'Sanctioned systems, shadow IT, or both.'),
       tags: list(str('A tag.'), 'Systems with any of these tags.'),
       systems: list(ref('system', 'A system'), 'These systems.'),
     },
@@ -106,7 +163,7 @@ export const LANDSCAPE_SCHEMA: Schema = {
   type: 'object',
   properties: {
     apiVersion: { const: 'landscape/v1', description: 'Format version; required in every file: landscape/v1.' },
-    kind: oneOfValues(['Landscape', 'LandscapeFragment'], 'Landscape for the entry file, LandscapeFragment for imported files (informative).'),
+    kind: oneOfValues({ Landscape: 'The **entry file** of a landscape: its `metadata` and `lint` are read.', LandscapeFragment: 'A file **imported** by another.' }, 'Landscape for the entry file, LandscapeFragment for imported files (informative).'),
     metadata: {
       type: 'object',
       description: 'About the landscape (read from the entry file).',
@@ -139,7 +196,14 @@ export const LANDSCAPE_SCHEMA: Schema = {
       additionalProperties: false,
     },
     owners: list(entity('An organisational unit or executive (Backstage Group, LeanIX subscription).', {
-      type: oneOfValues(['executive', 'department', 'team', 'business-unit', 'vendor', 'person'], 'Kind of unit.'),
+      type: oneOfValues({
+        executive: 'An **executive** (CEO, CIO, CTO, …): give the `role` that mode-owner-alignment looks for.',
+        department: 'A **department** of the organisation.',
+        team: 'A **team** that runs systems day to day.',
+        'business-unit': 'A **business unit**: a division with its own profit and loss.',
+        vendor: 'An external **vendor** that runs or supplies systems.',
+        person: 'A single **person**.',
+      }, 'Kind of unit.'),
       role: str('Executive role (CEO, CIO, CTO, CDO, CISO, …); used by mode-owner-alignment.'),
       parent: ref('owner', 'Reporting line: the unit this one reports to'),
       email: str('Contact address.'),
@@ -148,18 +212,27 @@ export const LANDSCAPE_SCHEMA: Schema = {
       owner: ref('owner', 'Accountable owner of the domain'),
     }), 'Business domains.'),
     systems: list(entity('An application or software system (LeanIX Application, C4 software system).', {
-      mode: oneOfValues(['mode1', 'mode2', 'gearbox'], 'Speed: mode1 = system of record (slow, robust), mode2 = system of engagement (fast), gearbox = integration layer between them.'),
-      paceLayer: oneOfValues(['record', 'differentiation', 'innovation'], 'Gartner pace layer (informative).'),
+      mode: oneOfValues(MODES, 'Speed: mode1 = system of record (slow, robust), mode2 = system of engagement (fast), gearbox = integration layer between them.'),
+      paceLayer: oneOfValues({
+        record: '**Systems of record**: packaged or legacy, changed rarely.',
+        differentiation: '**Systems of differentiation**: what sets the company apart, changed every few months.',
+        innovation: '**Systems of innovation**: new ideas tried fast, often short-lived.',
+      }, 'Gartner pace layer (informative).'),
       type: str('Classification, e.g. erp, core-banking, web-app, bff, api-gateway, event-bus, cache, anti-corruption-layer.'),
       owner: ref('owner', 'Accountable team or unit'),
       domain: ref('domain', 'Business domain'),
       lifecycle: oneOfValues(LIFECYCLE, 'LeanIX lifecycle phase; default active.', 'active'),
       endOfLife: date('Planned or actual end of life.'),
       successor: ref('system', 'The system that replaces this one'),
-      criticality: oneOfValues(['missionCritical', 'businessCritical', 'businessOperational', 'administrativeService'], 'LeanIX business criticality.'),
-      exposure: oneOfValues(EXPOSURE, 'Network reach of the system itself; default internal.', 'internal'),
-      sourcing: oneOfValues(['custom', 'package', 'saas'], 'Build, buy or rent.'),
-      governance: oneOfValues(['sanctioned', 'shadow'], 'shadow = not sanctioned by IT (found by CASB, expense reports, …); default sanctioned.', 'sanctioned'),
+      criticality: oneOfValues({
+        missionCritical: 'An outage stops the business **at once** (payments, trading).',
+        businessCritical: 'An outage hurts the business **within hours**.',
+        businessOperational: 'An outage **hampers** work; workarounds exist.',
+        administrativeService: 'An outage is an **inconvenience** (internal tools).',
+      }, 'LeanIX business criticality.'),
+      exposure: oneOfValues(SYSTEM_EXPOSURE, 'Network reach of the system itself; default internal.', 'internal'),
+      sourcing: oneOfValues({ custom: '**Built**, in-house or for the company.', package: '**Bought** and run by the company (a packaged product).', saas: '**Rented**: run by a vendor as a service.' }, 'Build, buy or rent.'),
+      governance: oneOfValues(GOVERNANCE, 'shadow = not sanctioned by IT (found by CASB, expense reports, …); default sanctioned.', 'sanctioned'),
       dataClassification: oneOfValues(CLASSIFICATION, 'Highest class of data the system holds.'),
       releaseCadence: str('How often it is released, e.g. daily or quarterly (informative).'),
       security: {
@@ -175,7 +248,7 @@ export const LANDSCAPE_SCHEMA: Schema = {
       },
       consumes: list(idOrObject('api', 'api', 'An API this system uses: its id, or { api, interaction?, flow?, description? }.', {
         interaction,
-        flow: oneOfValues(['in', 'out', 'both'], 'Data direction (documentation only).'),
+        flow: oneOfValues({ in: 'Data flows **in** to this system.', out: 'Data flows **out** of this system.', both: 'Data flows **both** ways.' }, 'Data direction (documentation only).'),
         description: str('What the system uses the API for.'),
       }), 'APIs this system uses (Backstage consumesApis); each gives a dependency edge to the API provider.'),
       dependsOn: list(idOrObject('system', 'system', 'A direct dependency on another system: its id, or { system, interaction?, description? }.', {
@@ -187,7 +260,7 @@ export const LANDSCAPE_SCHEMA: Schema = {
         description: 'Access to a data store (ArchiMate access relation).',
         properties: {
           store: ref('dataStore', 'The data store accessed'),
-          access: oneOfValues(['read', 'write', 'readwrite', 'cdc'], 'How: read, write, readwrite or cdc (change data capture).'),
+          access: oneOfValues({ read: '**Reads** the store.', write: '**Writes** to the store.', readwrite: '**Reads and writes**.', cdc: '**Change data capture**: reads the store\'s change log.' }, 'How: read, write, readwrite or cdc (change data capture).'),
           description: str('What is accessed and why.'),
         },
         required: ['store'],
@@ -196,33 +269,58 @@ export const LANDSCAPE_SCHEMA: Schema = {
     }, ['mode']), 'Applications and software systems.'),
     apis: list(entity('An interface or contract with exactly one provider (LeanIX Interface, Backstage API).', {
       provider: ref('system', 'The one system that owns the contract and its change management'),
-      type: oneOfValues(['openapi', 'asyncapi', 'graphql', 'grpc', 'soap', 'odata', 'rfc', 'idoc', 'file', 'other'], 'Contract technology; asyncapi, idoc and file are async by default, the others sync.'),
+      type: oneOfValues({
+        openapi: '**OpenAPI**: REST over HTTP; sync.',
+        asyncapi: '**AsyncAPI**: events and messages; async.',
+        graphql: '**GraphQL**; sync.',
+        grpc: '**gRPC**; sync.',
+        soap: '**SOAP** web service; sync.',
+        odata: '**OData** (e.g. SAP Gateway); sync.',
+        rfc: '**SAP RFC or BAPI**; sync.',
+        idoc: '**SAP IDoc**; async.',
+        file: '**File** transfer (a drop, SFTP); async.',
+        other: '**Another** technology; sync unless `interaction` says otherwise.',
+      }, 'Contract technology; asyncapi, idoc and file are async by default, the others sync.'),
       interaction: { ...interaction, description: 'Default timing for consumers: sync or async (default from the type).' },
       owner: ref('owner', 'Owner of the contract; default the provider\'s owner'),
       lifecycle: oneOfValues(LIFECYCLE, 'LeanIX lifecycle phase; default active.', 'active'),
       endOfLife: date('Planned or actual end of life.'),
       successor: ref('api', 'The API that replaces this one'),
-      exposure: oneOfValues(EXPOSURE, 'Who may call it; default internal.', 'internal'),
+      exposure: oneOfValues(API_EXPOSURE, 'Who may call it; default internal.', 'internal'),
       definition: str('OpenAPI/AsyncAPI document: a URL or a relative path.'),
     }, ['provider']), 'Interfaces: one provider, many consumers.'),
     dataStores: list(entity('A database, bucket or file share owned by one system.', {
       system: ref('system', 'Owning system: the only one that may access the store directly'),
-      type: oneOfValues(['database', 'file-share', 'object-store', 'data-warehouse', 'cache', 'queue'], 'Kind of store.'),
+      type: oneOfValues({
+        database: 'A **database**.',
+        'file-share': 'A **file share**.',
+        'object-store': 'An **object store** (a bucket).',
+        'data-warehouse': 'A **data warehouse**.',
+        cache: 'A **cache**.',
+        queue: 'A **queue**.',
+      }, 'Kind of store.'),
       dataClassification: oneOfValues(CLASSIFICATION, 'Highest class of data stored.'),
     }, ['system']), 'Data stores.'),
     rollouts: list(entity('A planned change or go-live, checked against the zero-downtime checklist.', {
       targets: list(ref('system', 'A system changed by the rollout'), 'Systems changed by the rollout.'),
       owner: ref('owner', 'Who runs the rollout'),
-      status: oneOfValues(['planned', 'in-progress', 'done'], 'planned (default), in-progress or done; done rollouts are history and not linted.', 'planned'),
+      status: oneOfValues({ planned: '**Planned** (the default): checked against the checklist.', 'in-progress': '**Under way**: checked against the checklist.', done: '**Done**: history, not linted.' }, 'planned (default), in-progress or done; done rollouts are history and not linted.', 'planned'),
       start: date('Planned start.'),
-      strategy: oneOfValues(['big-bang', 'phased', 'pilot', 'canary', 'blue-green', 'parallel-run'], 'How it goes live; treated as big-bang when absent.', 'big-bang'),
-      downtime: oneOfValues(['none', 'planned'], 'Planned outage window.'),
+      strategy: oneOfValues({
+        'big-bang': '**Big bang**: everyone switches at once (assumed when absent).',
+        phased: '**Phased**: in steps, e.g. by region or by function.',
+        pilot: '**Pilot**: a small group first (describe it under `pilot`).',
+        canary: '**Canary**: a small share of the traffic first, then more.',
+        'blue-green': '**Blue-green**: a second environment, switched over at once and back on trouble.',
+        'parallel-run': '**Parallel run**: old and new side by side, their results compared.',
+      }, 'How it goes live; treated as big-bang when absent.', 'big-bang'),
+      downtime: oneOfValues({ none: '**No** outage.', planned: 'A **planned outage** window: whatever reaches a target synchronously is down with it.' }, 'Planned outage window.'),
       communicationPlan: { type: 'object', description: 'Plan for users, stores, call centre and regulator (free keys, e.g. audiences, channels, leadTimeDays).' },
       testing: {
         type: 'object',
         description: 'Where the change was tested.',
         properties: {
-          environment: oneOfValues(['production-like', 'staging', 'test', 'none'], 'Test environment; production-like is required before go-live.'),
+          environment: oneOfValues({ 'production-like': 'A **production-like** environment (required before go-live).', staging: 'A **staging** environment.', test: 'A **test** environment.', none: '**Not tested**.' }, 'Test environment; production-like is required before go-live.'),
           types: list({ type: 'string', description: 'A kind of test, e.g. e2e, load.' }, 'Kinds of tests run.'),
         },
         additionalProperties: false,
@@ -251,12 +349,16 @@ export const LANDSCAPE_SCHEMA: Schema = {
           properties: {
             system: ref('system', 'The system in the middle'),
             depth: { type: 'integer', minimum: 1, maximum: 3, default: 1, description: 'Neighbours up to this many edges away: 1, 2 or 3; default 1.' },
-            direction: oneOfValues(['up', 'down', 'both'], 'up: what it depends on; down: its consumers; both (default).', 'both'),
+            direction: oneOfValues(DIRECTIONS, 'up: what it depends on; down: its consumers; both (default).', 'both'),
           },
           required: ['system'],
           additionalProperties: false,
         },
-        grouping: oneOfValues(['auto', 'domains', 'none'], 'auto (default): collapsed into domain groups above 300 systems; domains: always collapsed into domain groups; none: every system on its own.', 'auto'),
+        grouping: oneOfValues({
+          auto: '**Automatic** (the default): collapsed into domain groups above 300 systems.',
+          domains: 'Always collapsed into **domain groups**.',
+          none: 'Every system **on its own**.',
+        }, 'auto (default): collapsed into domain groups above 300 systems; domains: always collapsed into domain groups; none: every system on its own.', 'auto'),
       },
       required: ['name'],
       additionalProperties: false,

@@ -56,6 +56,8 @@ describe('docs/format.md', () => {
     assert.match(current, /\| `lifecycle` \| string \| `active` \| `plan`, `phaseIn`, `active`, `phaseOut`, `endOfLife` \|/);
     assert.match(current, /\| `interaction` \| string \| `sync` \| `sync`, `async` \| Timing of this dependency/);
     assert.match(current, /\| `consumes` \| list of api ids or mappings \|/);
+    // Each value of an enum with what it means (the schema's markdownEnumDescriptions).
+    assert.match(current, /\| `mode` \| string, \*\*required\*\* \| {2}\| `mode1`, `mode2`, `gearbox` \| [^|]*<br>`mode1`: \*\*Mode 1\*\*, a system of record: [^|]*<br>`gearbox`: \*\*Gearbox\*\*, the integration layer [^|]*\|/);
     assert.match(current, /\| `provider` \| system id, \*\*required\*\* \|/);
     assert.match(current, /\| `id` \| id, \*\*required\*\* \|/);
     assert.match(current, /\| \[`max-fan-out`\]\(rules\/max-fan-out\.md\) \| warn \| `max: 7`, `ignoreModes: \["gearbox"\]` \|/);
