@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { diagramModelOf, impactOf, subsetModel, type Impact, type ImpactMode } from '../core/index';
+import { diagramModelOf, impactOf, impactTitle, impactWalk, subsetModel, type Impact, type ImpactMode } from '../core/index';
 import { notRun, parseCommand } from './args';
 import { IMPACT_COMMAND } from './commands';
 import type { Io } from './io';
@@ -15,12 +15,8 @@ import { unknownSystem } from './unknown-system';
 
 const MODE_TITLES: Record<ImpactMode, string> = { mode1: 'Mode 1', gearbox: 'Gearbox', mode2: 'Mode 2', none: 'No valid mode' };
 
-const WAYS = { down: 'its consumers', up: 'what it depends on', both: 'its consumers and what it depends on' } as const;
-
-/** What was followed, in words: `down (its consumers), synchronous edges only`. */
-function walked(i: Impact): string {
-  return `${i.direction} (${WAYS[i.direction]}), ${i.includeAsync ? 'synchronous and asynchronous edges' : 'synchronous edges only'}`;
-}
+/** What was followed, in words (the diagram's pickers say it so too): `down (its consumers), synchronous edges only`. */
+const walked = (i: Impact): string => impactWalk(i.direction, i.includeAsync);
 
 function impactText(i: Impact): string {
   const n = i.affected.length;
@@ -49,7 +45,7 @@ export async function runImpact(argv: string[], io: Io): Promise<number> {
   else {
     const model = diagramModelOf(result);
     const distances = new Map([[id, 0], ...impact.affected.map((a) => [a.id, a.distance] as const)]);
-    const drawn = drawPicture(subsetModel(model, distances, `${model.title}: outage of ${id}, ${walked(impact)}`), format, io, 'impact');
+    const drawn = drawPicture(subsetModel(model, distances, impactTitle(model.title, id, impact.direction, impact.includeAsync)), format, io, 'impact');
     if (drawn === undefined) return 2;
     out = drawn.out;
   }

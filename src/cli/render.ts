@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { diagramModelOf, neighbourhoodOf, readViews, subsetModel, viewSystems, type DiagramModel, type Direction, type LayoutOptions, type LintResult } from '../core/index';
+import { diagramModelOf, focusTitle, neighbourhoodOf, readViews, subsetModel, viewSystems, type DiagramModel, type Direction, type LayoutOptions, type LintResult } from '../core/index';
 import { hint, notRun, parseCommand } from './args';
 import { RENDER_COMMAND } from './commands';
 import type { Io } from './io';
@@ -44,7 +44,7 @@ function focused(result: LintResult, focus: string | undefined, depth: number, d
   if (focus === undefined) return model;
   const near = neighbourhoodOf(result.landscape, focus, depth, direction);
   if (near === undefined) return unknownSystem(io, 'render', focus, result.landscape.graph.ids);
-  return subsetModel(model, near, `${model.title}: ${focus} and ${depth} ${depth === 1 ? 'step' : 'steps'} ${direction === 'both' ? 'either way' : direction}`);
+  return subsetModel(model, near, focusTitle(model.title, focus, depth, direction));
 }
 
 /** A saved view's systems and grouping (undefined after saying so when the landscape has no view of that name). */

@@ -9,6 +9,7 @@ export { renderSvg } from './svg';
 export { diagramHtml } from './html';
 export { renderMermaid } from './mermaid';
 export { subsetModel } from './subset';
+export { focusTitle, impactTitle, impactWalk, pickChoices, pickedModel, resolveViews } from './picks';
 export { layoutDiagram, NODE_H, COLLAPSE_ABOVE, type LayoutOptions } from './layout';
 export { laneOrderOf, ELK_MAX_SYSTEMS } from './lane-order';
 export { createPageHost, toggleExpanded } from './page-host';

@@ -222,13 +222,18 @@ export function buildDiagramModel(l: Landscape, findings: Finding[], title = '')
     };
   });
   const edges: DiagramEdge[] = [];
-  const seen = new Set<string>();
+  const byId = new Map<string, DiagramEdge>();
   const onEdge = findingsByEnds(findings);
   for (const s of l.systems) {
     for (const e of l.graph.out.get(s.id) ?? []) {
       const id = `${e.from}->${e.to}${e.via ? `:${e.via}` : ''}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
+      const drawn = byId.get(id);
+      if (drawn) {
+        // Two entries between the same systems (through the same API) are one edge, synchronous
+        // if either is: an outage passes it (the focus and impact pickers walk these edges).
+        if (e.interaction === 'sync') drawn.interaction = 'sync';
+        continue;
+      }
       // The worst finding of the edge's holder that names both ends (and the API, if any).
       let worst: Severity | undefined;
       const rules: string[] = [];
@@ -239,7 +244,9 @@ export function buildDiagramModel(l: Landscape, findings: Finding[], title = '')
           if (!rules.includes(f.rule)) rules.push(f.rule);
         }
       }
-      edges.push({ id, from: e.from, to: e.to, via: e.via, interaction: e.interaction, worst, rules, file: s.file, span: spanOf(e.entry.span), path: '' });
+      const edge: DiagramEdge = { id, from: e.from, to: e.to, via: e.via, interaction: e.interaction, worst, rules, file: s.file, span: spanOf(e.entry.span), path: '' };
+      edges.push(edge);
+      byId.set(id, edge);
     }
   }
   const domains = l.domains.map((d) => ({ id: d.id, file: d.file, span: spanOf(d.idSpan) }));

@@ -14,11 +14,26 @@
  * An asynchronous edge decouples (a queue or an event buffers the outage) unless
  * `includeAsync` is set, which a focus view sets (it shows every neighbour).
  */
-import type { Graph } from './graph';
+import type { Interaction } from './entities';
 
 export type Direction = 'up' | 'down' | 'both';
 
 export const DIRECTIONS = ['up', 'down', 'both'] as const satisfies readonly Direction[];
+
+/**
+ * What the walk reads of a graph: the landscape's `Graph`, or the diagram model's edges
+ * (`core/diagram/model-graph.ts`, for the standalone page, which has no landscape) in the
+ * same compressed rows.
+ */
+export interface WalkGraph {
+  readonly ids: readonly string[];
+  outBegin(i: number): number;
+  outEnd(i: number): number;
+  inBegin(i: number): number;
+  inEnd(i: number): number;
+  inEdgeAt(slot: number): number;
+  edgeAt(k: number): { readonly fromIndex: number; readonly toIndex: number; readonly interaction: Interaction };
+}
 
 export interface PropagationOptions {
   direction: Direction;
@@ -42,7 +57,7 @@ export interface Reach {
  * one distance, systems are met in edge order (a system's out-edges in declaration order,
  * then its incoming edges in edge order), so the origins are deterministic.
  */
-export function propagate(g: Graph, sources: Iterable<number>, options: PropagationOptions): Reach {
+export function propagate(g: WalkGraph, sources: Iterable<number>, options: PropagationOptions): Reach {
   const n = g.ids.length;
   const distance = new Int32Array(n).fill(-1);
   const origin = new Int32Array(n).fill(-1);

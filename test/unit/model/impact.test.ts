@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { impactOf, neighbourhoodOf, type Direction } from '../../../src/core/index';
+import { diagramModelOf, impactOf, neighbourhoodOf, pickedModel, type Direction } from '../../../src/core/index';
 import { lintFiles, lintSnippet } from '../../helpers/lint-snippet';
 import { specEdges, type SpecEdge } from '../../helpers/spec-edges';
 
@@ -76,6 +76,15 @@ describe('impact and focus (one propagation)', () => {
         assert.equal(impact.byMode.reduce((sum, g) => sum + g.systems.length, 0), impact.affected.length);
         // The focus: every interaction, stopped at the depth.
         assert.deepEqual(neighbourhoodOf(l, id, depth, direction), plainBfs(specEdges(l), id, direction, true, depth), text);
+        // The diagram's pickers walk the model's graph (the standalone page has no landscape): the same systems at the same distances.
+        const model = diagramModelOf(r);
+        const distances = (pick: Parameters<typeof pickedModel>[1]): Map<string, number | undefined> => {
+          const picked = pickedModel(model, pick, []);
+          assert.ok('model' in picked, text);
+          return new Map(picked.model.nodes.map((node) => [node.id, node.distance]));
+        };
+        assert.deepEqual(distances({ kind: 'impact', system: id, direction, includeAsync }), expected, text);
+        assert.deepEqual(distances({ kind: 'focus', system: id, depth, direction }), neighbourhoodOf(l, id, depth, direction), text);
       }),
       { numRuns: 300, seed: 15_2026 },
     );
