@@ -203,10 +203,17 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
       if (severity === 'off') continue;
       // The message is made here, for the findings kept (the rule reported its id and values).
       const message = run.message(rule, i);
+      const before = run.findings[i];
+      if (before && before.severity === severity && before.message === message && before.span.start === v.span.start && before.span.end === v.span.end && locate.same(before.relatedLocations, v.related)) {
+        tally('rule:finding-kept');
+        ruleFindings.push(before);
+        continue;
+      }
       const f: Finding = { rule: id, severity, message, messageId: v.messageId, subject: v.subject, related: v.related, file: v.file, span: spanOf(v.span), data: v.data, fixes: v.fixes, relatedLocations: locate(v.related) };
       // Rare (a duplicate id's finding): set only when given, so other findings keep their shape.
       if (v.subjectAt) f.subjectAt = v.subjectAt;
       if (v.navigation) f.navigation = v.navigation;
+      run.findings[i] = f;
       ruleFindings.push(f);
     }
     if (distinct.size > 1) groupByOptionSet(ruleFindings, first, optionsOf, distinct);
@@ -253,26 +260,48 @@ export function fixesOf(result: LintResult, f: Finding): Fix[] {
   return f.fixes(text);
 }
 
+/** Where each related id is defined (`locate(related)`), and whether an earlier lint's locations are still that (`locate.same`). */
+interface RelatedLocator {
+  (related: readonly string[]): Finding['relatedLocations'];
+  same(before: Finding['relatedLocations'], related: readonly string[]): boolean;
+}
+
 /**
  * Where each related id is defined. One location object per id and lint, shared by every
  * finding that names it: a pass-through finding names a dozen systems, and tens of thousands
  * of findings each with their own copies were half a million objects per keystroke. Readers
  * never mutate findings (they copy what they hand on).
  */
-function relatedLocator(l: Landscape): (related: readonly string[]) => Finding['relatedLocations'] {
+function relatedLocator(l: Landscape): RelatedLocator {
   const memo = new Map<string, RelatedLocation | null>();
-  return (related) => {
+  const at = (id: string): RelatedLocation | null => {
+    let loc = memo.get(id);
+    if (loc === undefined) {
+      const e = l.byId.get(id);
+      memo.set(id, (loc = e ? { id, file: e.file, span: spanOf(e.idSpan) } : null));
+    }
+    return loc;
+  };
+  const locate = (related: readonly string[]): Finding['relatedLocations'] => {
     const out: RelatedLocation[] = [];
     for (const id of related) {
-      let loc = memo.get(id);
-      if (loc === undefined) {
-        const e = l.byId.get(id);
-        memo.set(id, (loc = e ? { id, file: e.file, span: spanOf(e.idSpan) } : null));
-      }
+      const loc = at(id);
       if (loc) out.push(loc);
     }
     return out;
   };
+  locate.same = (before: Finding['relatedLocations'], related: readonly string[]): boolean => {
+    if (!before) return false;
+    let k = 0;
+    for (const id of related) {
+      const loc = at(id);
+      if (!loc) continue;
+      const b = before[k++];
+      if (!b || b.id !== loc.id || b.file !== loc.file || b.span.start !== loc.span.start || b.span.end !== loc.span.end) return false;
+    }
+    return k === before.length;
+  };
+  return locate;
 }
 
 /**

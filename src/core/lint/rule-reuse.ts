@@ -16,6 +16,7 @@ import type { Entity } from '../model/entities';
 import type { Landscape } from '../model/landscape';
 import { isNode, type Span } from '../parse/yaml-tree';
 import type { AnyRule, AnyViolation } from '../rules/rule';
+import type { Finding } from '../types';
 import { FileCompanion } from '../load/load-landscape';
 import { tally } from '../util/work-counter';
 
@@ -65,6 +66,13 @@ class RuleRuns {
 export class RuleRun {
   readonly list: AnyViolation[] = [];
   readonly messages: (string | undefined)[] = [];
+  /**
+   * The finding made of each violation, kept with it: a later lint that keeps the violation
+   * gives the same finding again when its severity, place and related locations are the same
+   * (engine.ts). Tens of thousands of findings made again per keystroke were young objects
+   * that all survived, so the collector copied every one of them.
+   */
+  readonly findings: (Finding | undefined)[] = [];
   readText = false;
 
   /**
@@ -89,6 +97,7 @@ export class RuleRun {
       tally('rule:violation-kept');
       this.list[i] = before.list[at];
       this.messages[i] = before.messages[at];
+      this.findings[i] = before.findings[at];
     }
   }
 

@@ -232,6 +232,26 @@ describe('what the editor reuses between lints: schema results per entry, entiti
       assert.deepEqual(allFindings(result), allFindings(await lint(edited)));
     });
 
+    it('a finding whose violation, severity, place and related locations are unchanged is the same object as before; the others are made again', async () => {
+      const cache = new ParseCache();
+      const before = await lint(text, cache);
+      // Typed into the last system: every finding above it keeps its offsets, those below move by one.
+      const last = text.lastIndexOf('  - id: sys-119\n');
+      assert.ok(last > 0);
+      const edited = `${text.slice(0, last)}  - id: sys-119x\n${text.slice(last + '  - id: sys-119\n'.length)}`;
+      const { result, counts } = await countWork(() => lint(edited, cache));
+      assert.deepEqual(allFindings(result), allFindings(await lint(edited)));
+      const old = new Set(before.findings);
+      const kept = result.findings.filter((f) => old.has(f));
+      const unmoved = (f: LintResult['findings'][number]) => f.span.end <= last && !f.related.includes('sys-119') && (f.relatedLocations ?? []).every((r) => r.span.end <= last);
+      const candidates = result.findings.filter((f) => unmoved(f) && !f.rule.startsWith('core/') && f.rule !== 'no-duplicate-id');
+      assert.ok(candidates.length > 20, `${candidates.length} findings above the edit`);
+      assert.equal(counts.get('rule:finding-kept'), kept.length);
+      assert.ok(kept.length >= candidates.length - 5, `${kept.length} of ${candidates.length} findings above the edit kept`);
+      // Nothing kept points at an offset the edit moved.
+      for (const f of kept) assert.ok(f.span.end <= last, `${f.rule} ${f.message} kept at ${f.span.start}`);
+    });
+
     it('settings or the date changed: the rules run again', async () => {
       const cache = new ParseCache();
       const host = memoryHost({ [PATH]: text });
