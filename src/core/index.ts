@@ -2,7 +2,7 @@
  * The public face of the core: front ends (CLI, extension, webview host) import only this.
  * No vscode, no DOM, no node:* imports anywhere under src/core (checked by a test).
  */
-export type { Finding, TextEdit } from './types';
+export type { Finding, RelatedLocation, TextEdit } from './types';
 export type { Host } from './load/host';
 export { memoryHost } from './load/host';
 export { ParseCache, loadLandscape } from './load/load-landscape';

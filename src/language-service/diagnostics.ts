@@ -4,7 +4,7 @@
  * every related id, and the `unnecessary` tag where a finding marks text without effect. A
  * fragment imported by several entries shows each finding once.
  */
-import { coreCodeInfo, type Finding, type LintResult } from '../core/index';
+import { coreCodeInfo, type Finding, type LintResult, type RelatedLocation } from '../core/index';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { Context } from './context';
 import { lineIndexOf, rangeOf, sameRange } from './positions';
@@ -37,24 +37,42 @@ function toDiagnostic(ctx: Context, f: Finding, range: Range, related: readonly 
   return d;
 }
 
+/**
+ * The part of a diagnostic's key that a related location gives, made once per location object
+ * and call: the core gives every finding that names an id the same location object (a pass-
+ * through finding names a dozen systems, so 33,000 findings meant 400,000 positions and key
+ * pieces made again per keystroke).
+ */
+type RelatedKeys = Map<RelatedLocation, string>;
+
+function relatedKey(ctx: Context, result: LintResult, r: RelatedLocation, keys: RelatedKeys): string {
+  let k = keys.get(r);
+  if (k === undefined) {
+    const at = lineIndexOf(result, r.file);
+    const a = at.positionAt(r.span.start);
+    const b = at.positionAt(r.span.end);
+    keys.set(r, (k = ` ${ctx.diagnosticMemo.number(r.file)} ${ctx.diagnosticMemo.number(r.id)} ${a.line}:${a.character}-${b.line}:${b.character}`));
+  }
+  return k;
+}
+
+/** A related location the diagnostic shows: not the finding's own place. */
+function shown(f: Finding, r: RelatedLocation): boolean {
+  return r.id !== f.subject || r.file !== f.file || r.span.start !== f.span.start;
+}
+
 /** The Diagnostic of `f` in `result`: the one made before (`ctx.diagnosticMemo`) when nothing in it changed. */
-function diagnosticOf(ctx: Context, result: LintResult, f: Finding, message: number, next: Map<string, Diagnostic>): Diagnostic {
+function diagnosticOf(ctx: Context, result: LintResult, f: Finding, message: number, next: Map<string, Diagnostic>, keys: RelatedKeys): Diagnostic {
   const memo = ctx.diagnosticMemo;
   const index = lineIndexOf(result, f.file);
   const start = index.positionAt(f.span.start);
   const end = index.positionAt(f.span.end);
-  const related = (f.relatedLocations ?? []).filter((r) => r.id !== f.subject || r.file !== f.file || r.span.start !== f.span.start);
   // Short keys (the message and files by number): thousands of them are hashed per keystroke.
   let key = `${f.rule} ${f.severity} ${message} ${start.line}:${start.character}-${end.line}:${end.character}`;
-  for (const r of related) {
-    const at = lineIndexOf(result, r.file);
-    const a = at.positionAt(r.span.start);
-    const b = at.positionAt(r.span.end);
-    key += ` ${memo.number(r.file)} ${memo.number(r.id)} ${a.line}:${a.character}-${b.line}:${b.character}`;
-  }
+  for (const r of f.relatedLocations ?? []) if (shown(f, r)) key += relatedKey(ctx, result, r, keys);
   let d = next.get(key) ?? memo.made(f.file, key);
   if (!d) {
-    const locations = related.map((r) => ({ uri: ctx.uris.uriOf(r.file), range: rangeOf(result, r.file, r.span), id: r.id }));
+    const locations = (f.relatedLocations ?? []).filter((r) => shown(f, r)).map((r) => ({ uri: ctx.uris.uriOf(r.file), range: rangeOf(result, r.file, r.span), id: r.id }));
     d = toDiagnostic(ctx, f, { start, end }, locations);
   }
   next.set(key, d);
@@ -73,6 +91,7 @@ export function diagnosticsByFile(ctx: Context, results: readonly LintResult[], 
   const seen = new Set<string>();
   const hideSchema = ctx.schemaByYamlExtension();
   for (const result of results) {
+    const keys: RelatedKeys = new Map();
     for (const f of result.findings) {
       if (include && !include(f.file)) continue;
       if (hideSchema && coreCodeInfo(f.rule)?.fromSchema) continue;
@@ -84,7 +103,7 @@ export function diagnosticsByFile(ctx: Context, results: readonly LintResult[], 
       if (!list) byFile.set(f.file, (list = []));
       let next = made.get(f.file);
       if (!next) made.set(f.file, (next = new Map<string, Diagnostic>()));
-      list.push(diagnosticOf(ctx, result, f, message, next));
+      list.push(diagnosticOf(ctx, result, f, message, next, keys));
     }
   }
   memo.replace(made, include);
