@@ -52,6 +52,7 @@ export const RENDER_COMMAND = {
     { name: 'format', short: 'f', choices: ['svg', 'html', 'mermaid', 'json'], default: 'svg', help: 'picture format' },
     { name: 'output', short: 'o', value: '<file>', help: 'write the picture to a file instead of stdout' },
     { name: 'view', value: '<name>', help: 'draw a saved view of the landscape (its views: section)' },
+    { name: 'group-by', choices: ['domain', 'owner', 'none'], help: "collapse each lane's systems into groups by domain or owner, or draw every system (default: by domain above 300 systems; a view's grouping)" },
     { name: 'focus', value: '<id>', help: 'draw only this system and its neighbours, highlighted by distance' },
     {
       name: 'depth',

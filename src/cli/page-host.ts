@@ -22,7 +22,8 @@ const initial = parse<Diagram>(app?.dataset.diagram);
 const w = window as unknown as HostWindow;
 if (model && initial) {
   const layout = parse<LayoutOptions>(app?.dataset.layout) ?? {};
-  const host = createPageHost(model, initial, { collapseAbove: layout.collapseAbove ?? undefined });
+  // JSON has no Infinity: a view's "no groups" arrives as null.
+  const host = createPageHost(model, initial, { collapseAbove: (layout.collapseAbove as number | null) === null ? Infinity : layout.collapseAbove, groupBy: layout.groupBy });
   const messages: WebviewToHost[] = (w.__landscapeMessages = []);
   let state: unknown = null;
   w.acquireVsCodeApi = () => ({

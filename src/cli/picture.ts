@@ -33,7 +33,7 @@ export function drawPicture(model: DiagramModel, format: PictureFormat, io: Io, 
   if (format === 'svg') return { out: renderSvg(diagram, { standalone: true }), diagram };
   if (format === 'mermaid') return { out: renderMermaid(diagram), diagram };
   if (format === 'json') return { out: `${JSON.stringify(diagram, null, 2)}\n`, diagram };
-  const page = standaloneDiagramPage(diagram, model);
+  const page = standaloneDiagramPage(diagram, model, layout);
   if (page === undefined) {
     io.stderr(`landscape ${command}: ${MISSING_BUNDLES}\n`);
     return undefined;

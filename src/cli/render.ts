@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { diagramModelOf, focusTitle, neighbourhoodOf, readViews, subsetModel, viewSystems, type DiagramModel, type Direction, type LayoutOptions, type LintResult } from '../core/index';
+import { diagramModelOf, focusTitle, groupingLayout, neighbourhoodOf, readViews, subsetModel, viewSystems, type DiagramModel, type Direction, type Grouping, type LayoutOptions, type LintResult } from '../core/index';
 import { hint, notRun, parseCommand } from './args';
 import { RENDER_COMMAND } from './commands';
 import type { Io } from './io';
@@ -27,16 +27,20 @@ export async function runRender(argv: string[], io: Io): Promise<number> {
   const picked = options.view === undefined ? { model: focused(result, options.focus, Number(options.depth ?? 1), options.direction ?? 'both', io), layout: {} } : savedView(result, options.view, io);
   const model = picked.model;
   if (model === undefined) return 2;
-  const drawn = drawPicture(model, options.format ?? 'svg', io, 'render', picked.layout);
+  // --group-by overrides a view's grouping.
+  const layout = options['group-by'] === undefined ? picked.layout : groupingLayout(GROUPING_OF[options['group-by']]);
+  const drawn = drawPicture(model, options.format ?? 'svg', io, 'render', layout);
   if (drawn === undefined) return 2;
   const file = options.output;
   if (file) {
     writeFileSync(path.resolve(io.cwd, file), drawn.out);
-    const groups = drawn.diagram.groups.length ? `, collapsed into ${drawn.diagram.groups.length} domain groups` : '';
+    const groups = drawn.diagram.groups.length ? `, collapsed into ${drawn.diagram.groups.length} ${drawn.diagram.groups[0].by} groups` : '';
     io.stderr(`Wrote ${file} (${model.nodes.length} systems, ${model.edges.length} dependencies${groups}).\n`);
   } else io.stdout(drawn.out);
   return 0;
 }
+
+const GROUPING_OF: Record<'domain' | 'owner' | 'none', Grouping> = { domain: 'domains', owner: 'owners', none: 'none' };
 
 /** The whole landscape, or the neighbourhood of `focus` (undefined after saying so when no system has that id). */
 function focused(result: LintResult, focus: string | undefined, depth: number, direction: Direction, io: Io): DiagramModel | undefined {
@@ -57,6 +61,6 @@ function savedView(result: LintResult, name: string, io: Io): { model: DiagramMo
     return { model: undefined, layout: {} };
   }
   const model = diagramModelOf(result);
-  const layout: LayoutOptions = view.grouping === 'domains' ? { collapseAbove: 0 } : view.grouping === 'none' ? { collapseAbove: Infinity } : {};
+  const layout: LayoutOptions = groupingLayout(view.grouping);
   return { model: subsetModel(model, viewSystems(result.landscape, view), view.title ?? `${model.title}: ${view.name}`), layout };
 }

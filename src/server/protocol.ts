@@ -5,7 +5,7 @@
  * results are plain JSON.
  */
 import { NotificationType, RequestType, RequestType0, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
-import type { Diagram, History } from '../core/index';
+import type { Diagram, Grouping, History } from '../core/index';
 import type { Diagnostic as LspDiagnostic, Range } from 'vscode-languageserver-protocol';
 
 /** The commands code actions and lenses carry (a client maps them onto its own). */
@@ -16,6 +16,8 @@ export interface DiagramParams {
   uri?: string;
   /** Domain groups to draw expanded (large landscapes open collapsed by domain). */
   expanded?: string[];
+  /** Group by domain or owner always, or never (absent: `auto`, by domain above 300 systems). */
+  grouping?: Grouping;
 }
 
 export interface DiagramResult {

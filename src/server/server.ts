@@ -20,7 +20,7 @@ import {
   type SemanticTokensDelta,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagramOf, docsUrl, spareParseBufferBytes, type Diagram } from '../core/index';
+import { diagramOf, docsUrl, groupingLayout, spareParseBufferBytes, type Diagram } from '../core/index';
 import { CODE_ACTION_KINDS, COMMANDS, fileUris, LanguageService, ruleMarkdown, ruleSummaries, SEMANTIC_TOKENS_LEGEND, SERVER_COMMANDS, type Uris } from '../language-service/index';
 import { answer } from './cancellation';
 import { DiagnosticsPublisher } from './diagnostics';
@@ -322,7 +322,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const lint = path === undefined ? workspace.lints()[0] : workspace.lintFor(path);
     if (!lint?.result.landscape) return null;
     // Each system keeps its place from the previous layout of this landscape.
-    const diagram = diagramOf(lint.result, diagrams.get(lint.entry), { expanded: params.expanded ?? [] });
+    const diagram = diagramOf(lint.result, diagrams.get(lint.entry), { ...groupingLayout(params.grouping), expanded: params.expanded ?? [] });
     diagrams.set(lint.entry, diagram);
     return diagramResultOf(lint, diagram, uris);
   }));

@@ -1,4 +1,4 @@
-/** `landscape render --view <name>` (built CLI): a saved view's systems, grouping and focus; an unknown view. */
+/** `landscape render --view <name>` (built CLI): a saved view's systems, grouping and focus; an unknown view; `--group-by`. */
 import { strict as assert } from 'node:assert';
 import { ensureBuilt, landscape, workspace } from './cli-helpers';
 
@@ -16,13 +16,14 @@ views:
   - { name: sanctioned, exclude: { governance: [shadow] }, grouping: domains }
   - { name: near-acl, focus: { system: acl }, include: { systems: [ghost] } }
   - { name: paymnts-typo, include: { domains: [paymnts] } }
+  - { name: by-team, grouping: owners }
 `;
 
 interface Drawn {
   title: string;
   nodes: { id: string; distance?: number }[];
   edges: { from: string; to: string }[];
-  groups: { domain?: string; members: string[] }[];
+  groups: { id: string; domain?: string; members: string[] }[];
 }
 
 describe('landscape render --view (built CLI)', function () {
@@ -61,8 +62,23 @@ describe('landscape render --view (built CLI)', function () {
     assert.deepEqual(findings, ["View 'near-acl' names system 'ghost', which the landscape does not have.", "View 'paymnts-typo' names domain 'paymnts', which the landscape does not have; did you mean 'payments'?"]);
   });
 
+  it('groups by owner when the view says so, or as --group-by says, which overrides a view\'s grouping', () => {
+    const groups = (d: Drawn): string[] => d.groups.map((g) => `${g.id}=${g.members.join(',')}`);
+    assert.deepEqual(groups(json('by-team')), ['owner-group:mode1:t=core', 'owner-group:gearbox:t=acl', 'owner-group:mode2:t=sheet,web']);
+    const jsonOf = (...args: string[]): Drawn => JSON.parse(render(...args, '--format', 'json').stdout) as Drawn;
+    assert.deepEqual(groups(jsonOf('--group-by', 'owner')), groups(json('by-team')));
+    assert.deepEqual(groups(jsonOf('--group-by', 'domain')), ['group:mode1:payments=core', 'group:gearbox:payments=acl', 'group:mode2:lending=web', 'group:mode2:=sheet']);
+    const none = jsonOf('--view', 'sanctioned', '--group-by', 'none');
+    assert.deepEqual([none.groups, none.nodes.map((n) => n.id).sort()], [[], ['acl', 'core', 'web']]);
+    const page = render('--group-by', 'owner', '--format', 'html', '-o', 'owners.html');
+    assert.deepEqual([page.code, page.stderr], [0, 'Wrote owners.html (4 systems, 3 dependencies, collapsed into 3 owner groups).\n']);
+    const bad = render('--group-by', 'team');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /unknown group-by 'team'/);
+  });
+
   it('refuses an unknown view with the views it has, and --view with --focus', () => {
-    assert.deepEqual(render('--view', 'payment'), { code: 2, stdout: '', stderr: "landscape render: no view 'payment' in the landscape; did you mean 'payments'? (its views: payments, sanctioned, near-acl, paymnts-typo)\n" });
+    assert.deepEqual(render('--view', 'payment'), { code: 2, stdout: '', stderr: "landscape render: no view 'payment' in the landscape; did you mean 'payments'? (its views: payments, sanctioned, near-acl, paymnts-typo, by-team)\n" });
     const none = workspace({ 'landscape.yaml': LANDSCAPE.slice(0, LANDSCAPE.indexOf('views:')) });
     assert.deepEqual(landscape(['render', 'landscape.yaml', '--view', 'x'], none), { code: 2, stdout: '', stderr: "landscape render: no view 'x' in the landscape (it has no views: section)\n" });
     const both = render('--view', 'payments', '--focus', 'core');

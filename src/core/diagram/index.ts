@@ -4,13 +4,14 @@ import { COLLAPSE_ABOVE, layoutDiagram, type LayoutOptions } from './layout';
 import { laneOrderOf } from './lane-order';
 import { buildDiagramModel, type Diagram, type DiagramModel } from './model';
 
-export type { Diagram, DiagramModel } from './model';
+export type { Diagram, DiagramModel, Grouping } from './model';
 export { renderSvg } from './svg';
 export { diagramHtml } from './html';
 export { renderMermaid } from './mermaid';
 export { subsetModel } from './subset';
 export { focusTitle, impactTitle, impactWalk, pickChoices, pickedModel, resolveViews } from './picks';
-export { layoutDiagram, NODE_H, COLLAPSE_ABOVE, type LayoutOptions } from './layout';
+export { layoutDiagram, groupingLayout, NODE_H, COLLAPSE_ABOVE, type LayoutOptions } from './layout';
+export { EDGE_BUDGET } from './groups';
 export { laneOrderOf, ELK_MAX_SYSTEMS } from './lane-order';
 export { createPageHost, toggleExpanded } from './page-host';
 export type { HostToWebview, WebviewToHost } from './protocol';

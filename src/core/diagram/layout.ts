@@ -22,8 +22,8 @@
  * The layout never mutates the model, so a host can lay the same model out again (the
  * standalone page does, on every expand or collapse).
  */
-import { groupsOfLane, visibleEdges } from './groups';
-import { LANES, REVIEW_LEGEND_ROW, type Box, type Diagram, type DiagramGroup, type DiagramModel, type DiagramNode } from './model';
+import { groupKeyOf, groupsOfLane, visibleEdges } from './groups';
+import { LANES, REVIEW_LEGEND_ROW, type Box, type Diagram, type DiagramGroup, type DiagramModel, type DiagramNode, type GroupBy, type Grouping } from './model';
 import { pathBetween } from './geometry';
 import { compareStrings, groupBy } from '../util/collections';
 
@@ -51,11 +51,24 @@ export interface LayoutOptions {
   collapseAbove?: number;
   /** Rank of each system inside its lane (lane-order.ts); systems it lacks go after, by domain and id. */
   order?: ReadonlyMap<string, number>;
+  /** What groups gather: the systems of a domain (default) or of an owner, in each lane. */
+  groupBy?: GroupBy;
+}
+
+/** The layout options a grouping asks for (a saved view's `grouping:`, the webview's picker, `render --group-by`). */
+export function groupingLayout(grouping: Grouping | undefined): Pick<LayoutOptions, 'collapseAbove' | 'groupBy'> {
+  if (grouping === 'domains') return { collapseAbove: 0 };
+  if (grouping === 'owners') return { collapseAbove: 0, groupBy: 'owner' };
+  if (grouping === 'none') return { collapseAbove: Infinity };
+  return {};
 }
 
 export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: LayoutOptions = {}): Diagram {
   const grouped = model.nodes.length > (options.collapseAbove ?? COLLAPSE_ABOVE);
   const expanded = new Set(options.expanded ?? []);
+  const by = options.groupBy ?? 'domain';
+  // Grouped by owner, a lane's systems come by owner (ELK's order is of ungrouped lanes only).
+  const keyOf = (n: DiagramNode): string => (grouped ? groupKeyOf(n, by) : n.domain) ?? '\uffff';
   const byLane = groupBy(model.nodes, (n) => n.lane);
   const lanes: Diagram['lanes'] = [];
   const nodes: DiagramNode[] = [];
@@ -69,7 +82,7 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
     if (laneNodes.length === 0 && lane.id === 'unassigned') continue;
     const order = options.order;
     const rank = (n: DiagramNode): number => order?.get(n.id) ?? Infinity;
-    laneNodes.sort((a, b) => rank(a) - rank(b) || compareStrings(a.domain ?? '\uffff', b.domain ?? '\uffff') || compareStrings(a.id, b.id));
+    laneNodes.sort((a, b) => rank(a) - rank(b) || compareStrings(keyOf(a), keyOf(b)) || compareStrings(a.id, b.id));
     const laneX = x;
     const place = (slot: number): { x: number; y: number } => ({ x: slotX(laneX, slot), y: slotY(slot) });
     // A copy, placed: the model stays as it was.
@@ -90,7 +103,7 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
     } else {
       const prevGroups = new Map((previous?.groups ?? []).filter((g) => g.lane === lane.id).map((g) => [g.id, g] as const));
       const prevNodes = new Map((previous?.nodes ?? []).filter((n) => n.lane === lane.id).map((n) => [n.id, n] as const));
-      const laneGroups = groupsOfLane(lane.id, laneNodes, model, expanded);
+      const laneGroups = groupsOfLane(lane.id, laneNodes, model, expanded, by);
       const virtual = assignSlots(laneGroups.map((g) => g.group.id), new Map([...prevGroups].map(([id, g]) => [id, g.slot])));
       laneGroups.sort((a, b) => virtual.get(a.group.id)! - virtual.get(b.group.id)!);
       // Every expanded group before this one adds its systems' slots.
@@ -136,7 +149,8 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
   }
   const boxes = new Map<string, Box>([...nodes.map((n) => [n.id, n] as const), ...groups.map((g) => [g.id, g] as const)]);
   // Without groups every edge is kept, even one whose end is not drawn (it gets no path).
-  const edges = grouped ? visibleEdges(model.edges, visible) : model.edges.map((e) => ({ ...e }));
+  const shown = grouped ? visibleEdges(model.edges, visible) : { edges: model.edges.map((e) => ({ ...e })) };
+  const edges = shown.edges;
   for (const e of edges) {
     const a = boxes.get(e.from);
     const b = boxes.get(e.to);
@@ -145,6 +159,7 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
   const height = HEADER + Math.max(1, maxRows) * (NODE_H + GAP_Y) + 70 + (model.review ? REVIEW_LEGEND_ROW : 0);
   const diagram: Diagram = { title: model.title, asOf: model.asOf, nodes, edges, groups, lanes, width: Math.max(x, 900), height };
   if (model.review) diagram.review = true;
+  if (shown.hidden) diagram.hiddenEdges = shown.hidden;
   return diagram;
 }
 

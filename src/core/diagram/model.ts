@@ -89,22 +89,39 @@ export interface DiagramEdge {
   changedFrom?: string;
 }
 
+/** What the systems of a lane are grouped by when groups are drawn: their domain or their owner. */
+export type GroupBy = 'domain' | 'owner';
+
 /**
- * The systems of one domain in one lane, drawn as one node when collapsed (large landscapes,
- * see layout.ts) or as a header and a frame around its systems when expanded.
+ * Whether and how a picture groups its systems, as a saved view's `grouping:` and the
+ * webview's picker say it: `auto` by domain above the collapse threshold, `domains` and
+ * `owners` always, `none` never.
+ */
+export type Grouping = 'auto' | 'domains' | 'owners' | 'none';
+
+/**
+ * The systems of one domain (or one owner) in one lane, drawn as one node when collapsed
+ * (large landscapes, see layout.ts) or as a header and a frame around its systems when expanded.
  */
 export interface DiagramGroup {
-  /** `group:<lane>:<domain>`; the domain part is empty for the systems without a domain. */
+  /**
+   * `group:<lane>:<domain>` (the domain part empty for the systems without a domain), or
+   * `owner-group:<lane>:<owner>` for a group by owner.
+   */
   id: string;
   lane: Lane;
+  /** What the group gathers: the members' domain (`domain`) or owner (`owner`). */
+  by: GroupBy;
+  /** A domain group's domain (absent for the systems without one). */
   domain?: string;
-  /** The domain id, or "(no domain)". */
+  /** The domain or owner id, or "(no domain)", "(no owner)". */
   label: string;
   /** Systems in the group, and their ids (sorted). */
   count: number;
   members: string[];
-  /** Distinct owners of the members (sorted), for the owner filter. */
+  /** Distinct owners and domains of the members (sorted), for the filters. */
   owners: string[];
+  domains: string[];
   /** Summed findings of the members, and the worst of them. */
   findings: FindingCounts;
   worst?: Severity;
@@ -133,8 +150,13 @@ export interface Diagram {
   /** The systems drawn on their own (all of them, unless groups are collapsed). */
   nodes: DiagramNode[];
   edges: DiagramEdge[];
-  /** Domain groups: empty unless the landscape is above the collapse threshold. */
+  /** Domain (or owner) groups: empty unless the landscape is above the collapse threshold or grouped on demand. */
   groups: DiagramGroup[];
+  /**
+   * Edges between two collapsed groups left out of an overview that had more than the edge
+   * budget (groups.ts): how many, and how many dependencies they stood for. Absent when none.
+   */
+  hiddenEdges?: { edges: number; dependencies: number };
   /** `count` is the number of systems in the lane, drawn or inside collapsed groups. */
   lanes: { id: Lane; label: string; x: number; w: number; count: number }[];
   width: number;
@@ -159,8 +181,9 @@ export interface DiagramModel {
   asOf?: string;
   nodes: DiagramNode[];
   edges: DiagramEdge[];
-  /** Where each declared domain is defined (the span a domain group carries). */
+  /** Where each declared domain and owner is defined (the span a group carries). */
   domains?: { id: string; file: string; span: Span }[];
+  owners?: { id: string; file: string; span: Span }[];
   /** Two revisions overlaid: nodes and edges carry `change` (review mode). */
   review?: boolean;
 }
@@ -250,5 +273,6 @@ export function buildDiagramModel(l: Landscape, findings: Finding[], title = '')
     }
   }
   const domains = l.domains.map((d) => ({ id: d.id, file: d.file, span: spanOf(d.idSpan) }));
-  return { title, asOf: l.asOf, nodes, edges, domains };
+  const owners = l.owners.map((o) => ({ id: o.id, file: o.file, span: spanOf(o.idSpan) }));
+  return { title, asOf: l.asOf, nodes, edges, domains, owners };
 }

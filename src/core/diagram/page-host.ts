@@ -3,8 +3,8 @@
  * DOM or VS Code: the standalone page (src/cli/page-host.ts) and the editor's panel share it.
  * The layout stays here, in the core; the webview only asks and draws.
  */
-import { layoutDiagram, type LayoutOptions } from './layout';
-import type { Diagram, DiagramModel } from './model';
+import { groupingLayout, layoutDiagram, type LayoutOptions } from './layout';
+import type { Diagram, DiagramModel, Grouping } from './model';
 import type { WebviewToHost } from './protocol';
 
 /** The expanded set after toggling `group` (unknown groups are ignored: they may be gone). */
@@ -29,7 +29,9 @@ export interface PageHost {
 export function createPageHost(model: DiagramModel, initial: Diagram, layout: LayoutOptions = {}): PageHost {
   let diagram = initial;
   let expanded = new Set(initial.groups.filter((g) => g.expanded).map((g) => g.id));
-  const relayout = (): Diagram => (diagram = layoutDiagram(model, diagram, { ...layout, expanded: [...expanded] }));
+  let grouping: Grouping | undefined;
+  const options = (): LayoutOptions => ({ ...layout, ...(grouping ? groupingLayout(grouping) : {}), expanded: [...expanded] });
+  const relayout = (): Diagram => (diagram = layoutDiagram(model, diagram, options()));
   return {
     diagram: () => diagram,
     expanded: () => [...expanded],
@@ -38,10 +40,18 @@ export function createPageHost(model: DiagramModel, initial: Diagram, layout: La
         expanded = toggleExpanded(expanded, m.group, diagram);
         return relayout();
       }
-      // A reloaded page whose state remembers expanded groups.
-      if (m.type === 'ready' && m.expanded?.length && expanded.size === 0) {
-        expanded = new Set(m.expanded.filter((id) => diagram.groups.some((g) => g.id === id)));
-        return expanded.size ? relayout() : undefined;
+      if (m.type === 'setGrouping') {
+        grouping = m.grouping;
+        expanded = new Set();
+        return relayout();
+      }
+      // A reloaded page whose state remembers a grouping or expanded groups.
+      if (m.type === 'ready' && (m.grouping || m.expanded?.length) && expanded.size === 0 && !grouping) {
+        grouping = m.grouping;
+        // The groups of that grouping exist only once it is laid out.
+        if (grouping) relayout();
+        expanded = new Set((m.expanded ?? []).filter((id) => diagram.groups.some((g) => g.id === id)));
+        return grouping || expanded.size ? relayout() : undefined;
       }
       return undefined;
     },

@@ -21,7 +21,7 @@ export interface ViewFilter {
   systems?: string[];
 }
 
-export type ViewGrouping = 'auto' | 'domains' | 'none';
+export type ViewGrouping = 'auto' | 'domains' | 'owners' | 'none';
 
 export interface SavedView {
   name: string;
@@ -84,7 +84,7 @@ function readView(node: YMap, file: string): SavedView | undefined {
     };
   }
   const grouping = scalarString(getValue(node, 'grouping'));
-  if (grouping === 'domains' || grouping === 'none') view.grouping = grouping;
+  if (grouping === 'domains' || grouping === 'owners' || grouping === 'none') view.grouping = grouping;
   return view;
 }
 

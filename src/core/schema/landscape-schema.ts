@@ -357,8 +357,9 @@ export const LANDSCAPE_SCHEMA: Schema = {
         grouping: oneOfValues({
           auto: '**Automatic** (the default): collapsed into domain groups above 300 systems.',
           domains: 'Always collapsed into **domain groups**.',
+          owners: 'Always collapsed into **groups by owner**.',
           none: 'Every system **on its own**.',
-        }, 'auto (default): collapsed into domain groups above 300 systems; domains: always collapsed into domain groups; none: every system on its own.', 'auto'),
+        }, 'auto (default): collapsed into domain groups above 300 systems; domains: always collapsed into domain groups; owners: always collapsed into groups by owner; none: every system on its own.', 'auto'),
       },
       required: ['name'],
       additionalProperties: false,

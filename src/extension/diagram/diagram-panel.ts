@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { diagramHtml, toggleExpanded, type Diagram, type HostToWebview, type WebviewToHost } from '../../core/index';
+import { diagramHtml, toggleExpanded, type Diagram, type Grouping, type HostToWebview, type WebviewToHost } from '../../core/index';
 import { DiagramRequest, DiffRequest, type DiagramResult, type DiffResult } from '../../server/protocol';
 import { revisionUri } from '../review/revision-documents';
 
@@ -22,6 +22,8 @@ export class DiagramPanel implements vscode.Disposable {
   private pendingCursor: vscode.TextEditor | undefined;
   /** Domain groups the user expanded (large landscapes); kept per panel, like zoom and pan. */
   private expanded = new Set<string>();
+  /** The grouping picked in the webview's toolbar (undefined: auto). */
+  private grouping: Grouping | undefined;
   private ready = false;
   /** Answers to older requests than the last one are dropped (the server answers in any order). */
   private asked = 0;
@@ -107,7 +109,7 @@ export class DiagramPanel implements vscode.Disposable {
       }
       return;
     }
-    const result = await this.client.sendRequest(DiagramRequest, { uri: this.entry, expanded: [...this.expanded] });
+    const result = await this.client.sendRequest(DiagramRequest, { uri: this.entry, expanded: [...this.expanded], grouping: this.grouping });
     if (result && asked === this.asked) {
       this.show(result, false);
       if (this.compared) {
@@ -143,13 +145,18 @@ export class DiagramPanel implements vscode.Disposable {
     this.received.push(m);
     if (m.type === 'ready') {
       this.ready = true;
-      // A panel restored after a reload: reopen the groups its webview state remembers.
-      if (m.expanded?.length && this.expanded.size === 0) {
+      // A panel restored after a reload: its grouping and the groups its webview state remembers.
+      if ((m.expanded?.length || m.grouping) && this.expanded.size === 0 && !this.grouping) {
         this.expanded = new Set(m.expanded);
+        this.grouping = m.grouping;
         void this.update();
       }
     } else if (m.type === 'toggleGroup') {
       this.expanded = toggleExpanded(this.expanded, m.group, this.diagram);
+      void this.update();
+    } else if (m.type === 'setGrouping') {
+      this.grouping = m.grouping;
+      this.expanded = new Set();
       void this.update();
     } else if (m.type === 'revealSource') void this.reveal(m.id, m.kind);
     else if (m.type === 'exportResult') this.exportWaiter?.(m);

@@ -124,6 +124,7 @@ Options:
   -f, --format svg|html|mermaid|json   picture format (default svg)
   -o, --output <file>                  write the picture to a file instead of stdout
       --view <name>                    draw a saved view of the landscape (its views: section)
+      --group-by domain|owner|none     collapse each lane's systems into groups by domain or owner, or draw every system (default: by domain above 300 systems; a view's grouping)
       --focus <id>                     draw only this system and its neighbours, highlighted by distance
       --depth <n>                      with a focus: neighbours up to n edges away (1-3, default 1)
       --direction up|down|both         with a focus: up (what it depends on), down (its consumers) or both (default both)

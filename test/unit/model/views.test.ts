@@ -82,7 +82,7 @@ describe('saved views', () => {
   it('places a wrong key or value where it is (the schema), and survives any shape', async () => {
     const r = await lintSnippet(`${BODY}views:
   - { name: v1, inclde: { modes: [mode1] } }
-  - { name: v2, include: { modes: [mode3] }, grouping: owners }
+  - { name: v2, include: { modes: [mode3] }, grouping: teams }
   - { name: v3, focus: { system: core, depth: 4 } }
   - { title: no name }
   - just-a-string
@@ -90,7 +90,7 @@ describe('saved views', () => {
 `);
     assert.deepEqual(located(r, 'core/unknown-property').map((s) => s.split(':')[0]), ['inclde']);
     const schema = r.findings.filter((f) => f.rule === 'core/schema').map((f) => r.text.slice(f.span.start, f.span.end));
-    assert.deepEqual(schema, ['mode3', 'owners', '4', 'title', 'just-a-string', '[core]', '7', 'core']);
+    assert.deepEqual(schema, ['mode3', 'teams', '4', 'title', 'just-a-string', '[core]', '7', 'core']);
     const { views } = readViews(r.landscape);
     assert.deepEqual(views.map((v) => `${v.name}:${v.focus ? `${v.focus.system}/${v.focus.depth}` : '-'}`), ['v1:-', 'v2:-', 'v3:core/1', 'v4:-']);
     for (const v of views) viewSystems(r.landscape, v);
