@@ -6,14 +6,15 @@
  */
 import { groupTexts, subLine } from '../core/diagram/drawing';
 import type { Diagram } from '../core/diagram/model';
-import { layoutLabel, type MeasureText } from '../core/diagram/wrap';
+import { layoutLabel, NAME_PX, SUB_PX, type MeasureText } from '../core/diagram/wrap';
 import { SVG_NS as SVG } from './dom';
+import { SELECTION_CLASSES } from './selection';
 
 /** Height of the band above the diagram that holds the title. */
 const TITLE_H = 40;
 const TITLE_CSS = '.ls-export-title{font:600 16px system-ui,sans-serif;fill:#1f2328}';
 /** Classes that say what the user did, not what the landscape is. */
-const STATE_CLASSES = ['selected', 'highlighted', 'dim'];
+const STATE_CLASSES = [...SELECTION_CLASSES, 'highlighted', 'dim'];
 
 function exportTitle(d: Diagram): string {
   return d.asOf ? `${d.title} · as of ${d.asOf}` : d.title;
@@ -51,7 +52,7 @@ function writeLabel(measure: MeasureText, box: Element, label: string, sub: stri
   const badges = box.querySelectorAll(':scope > .ls-badge').length;
   const l = layoutLabel(measure, label, sub, max, badges ? Math.min(max, b.w - 10 - badges * 26) : max, weight);
   // CSSOM, not a style attribute: the webview's CSP allows no inline style attribute.
-  if (l.px !== 13) nameEl.style.setProperty('font-size', `${l.px}px`);
+  if (l.px !== NAME_PX) nameEl.style.setProperty('font-size', `${l.px}px`);
   else nameEl.style.removeProperty('font-size');
   // The drawn name may have been wrapped (its first line higher): one line sits at its own baseline.
   nameEl.setAttribute('y', String(b.y + l.ys[0]));
@@ -69,7 +70,7 @@ function writeLabel(measure: MeasureText, box: Element, label: string, sub: stri
   if (!subEl) return;
   subEl.textContent = sub;
   subEl.setAttribute('y', String(b.y + l.sub.y));
-  if (l.sub.px !== 10.5) subEl.style.setProperty('font-size', `${l.sub.px}px`);
+  if (l.sub.px !== SUB_PX) subEl.style.setProperty('font-size', `${l.sub.px}px`);
   else subEl.style.removeProperty('font-size');
 }
 
@@ -81,7 +82,7 @@ function exportSvg(live: SVGSVGElement, diagram: Diagram, css: string): string {
   clone.setAttribute('viewBox', `0 0 ${diagram.width} ${height}`);
   clone.setAttribute('width', String(diagram.width));
   clone.setAttribute('height', String(height));
-  for (const cls of STATE_CLASSES) for (const e of clone.querySelectorAll(`.${cls}`)) e.classList.remove(cls);
+  for (const cls of STATE_CLASSES) for (const e of [clone, ...clone.querySelectorAll(`.${cls}`)]) e.classList.remove(cls);
   // Keyboard stops and focus rings mean nothing in an image.
   for (const e of clone.querySelectorAll('[tabindex]')) e.removeAttribute('tabindex');
   const m = measurer(live);

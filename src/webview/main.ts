@@ -10,11 +10,8 @@ import type { Diagram, DiagramGroup } from '../core/diagram/model';
 import type { Filters, HostToWebview, ViewState, WebviewToHost } from '../core/diagram/protocol';
 import { el, html, shapeEl } from './dom';
 import { exportImages as exportDiagram } from './export';
-import { groupingPicker } from './grouping-picker';
-import { anchorOf, keepInPlace, type Anchor } from './keep-in-place';
-import { createMinimap } from './minimap';
-import { attachPan } from './pan';
-import { applyZoomLevel } from './semantic-zoom';
+import { fittedView, smallestNamePx } from './fit';
+import { markSelection } from './selection';
 
 interface VsCodeApi {
   postMessage(m: WebviewToHost): void;
@@ -32,14 +29,14 @@ let diagram: Diagram = (JSON.parse(app.dataset.diagram ?? 'null') as Diagram | n
 const initial = JSON.parse(app.dataset.state ?? 'null') as { entry?: string } | null;
 const saved = vscode.getState() as (ViewState & { entry?: string }) | null;
 const view: ViewState = { x: 0, y: 0, zoom: 1, ...saved };
+// A new panel fits; a restored one fits again only if the user had not zoomed or panned.
+view.fitted = !saved?.zoom || saved.fitted === true;
 let filters: Filters = view.filters ?? { modes: ['mode1', 'gearbox', 'mode2', 'unassigned'], domain: '', owner: '', onlyFindings: false, search: '' };
 let selected: string | undefined = view.selected;
 /** The system under the editor's cursor: drawn again after every update (the host sends it only when the cursor moves). */
 let highlighted: string | null = null;
 /** The group toggled from the keyboard: it gets the focus back once the host's update is drawn. */
 let refocus: string | undefined;
-/** The group last toggled, where it was on screen: it stays there when the host's update is drawn (keep-in-place.ts). */
-let anchor: Anchor | undefined;
 const groupsOf = (d: Diagram): DiagramGroup[] => d.groups ?? [];
 
 // ── toolbar ──────────────────────────────────────────────────────────────
@@ -67,29 +64,14 @@ changesBox.checked = true;
 changesLabel.append(changesBox, document.createTextNode('show changes'));
 toolbar.append(search, zoomIn, zoomOut, fit);
 for (const m of modeBoxes) toolbar.append(m.label);
-// The grouping picked here (undefined: as the host drew it), remembered for a restored panel.
-let grouping = view.grouping;
-/** A grouping was picked: the picture it gets is fitted to the panel when it arrives. */
-let refit = false;
-const picker = groupingPicker((g) => {
-  grouping = g;
-  refit = true;
-  saveState();
-  vscode.postMessage({ type: 'setGrouping', grouping: g });
-});
-toolbar.append(domainSel, ownerSel, onlyLabel, changesLabel, picker.element);
+toolbar.append(domainSel, ownerSel, onlyLabel, changesLabel);
 const canvas = html('div', { class: 'ls-canvas', tabindex: '-1' });
 const status = html('div', { class: 'ls-status', role: 'status' });
 app.append(toolbar, canvas, status);
 const svg = el('svg', { class: 'ls-diagram', role: 'img' });
+// A block, also where the stylesheet is missing: an inline svg's baseline gap would grow the canvas on every fit (ResizeObserver).
+svg.style.setProperty('display', 'block');
 canvas.append(svg);
-const minimap = createMinimap(canvas, (cx, cy) => {
-  const w = (canvas.clientWidth || diagram.width) / view.zoom;
-  const h = (canvas.clientHeight || diagram.height) / view.zoom;
-  view.x = cx - w / 2;
-  view.y = cy - h / 2;
-  applyView();
-});
 
 function fillSelect(sel: HTMLSelectElement, label: string, values: string[], current: string): void {
   // One fragment, no spread: a landscape may have thousands of domains or owners.
@@ -123,7 +105,7 @@ function visibleNodes(): Set<string> {
   for (const g of groupsOf(diagram)) {
     if (g.expanded) continue;
     if (filters.modes.includes(g.lane) &&
-      (!filters.domain || g.domains.includes(filters.domain)) &&
+      (!filters.domain || g.domain === filters.domain) &&
       (!filters.owner || g.owners.includes(filters.owner)) &&
       (!filters.onlyFindings || !!g.worst) &&
       (!q || g.label.toLowerCase().includes(q) || g.members.some((id) => id.includes(q)))) shown.add(g.id);
@@ -152,10 +134,10 @@ function draw(): void {
   for (const g of drawing.querySelectorAll('.ls-nodes > .ls-node')) if (!shown.has(g.getAttribute('data-id')!)) g.classList.add('dim');
   for (const g of drawing.querySelectorAll('.ls-groups > .ls-group.collapsed')) if (!shown.has(g.getAttribute('data-group')!)) g.classList.add('dim');
   svg.replaceChildren(drawing);
-  for (const g of elementsFor(selected)) g.classList.add('selected');
+  markSelection(svg, selected ? elementIdOf(selected) : undefined);
   for (const g of elementsFor(highlighted)) g.classList.add('highlighted');
   const collapsed = groupsOf(diagram).filter((g) => !g.expanded);
-  fillSelect(domainSel, 'domains', [...new Set([...diagram.nodes.map((n) => n.domain), ...collapsed.flatMap((g) => g.domains)].filter((d): d is string => !!d))].sort(), filters.domain);
+  fillSelect(domainSel, 'domains', [...new Set([...diagram.nodes.map((n) => n.domain), ...collapsed.map((g) => g.domain)].filter((d): d is string => !!d))].sort(), filters.domain);
   fillSelect(ownerSel, 'owners', [...new Set([...diagram.nodes.map((n) => n.owner), ...collapsed.flatMap((g) => g.owners)].filter((d): d is string => !!d))].sort(), filters.owner);
   // The counts are the landscape's as it is (a comparison's head): what a change removed is drawn, never counted.
   const nodes = diagram.nodes.filter((n) => n.change !== 'removed');
@@ -164,12 +146,10 @@ function draw(): void {
   if (groupsOf(diagram).length) {
     const inGroups = collapsed.reduce((sum, g) => sum + g.count, 0);
     const shownSystems = shownNodes + collapsed.filter((g) => shown.has(g.id)).reduce((sum, g) => sum + g.count, 0);
-    const hidden = diagram.hiddenEdges ? ` (${diagram.hiddenEdges.edges} lighter edges between groups left out: expand a group to see its own)` : '';
-    status.textContent = `${shownSystems} of ${nodes.length + inGroups} systems · ${collapsed.length} of ${groupsOf(diagram).length} ${groupsOf(diagram)[0].by} groups collapsed${collapsed.length ? ' (click one to expand)' : ''} · ${edges} edges${hidden}`;
+    status.textContent = `${shownSystems} of ${nodes.length + inGroups} systems · ${collapsed.length} of ${groupsOf(diagram).length} domain groups collapsed${collapsed.length ? ' (click one to expand)' : ''} · ${edges} edges`;
   } else status.textContent = `${shownNodes} of ${nodes.length} systems · ${edges} dependencies`;
-  picker.show(diagram);
-  minimap.draw(diagram);
-  applyView();
+  if (view.fitted) fitView();
+  else applyView();
   if (refocus) svg.querySelector<SVGGElement>(`.ls-group[data-group="${CSS.escape(refocus)}"]`)?.focus();
   refocus = undefined;
 }
@@ -179,15 +159,13 @@ function applyView(): void {
   const w = canvas.clientWidth || diagram.width;
   const h = canvas.clientHeight || diagram.height;
   svg.setAttribute('viewBox', `${view.x} ${view.y} ${w / view.zoom} ${h / view.zoom}`);
-  applyZoomLevel(canvas, view.zoom);
-  minimap.view({ x: view.x, y: view.y, w: w / view.zoom, h: h / view.zoom });
   saveState();
 }
 
 function saveState(): void {
   // The entry travels in the state so the panel can be restored after a window reload.
   const expanded = groupsOf(diagram).filter((g) => g.expanded).map((g) => g.id);
-  const state: ViewState & { entry?: string } = { ...view, selected, filters, expanded, grouping, entry: initial?.entry ?? saved?.entry };
+  const state: ViewState & { entry?: string } = { ...view, selected, filters, expanded, entry: initial?.entry ?? saved?.entry };
   vscode.setState(state);
 }
 
@@ -199,18 +177,29 @@ function zoomAt(factor: number, cx?: number, cy?: number): void {
   const wx = view.x + px / view.zoom;
   const wy = view.y + py / view.zoom;
   view.zoom = Math.min(8, Math.max(0.05, view.zoom * factor));
+  view.fitted = false;
   view.x = wx - px / view.zoom;
   view.y = wy - py / view.zoom;
   applyView();
 }
 
+/** The panel size last fitted to: a resize of a pixel or less (rounding; the svg's own height where no stylesheet sizes it) does not fit again. */
+let fittedTo = { w: 0, h: 0 };
+
+/** The whole picture if its names stay readable, else a readable zoom at its top-left (fit.ts); kept on resize until the user moves. */
 function fitView(): void {
-  const w = canvas.clientWidth || diagram.width;
-  const h = canvas.clientHeight || diagram.height;
-  view.zoom = Math.min(w / diagram.width, h / diagram.height, 2) || 1;
-  view.x = -(w / view.zoom - diagram.width) / 2;
-  view.y = -(h / view.zoom - diagram.height) / 2;
+  const panel = { w: canvas.clientWidth || diagram.width, h: canvas.clientHeight || diagram.height };
+  fittedTo = panel;
+  const { x, y, zoom } = fittedView(panel, { w: diagram.width, h: diagram.height }, smallestNamePx(svg));
+  Object.assign(view, { x, y, zoom, fitted: true });
   applyView();
+}
+
+/** A resize fits again while the view is the fitted one, unless the panel hardly changed. */
+function resized(): void {
+  const moved = Math.abs(canvas.clientWidth - fittedTo.w) > 1 || Math.abs(canvas.clientHeight - fittedTo.h) > 1;
+  if (view.fitted && moved) fitView();
+  else applyView();
 }
 
 function reveal(id: string): void {
@@ -220,6 +209,7 @@ function reveal(id: string): void {
   const w = (canvas.clientWidth || diagram.width) / view.zoom;
   const h = (canvas.clientHeight || diagram.height) / view.zoom;
   if (n.x < view.x || n.x + n.w > view.x + w || n.y < view.y || n.y + n.h > view.y + h) {
+    view.fitted = false;
     view.x = n.x + n.w / 2 - w / 2;
     view.y = n.y + n.h / 2 - h / 2;
   }
@@ -227,8 +217,7 @@ function reveal(id: string): void {
 
 function select(id: string | null, scroll: boolean): void {
   selected = id ?? undefined;
-  const on = elementsFor(id);
-  for (const g of svg.querySelectorAll('.ls-node,.ls-group')) g.classList.toggle('selected', on.includes(g));
+  markSelection(svg, id ? elementIdOf(id) : undefined);
   if (id && scroll) reveal(id);
   applyView();
 }
@@ -236,9 +225,7 @@ function select(id: string | null, scroll: boolean): void {
 // ── interaction ──────────────────────────────────────────────────────────
 /** Expanding and collapsing is the host's job (it lays out again); the webview only asks. */
 function toggleGroup(group: Element): void {
-  const id = group.getAttribute('data-group')!;
-  anchor = anchorOf(diagram, id, view);
-  vscode.postMessage({ type: 'toggleGroup', group: id });
+  vscode.postMessage({ type: 'toggleGroup', group: group.getAttribute('data-group')! });
 }
 
 svg.addEventListener('click', (ev) => {
@@ -279,23 +266,30 @@ canvas.addEventListener('wheel', (ev) => {
   const r = canvas.getBoundingClientRect();
   zoomAt(ev.deltaY < 0 ? 1.15 : 1 / 1.15, ev.clientX - r.left, ev.clientY - r.top);
 }, { passive: false });
-// Drag pans from anywhere, a node included; a press that does not move stays a click (pan.ts).
-let panFrom = { x: 0, y: 0 };
-attachPan(canvas, {
-  start: () => {
-    panFrom = { x: view.x, y: view.y };
-  },
-  move: (dx, dy) => {
-    view.x = panFrom.x - dx / view.zoom;
-    view.y = panFrom.y - dy / view.zoom;
-    applyView();
-  },
+let drag: { x: number; y: number; vx: number; vy: number } | undefined;
+canvas.addEventListener('pointerdown', (ev) => {
+  if ((ev.target as Element).closest('.ls-node,.ls-edge,.ls-group')) return;
+  drag = { x: ev.clientX, y: ev.clientY, vx: view.x, vy: view.y };
+  canvas.classList.add('panning');
+  canvas.setPointerCapture(ev.pointerId);
+});
+canvas.addEventListener('pointermove', (ev) => {
+  if (!drag) return;
+  view.fitted = false;
+  view.x = drag.vx - (ev.clientX - drag.x) / view.zoom;
+  view.y = drag.vy - (ev.clientY - drag.y) / view.zoom;
+  applyView();
+});
+canvas.addEventListener('pointerup', () => {
+  drag = undefined;
+  canvas.classList.remove('panning');
 });
 document.addEventListener('keydown', (ev) => {
   if ((ev.target as Element).tagName === 'INPUT' || (ev.target as Element).tagName === 'SELECT') return;
   if (ev.key === '+' || ev.key === '=') zoomAt(1.2);
   else if (ev.key === '-') zoomAt(1 / 1.2);
   else if (ev.key === '0') fitView();
+  else if (ev.key === 'Escape' && selected) select(null, false);
 });
 zoomIn.addEventListener('click', () => zoomAt(1.2));
 zoomOut.addEventListener('click', () => zoomAt(1 / 1.2));
@@ -317,7 +311,7 @@ changesBox.addEventListener('change', draw);
 search.addEventListener('input', refilter);
 search.value = filters.search;
 onlyBox.checked = filters.onlyFindings;
-new ResizeObserver(() => applyView()).observe(canvas);
+new ResizeObserver(resized).observe(canvas);
 
 // ── export ───────────────────────────────────────────────────────────────
 const exportImages = (): Promise<{ svg: string; png: string }> => exportDiagram(svg, diagram, document.getElementById('ls-diagram-css')?.textContent ?? '');
@@ -326,12 +320,8 @@ window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
   const m = ev.data;
   if (!m || typeof m !== 'object') return;
   if (m.type === 'update') {
-    const kept = anchor && keepInPlace(anchor, m.diagram, view);
-    if (kept !== 'waiting') anchor = undefined;
     diagram = m.diagram;
     draw();
-    if (refit) fitView();
-    refit = false;
   } else if (m.type === 'highlight') {
     highlighted = m.id;
     select(m.id, true);
@@ -344,10 +334,6 @@ window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
 
 (window as unknown as { landscapeDiagram: unknown }).landscapeDiagram = { exportImages, fitView, select };
 draw();
-performance.mark('landscape-diagram-drawn');
-if (!saved || !saved.zoom) fitView();
 // After a window reload the host starts with every group collapsed: tell it which were open.
 const reopen = (saved as { expanded?: unknown } | null)?.expanded;
-const reopened = Array.isArray(reopen) ? reopen.filter((x): x is string => typeof x === 'string') : [];
-// …and which grouping was picked.
-vscode.postMessage({ type: 'ready', ...(reopened.length ? { expanded: reopened } : {}), ...(grouping ? { grouping } : {}) });
+vscode.postMessage(Array.isArray(reopen) && reopen.length ? { type: 'ready', expanded: reopen.filter((x): x is string => typeof x === 'string') } : { type: 'ready' });

@@ -13,6 +13,7 @@ import { diagramOf, renderSvg, type Diagram } from '../../src/core/index';
 import { ensureBuilt } from '../cli/cli-helpers';
 import { lintFiles } from '../helpers/lint-snippet';
 import { launchChromium, VSCODE_API_STUB, webviewHtml } from '../helpers/chromium-page';
+import { contrastRatio } from '../helpers/contrast';
 
 
 const LANDSCAPE = `apiVersion: landscape/v1
@@ -40,18 +41,8 @@ const DARK_THEME: Record<string, string> = {
   '--vscode-editorInfo-foreground': '#3794ff',
 };
 
-/** WCAG contrast ratio of two computed `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const lum = (c: string): number => {
-    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
+/** WCAG contrast ratio of a computed text colour on a computed fill. */
+const contrast = (text: string, fill: string): number => contrastRatio(text, [fill]);
 
 /** Each badge's severity, digit colour and weight, and its fill, as Chromium computes them. */
 function badgeStyles(page: Page): Promise<{ sev: string; text: string; weight: string; fill: string }[]> {

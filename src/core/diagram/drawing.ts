@@ -10,8 +10,8 @@
  * webview's bundle. Texts and attributes from the YAML are kept raw here; the SVG writer
  * escapes them, the webview sets them with setAttribute and textContent.
  */
-import { REVIEW_LEGEND_ROW, type Box, type ChangeState, type Diagram, type DiagramEdge, type DiagramGroup, type DiagramNode, type FindingCounts } from './model';
-import { estimateTextWidth, layoutLabel } from './wrap';
+import { REVIEW_LEGEND_ROW, type Box, type ChangeState, type Diagram, type DiagramEdge, type DiagramGroup, type DiagramNode, type FindingCounts, type Lane } from './model';
+import { estimateTextWidth, layoutLabel, NAME_PX, SUB_PX } from './wrap';
 
 /** One SVG element of the drawing. */
 export interface Shape {
@@ -60,7 +60,45 @@ function lanes(d: Diagram): Shape[] {
   return d.lanes.map((l) => shape('g', { class: 'ls-lane-g', 'data-lane': l.id }, [
     shape('rect', { class: `ls-lane ls-lane-${l.id}`, x: l.x + 6, y: 6, width: l.w - 12, height: d.height - 62 - (d.review ? REVIEW_LEGEND_ROW : 0), rx: 10 }),
     shape('text', { class: 'ls-lane-title', x: l.x + 24, y: 34 }, `${l.label} (${l.count})`),
+    ...domainLabels(d, l.id),
   ]));
+}
+
+/** Size of a domain's label in a lane, and the least it shrinks to beside a box's finding badges. */
+const DOMAIN_PX = 11;
+const DOMAIN_MIN_PX = 8;
+
+/**
+ * The domains in a lane whose systems are drawn one by one (a lane with groups has their
+ * headers instead): each run of one domain's systems in a sub-column gets the domain in the
+ * gap above its first box, clear of that box's badges, and a bar along its left side.
+ * Nothing when no system of the lane has a domain.
+ */
+function domainLabels(d: Diagram, lane: Lane): Shape[] {
+  if ((d.groups ?? []).some((g) => g.lane === lane)) return [];
+  const nodes = d.nodes.filter((n) => n.lane === lane);
+  if (!nodes.some((n) => n.domain)) return [];
+  nodes.sort((a, b) => a.x - b.x || a.y - b.y);
+  const out: Shape[] = [];
+  let first = 0;
+  for (let i = 1; i <= nodes.length; i++) {
+    const a = nodes[first];
+    if (i < nodes.length && nodes[i].x === a.x && nodes[i].domain === a.domain) continue;
+    const last = nodes[i - 1];
+    const name = a.domain ?? '(no domain)';
+    const badges = (['error', 'warn', 'info'] as const).filter((s) => a.findings[s]).length;
+    // Badges are 20 wide with 2 between, ending 6 before the box's right edge (`badges`).
+    const room = a.w - 4 - (badges ? badges * 22 + 8 : 0);
+    const wide = estimateTextWidth(name, DOMAIN_PX, 600);
+    const text = shape('text', { class: 'ls-domain-label', x: a.x + 2, y: a.y - 4 }, name);
+    if (wide > room) text.style = { 'font-size': `${Math.max(DOMAIN_MIN_PX, Math.floor((DOMAIN_PX * room) / wide * 2) / 2)}px` };
+    out.push(shape('g', { class: 'ls-domain', 'data-domain': a.domain ?? '' }, [
+      shape('path', { class: 'ls-domain-bar', d: `M${a.x - 10},${a.y} V${last.y + last.h}` }),
+      text,
+    ]));
+    first = i;
+  }
+  return out;
 }
 
 /**
@@ -70,12 +108,13 @@ function lanes(d: Diagram): Shape[] {
 function label(b: Box, name: string, sub: string, badgesWidth: number, weight: number): Shape[] {
   const max = b.w - 20;
   const l = layoutLabel(estimateTextWidth, name, sub, max, badgesWidth ? Math.min(max, b.w - 10 - badgesWidth) : max, weight);
+  // `ls-name`: the webview's fit reads the names' sizes (webview/fit.ts).
   const first = l.lines.length === 1
-    ? shape('text', { x: b.x + 10, y: b.y + l.ys[0] }, name)
-    : shape('text', { x: b.x + 10, y: b.y + l.ys[0] }, l.lines.map((line, i) => shape('tspan', { x: b.x + 10, y: b.y + l.ys[i] }, line)));
+    ? shape('text', { class: 'ls-name', x: b.x + 10, y: b.y + l.ys[0] }, name)
+    : shape('text', { class: 'ls-name', x: b.x + 10, y: b.y + l.ys[0] }, l.lines.map((line, i) => shape('tspan', { x: b.x + 10, y: b.y + l.ys[i] }, line)));
   const second = shape('text', { class: 'ls-sub', x: b.x + 10, y: b.y + l.sub.y }, sub);
-  if (l.px !== 13) first.style = { 'font-size': `${l.px}px` };
-  if (l.sub.px !== 10.5) second.style = { 'font-size': `${l.sub.px}px` };
+  if (l.px !== NAME_PX) first.style = { 'font-size': `${l.px}px` };
+  if (l.sub.px !== SUB_PX) second.style = { 'font-size': `${l.sub.px}px` };
   return [first, second];
 }
 

@@ -23,10 +23,13 @@ export const DIAGRAM_CSS = `
 .ls-box{fill:var(--ls-node,#ffffff);stroke:var(--ls-node-border,#8c959f);stroke-width:1.2}
 .ls-node.shadow .ls-box{stroke-dasharray:5 3;stroke:var(--ls-shadow,#8250df);stroke-width:2}
 .ls-node text{font:13px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
-.ls-node .ls-sub{font-size:10.5px;fill:var(--ls-muted,#57606a)}
+.ls-node .ls-sub{font-size:11px;fill:var(--ls-muted,#57606a)}
 .ls-node.selected .ls-box,.ls-node.highlighted .ls-box{stroke:var(--ls-focus,#0969da);stroke-width:3}
 .ls-node.dim,.ls-edge.dim{opacity:.15}
-.ls-edge{fill:none;stroke:var(--ls-edge,#8c959f);stroke-width:1.4}
+.ls-edge{fill:none;stroke:var(--ls-edge,#8c959f);stroke-width:1.4;stroke-linejoin:round}
+.ls-edge-count rect{fill:var(--ls-bg,#ffffff);stroke:var(--ls-edge,#8c959f);stroke-width:1}
+.ls-edge-count text{font:bold 10px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
+.ls-edge.dim+.ls-edge-count{opacity:.15}
 .ls-edge.async{stroke-dasharray:6 4}
 .ls-edge.error{stroke:var(--ls-error,#cf222e);stroke-width:2.2}
 .ls-edge.warn{stroke:var(--ls-warn,#bf8700);stroke-width:2}
@@ -42,7 +45,7 @@ export const DIAGRAM_CSS = `
 .ls-group .ls-stack{fill:var(--ls-node-border,#8c959f)}
 .ls-group.expanded .ls-box{stroke:none}
 .ls-group text{font:600 13px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
-.ls-group .ls-sub{font-weight:400;font-size:10.5px;fill:var(--ls-muted,#57606a)}
+.ls-group .ls-sub{font-weight:400;font-size:11px;fill:var(--ls-muted,#57606a)}
 .ls-group.selected .ls-box,.ls-group.highlighted .ls-box{stroke:var(--ls-focus,#0969da);stroke-width:3}
 .ls-group.dim{opacity:.15}
 .ls-group-frame{fill:none;stroke:var(--ls-node-border,#8c959f);stroke-dasharray:2 3;stroke-width:1}
@@ -50,13 +53,19 @@ export const DIAGRAM_CSS = `
 .ls-node.ls-distance-1 .ls-box{fill:var(--ls-distance-1,#ffe2c2);stroke:#bc4c00;stroke-width:2.5}
 .ls-node.ls-distance-2 .ls-box{fill:var(--ls-distance-2,#fff1b8);stroke:#9a6700;stroke-width:2}
 .ls-node.ls-distance-3 .ls-box{fill:var(--ls-distance-3,#fdfae8);stroke:#9a6700;stroke-width:1.5}
+.ls-node[class*=ls-distance-] .ls-sub{fill:var(--ls-fg,#1f2328)}
 .ls-node.ls-added .ls-box{stroke:var(--ls-added,#1a7f37);stroke-width:3}
 .ls-node.ls-removed .ls-box{stroke:var(--ls-removed,#cf222e);stroke-width:2.5;stroke-dasharray:6 4}
-.ls-node.ls-removed text{fill:var(--ls-removed,#cf222e);text-decoration:line-through}
+.ls-node.ls-removed>text:not(.ls-badge-text){text-decoration:line-through}
 .ls-node.ls-changed .ls-box{stroke:var(--ls-changed,#d97706);stroke-width:3}
 .ls-edge.ls-added{stroke:var(--ls-added,#1a7f37);stroke-width:2.6}
 .ls-edge.ls-removed{stroke:var(--ls-removed,#cf222e);stroke-width:2.2;stroke-dasharray:6 4}
 .ls-edge.ls-changed{stroke:var(--ls-changed,#d97706);stroke-width:2.6}
+.ls-domain-label{font:600 11px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
+.ls-domain-bar{fill:none;stroke:var(--ls-muted,#57606a);stroke-width:2;stroke-linecap:round;opacity:.45}
+.ls-selecting .ls-nodes>.ls-node:not(.selected,.ls-neighbour,.dim),.ls-selecting .ls-groups>.ls-group:not(.selected,.ls-neighbour,.dim),.ls-selecting .ls-edges>.ls-edge:not(.ls-linked,.dim){opacity:.25}
+.ls-node.ls-neighbour .ls-box,.ls-group.ls-neighbour .ls-box{stroke:var(--ls-focus,#0969da);stroke-width:2}
+.ls-edge.ls-linked{stroke-width:3}
 `;
 
 /** One element and its subtree as markup, appended to `out` (one join at the end: a diagram has tens of thousands of elements). */

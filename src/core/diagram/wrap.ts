@@ -2,8 +2,14 @@
  * Whole names in a fixed box, for pictures that have no tooltip to recover a cut name: the
  * exports of the editor (text measured by the browser) and `landscape render` (no browser:
  * widths estimated from character classes, on the generous side). One line at 13 px when it
- * fits, as on screen; else two lines at 12 → 9 px; else as many as it takes at 8 px.
+ * fits; else two lines, at 13 px if they fit (so a fitted diagram's names are one size and
+ * the webview's readable zoom, webview/fit.ts, is set by 13 px), then 12 → 9 px; else as
+ * many lines as it takes at 8 px.
  */
+
+/** A name's size when it needs no shrinking (one line or two), and the sub line's under a one-line name. */
+export const NAME_PX = 13;
+export const SUB_PX = 11;
 
 /** Width of a text at a size and weight, in px. */
 export type MeasureText = (text: string, px: number, weight: number) => number;
@@ -47,8 +53,8 @@ export interface LabelLayout {
   sub: { px: number; y: number };
 }
 
-/** The screen's single-line layout: name at 13 px on 18, sub line at 10.5 px on 34. */
-const ONE_LINE = { px: 13, y: 18, subPx: 10.5, subY: 34 };
+/** The single-line layout: name at 13 px on 18, sub line at 11 px on 34. */
+const ONE_LINE = { px: NAME_PX, y: 18, subPx: SUB_PX, subY: 34 };
 
 /**
  * Lays out a box's name (and its sub line) to fit `max` px (`firstMax` for the first of
@@ -61,7 +67,7 @@ export function layoutLabel(measure: MeasureText, label: string, sub: string, ma
   // One line at 13 px sits below the badges; wrapped lines start higher and keep clear of them.
   if (measure(label, px, weight) > max) {
     lines = [];
-    for (const size of [12, 11, 10, 9]) {
+    for (const size of [13, 12, 11, 10, 9]) {
       lines = wrapText((s) => measure(s, size, weight), label, max, firstMax);
       px = size;
       if (lines.length <= 2) break;
@@ -76,7 +82,8 @@ export function layoutLabel(measure: MeasureText, label: string, sub: string, ma
     while (subPx > 7 && measure(sub, subPx, 400) > max) subPx -= 0.5;
     return { lines, px, ys: [ONE_LINE.y], sub: { px: subPx, y: ONE_LINE.subY } };
   }
-  const ys = lines.map((_, i) => 3 + px + i * (px + 1));
+  // Two lines at 13 px and the sub line fill the 44 px box: the first baseline a little higher.
+  const ys = lines.map((_, i) => 2 + px + i * (px + 1));
   let subPx = Math.min(10, px - 1);
   while (subPx > 7 && measure(sub, subPx, 400) > max) subPx -= 0.5;
   return { lines, px, ys, sub: { px: subPx, y: ys[ys.length - 1] + subPx + 1 } };

@@ -50,6 +50,6 @@ describe('diagram: the drawing', () => {
 
     const svg = renderSvg(d);
     const tspans = name.children!.map((t) => `<tspan x="${t.attrs.x}" y="${t.attrs.y}">${String(t.text).replace('&', '&amp;')}</tspan>`).join('');
-    assert.ok(svg.includes(`<text x="${n.x + 10}" y="${name.attrs.y}" style="font-size:${name.style!['font-size']}">${tspans}</text>`), svg);
+    assert.ok(svg.includes(`<text class="ls-name" x="${n.x + 10}" y="${name.attrs.y}" style="font-size:${name.style!['font-size']}">${tspans}</text>`), svg);
   });
 });

@@ -13,13 +13,16 @@ describe('diagram label wrapping', () => {
     assert.deepEqual(wrapText(chars, 'one two three', 8, 3), ['one', 'two', 'three']);
   });
 
-  it('keeps the screen\'s one line at 13 px when the name fits, smaller sizes and two lines when not', () => {
+  it('keeps one line at 13 px when the name fits, two lines at 13 px when they fit, then smaller sizes', () => {
     const m = (s: string, px: number): number => s.length * px * 0.5;
     const short = layoutLabel(m, 'Core banking', 'core', 180, 180, 400);
-    assert.deepEqual([short.lines, short.px, short.ys, short.sub], [['Core banking'], 13, [18], { px: 10.5, y: 34 }]);
+    assert.deepEqual([short.lines, short.px, short.ys, short.sub], [['Core banking'], 13, [18], { px: 11, y: 34 }]);
+    // Two lines at full size: the first shorter (badges at its end), the sub line below them, inside the 44 px box.
     const long = layoutLabel(m, 'Newsletter SaaS bought by marketing', 'newsletter-tool · shadow IT', 180, 140, 400);
-    assert.deepEqual([long.lines, long.px, long.ys], [['Newsletter SaaS bought', 'by marketing'], 12, [15, 28]]);
-    assert.ok(long.sub.y > long.ys[1] && long.sub.y <= 40, JSON.stringify(long.sub));
+    assert.deepEqual([long.lines, long.px, long.ys, long.sub], [['Newsletter SaaS', 'bought by marketing'], 13, [15, 29], { px: 10, y: 40 }]);
+    // Three lines at 13 px (27 characters a line): two at 12 px.
+    const longer = layoutLabel(m, 'Core banking system of record for every account and loan', 'sap', 180, 180, 400);
+    assert.deepEqual([longer.lines, longer.px, longer.ys, longer.sub], [['Core banking system of record', 'for every account and loan'], 12, [14, 27], { px: 10, y: 38 }]);
   });
 
   it('estimates widths generously: wider letters count more, bold more than regular', () => {
