@@ -2,26 +2,10 @@
 import { strict as assert } from 'node:assert';
 import { COLLAPSE_ABOVE, createPageHost, diagramModelOf, diagramOf, layoutDiagram, NODE_H, renderMermaid, renderSvg, type Diagram } from '../../../src/core/index';
 import { generateLandscape } from '../../../bench/generate';
+import { GROUPS } from '../../helpers/diagram-fixtures';
 import { lintFiles } from '../../helpers/lint-snippet';
 
-const TEXT = `apiVersion: landscape/v1
-metadata: { title: Groups, asOf: 2025-10-01 }
-owners: [{ id: t, type: team }, { id: u, type: team }]
-domains: [{ id: pay, owner: t }, { id: retail, owner: u }]
-systems:
-  - { id: core, mode: mode1, owner: t, domain: pay }
-  - { id: ledger, mode: mode1, owner: t, domain: pay }
-  - { id: legacy, mode: mode1, owner: t }
-  - { id: gw, mode: gearbox, owner: t, domain: pay, consumes: [core-api, ledger-api] }
-  - { id: shop, mode: mode2, owner: u, domain: retail, consumes: [gw-api, { api: gw-events, interaction: async }], dependsOn: [core] }
-  - { id: app, mode: mode2, owner: u, domain: retail, consumes: [{ api: gw-events, interaction: async }] }
-  - { id: kiosk, mode: mode2, owner: t, domain: pos, consumes: [gw-api] }
-apis:
-  - { id: core-api, provider: core, type: odata }
-  - { id: ledger-api, provider: ledger, type: odata }
-  - { id: gw-api, provider: gw, type: openapi }
-  - { id: gw-events, provider: gw, type: asyncapi }
-`;
+const TEXT = GROUPS;
 /** Seven systems: a threshold of 3 collapses them. */
 const SMALL = { collapseAbove: 3 };
 const lint = (text: string) => lintFiles({ '/ws/landscape.yaml': text });
