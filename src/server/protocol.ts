@@ -5,7 +5,7 @@
  * results are plain JSON.
  */
 import { NotificationType, RequestType, RequestType0, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
-import type { Diagram, Grouping, History } from '../core/index';
+import type { Diagram, DiagramPick, Grouping, History, PickChoices, PickOutcome } from '../core/index';
 import type { Diagnostic as LspDiagnostic, Range } from 'vscode-languageserver-protocol';
 
 /** The commands code actions and lenses carry (a client maps them onto its own). */
@@ -16,6 +16,8 @@ export interface DiagramParams {
   uri?: string;
   /** Domain groups to draw expanded (large landscapes open collapsed by domain). */
   expanded?: string[];
+  /** Draw this part of the landscape instead of the whole (the webview's focus, impact and view pickers). */
+  pick?: DiagramPick;
   /** Group by domain or owner always, or never (absent: `auto`, by domain above 300 systems). */
   grouping?: Grouping;
 }
@@ -30,6 +32,10 @@ export interface DiagramResult {
   files: string[];
   /** Where each system is defined: its mapping's offsets in the linted text (a cursor inside highlights it). */
   systems: { id: string; uri: string; start: number; end: number }[];
+  /** What the webview's pickers offer: every system, the saved views. */
+  choices: PickChoices;
+  /** The part drawn for the `pick` asked for (or why the whole landscape is drawn instead); absent when none was asked for. */
+  picked?: PickOutcome;
 }
 
 /** The laid-out diagram of a landscape; each system keeps its place from the server's previous layout of it. null: no landscape holds the file. */

@@ -25,6 +25,7 @@ import { CODE_ACTION_KINDS, COMMANDS, fileUris, LanguageService, ruleMarkdown, r
 import { answer } from './cancellation';
 import { DiagnosticsPublisher } from './diagnostics';
 import { diagramResultOf } from './diagram-result';
+import { PickedDiagrams } from './picked-diagram';
 import { LintStatusReporter } from './lint-status';
 import { LintWorkspace, type Lint } from './lint-workspace';
 import { registerOutline } from './outline';
@@ -73,6 +74,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let readyResolve!: () => void;
   const ready = new Promise<void>((r) => (readyResolve = r));
   const diagrams = new Map<string, Diagram>();
+  /** The parts the diagrams' pickers asked for, per landscape. */
+  const picked = new PickedDiagrams();
 
   /** Open documents edited in the client since their landscape's last lint. */
   const editedSinceLint = new Set<string>();
@@ -99,7 +102,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (caps.workspace?.codeLens?.refreshSupport) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
         if (caps.workspace?.semanticTokens?.refreshSupport) connection.sendRequest(SemanticTokensRefreshRequest.type).catch(() => undefined);
       }
-      if (!lint) diagrams.delete(entry);
+      if (!lint) {
+        diagrams.delete(entry);
+        picked.forget(entry);
+      }
       if (init.diagramUpdates) void connection.sendNotification(DidChangeDiagramNotification, { entry: uris.uriOf(entry), ...(lint ? {} : { removed: true }) });
     },
     lintFailed(entry: string, error: unknown): void {
@@ -321,10 +327,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (path !== undefined) await workspace.settled(path);
     const lint = path === undefined ? workspace.lints()[0] : workspace.lintFor(path);
     if (!lint?.result.landscape) return null;
+    const options = { ...groupingLayout(params.grouping), expanded: params.expanded ?? [] };
+    // A focus, an impact or a saved view; the whole landscape when none is asked for, or when the part cannot be drawn (it says why).
+    const part = params.pick && picked.draw(lint, params.pick, options);
+    if (part?.diagram) return { ...diagramResultOf(lint, part.diagram, uris), picked: part.picked };
     // Each system keeps its place from the previous layout of this landscape.
-    const diagram = diagramOf(lint.result, diagrams.get(lint.entry), { ...groupingLayout(params.grouping), expanded: params.expanded ?? [] });
+    const diagram = diagramOf(lint.result, diagrams.get(lint.entry), options);
     diagrams.set(lint.entry, diagram);
-    return diagramResultOf(lint, diagram, uris);
+    return part ? { ...diagramResultOf(lint, diagram, uris), picked: part.picked } : diagramResultOf(lint, diagram, uris);
   }));
   registerReview(connection, { ready, workspace, uris, settings: () => settings, previousDiagram: (entry) => diagrams.get(entry) });
   registerOutline(connection, { ready, workspace, uris });

@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeLens, CompletionItem, DocumentSymbol, InitializeResult, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { impactOf, lintLandscape, neighbourhoodOf } from '../../src/core/index';
+import { nodeHost, toCorePath } from '../../src/cli/node-host';
+import type { DiagramResult } from '../../src/server/protocol';
 import { copyOf, FULL_CAPABILITIES, startInProcess, uriOf, type TestClient } from './lsp-client';
 
 /** A file's text with a workspace edit's edits for it applied (the edit's ranges are in this text). */
@@ -326,5 +329,33 @@ describe('language server: every feature over the protocol (examples/fjordbank)'
     assert.deepEqual(d.diagram.nodes.map((n) => n.id).sort(), ['account-acl', 'api-gateway', 'balance-read-model', 'card-platform', 'card-system', 'core-banking', 'event-backbone', 'mobile-bank', 'newsletter-tool', 'offers', 'onboarding']);
     assert.deepEqual(Object.keys(d.versions), [mode2Uri]);
     assert.equal(await request('landscape/diagram', { uri: uriOf('/nowhere/x.yaml') }), null);
+  });
+
+  it('landscape/diagram draws the part a pick asks for (focus, impact), offers the pickers\' choices, and says when a system is missing', async () => {
+    const whole = await request<DiagramResult>('landscape/diagram', { uri: mode2Uri });
+    assert.deepEqual(whole.choices.systems.map((s) => s.id).sort(), whole.diagram.nodes.map((n) => n.id).sort());
+    assert.deepEqual(whole.choices.systems.find((s) => s.id === 'offers'), { id: 'offers', label: 'Offer engine', lane: 'mode2', domain: 'digital', owner: 'team-mobile' });
+    assert.deepEqual(whole.choices.views, []);
+    assert.equal(whole.picked, undefined);
+    // The oracle: the core's impact and neighbourhood over the landscape's own graph.
+    const l = (await lintLandscape(toCorePath(path.join(dir, 'landscape.yaml')), nodeHost)).landscape;
+    const impact = impactOf(l, 'core-banking')!;
+    const pick = { kind: 'impact', system: 'core-banking', direction: 'down', includeAsync: false };
+    const drawn = await request<DiagramResult>('landscape/diagram', { uri: mode2Uri, pick });
+    const titles: Record<string, string> = { mode1: 'Mode 1', gearbox: 'Gearbox', mode2: 'Mode 2' };
+    assert.deepEqual(drawn.picked, {
+      pick,
+      title: 'Fjordbank – retail banking landscape: outage of core-banking, down (its consumers), synchronous edges only',
+      summary: `${impact.affected.length} systems affected: ${impact.byMode.map((g) => `${titles[g.mode]} ${g.systems.length}`).join(' · ')}`,
+    });
+    assert.deepEqual(drawn.diagram.nodes.map((n) => `${n.id}@${n.distance}`).sort(), ['core-banking@0', ...impact.affected.map((a) => `${a.id}@${a.distance}`)].sort());
+    assert.ok(impact.affected.length >= 2);
+    const focus = await request<DiagramResult>('landscape/diagram', { uri: mode2Uri, pick: { kind: 'focus', system: 'offers', depth: 1, direction: 'both' } });
+    assert.deepEqual(new Map(focus.diagram.nodes.map((n) => [n.id, n.distance])), neighbourhoodOf(l, 'offers', 1, 'both'));
+    assert.equal(focus.diagram.title, 'Fjordbank – retail banking landscape: offers and 1 step either way');
+    // A system that is gone: the whole landscape, and why.
+    const missing = await request<DiagramResult>('landscape/diagram', { uri: mode2Uri, pick: { kind: 'focus', system: 'ofers', depth: 1, direction: 'both' } });
+    assert.deepEqual(missing.picked, { pick: { kind: 'focus', system: 'ofers', depth: 1, direction: 'both' }, error: "The landscape has no system 'ofers'." });
+    assert.equal(missing.diagram.nodes.length, whole.diagram.nodes.length);
   });
 });

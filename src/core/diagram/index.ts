@@ -14,7 +14,7 @@ export { layoutDiagram, groupingLayout, NODE_H, COLLAPSE_ABOVE, type LayoutOptio
 export { EDGE_BUDGET } from './groups';
 export { laneOrderOf, ELK_MAX_SYSTEMS } from './lane-order';
 export { createPageHost, toggleExpanded } from './page-host';
-export type { HostToWebview, WebviewToHost } from './protocol';
+export type { DiagramPick, HostToWebview, PickChoices, PickOutcome, WebviewToHost } from './protocol';
 
 /** Lint result → the diagram model, without positions (title from metadata.title, else metadata.name, else the entry file name). */
 export function diagramModelOf(result: LintResult): DiagramModel {

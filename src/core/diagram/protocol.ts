@@ -4,21 +4,21 @@
  * the webview imports this file directly. Types only: nothing of it is in a bundle.
  */
 import type { Severity } from '../types';
-import type { Diagram, Lane } from './model';
+import type { Diagram, Grouping, Lane } from './model';
 
 export interface ViewState {
   /** viewBox origin and zoom factor. */
   x: number;
   y: number;
   zoom: number;
-  /** The view is the fitted one (webview/fit.ts), so a resize or an update fits again; false once the user zooms or pans. */
-  fitted?: boolean;
   selected?: string;
   filters?: Filters;
   /** Domain groups shown expanded (large landscapes), so a restored panel reopens them. */
   expanded?: string[];
   /** The part of the landscape drawn instead of the whole (focus, impact, saved view), so a restored panel asks for it again. */
   pick?: DiagramPick;
+  /** The grouping picked in the toolbar (absent: auto), so a restored panel asks for it again. */
+  grouping?: Grouping;
 }
 
 export interface Filters {
@@ -71,12 +71,16 @@ export type HostToWebview =
    * drawn, null for the whole landscape (absent: as before).
    */
   | { type: 'update'; diagram: Diagram; choices?: PickChoices; picked?: PickOutcome | null }
+  /** What the pickers offer, sent after `ready` and whenever it changes (nothing is drawn again). */
+  | { type: 'choices'; choices: PickChoices }
   | { type: 'highlight'; id: string | null }
   | { type: 'export' };
 
 export type WebviewToHost =
-  /** `expanded`: the groups the restored webview state had open (the host re-lays out with them). */
-  | { type: 'ready'; expanded?: string[]; pick?: DiagramPick }
+  /** `expanded`, `pick`, `grouping`: what the restored webview state had (the host re-lays out with them). */
+  | { type: 'ready'; expanded?: string[]; pick?: DiagramPick; grouping?: Grouping }
+  /** Group the lanes by domain or by owner, always, or never (the host re-lays out; every group starts collapsed). */
+  | { type: 'setGrouping'; grouping: Grouping }
   /** Expand a collapsed domain group, or collapse an expanded one (the host re-lays out). */
   | { type: 'toggleGroup'; group: string }
   /** Draw a part of the landscape instead of the whole (null: the whole landscape again). */

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { diagramHtml, toggleExpanded, type Diagram, type Grouping, type HostToWebview, type WebviewToHost } from '../../core/index';
+import { diagramHtml, toggleExpanded, type Diagram, type DiagramPick, type Grouping, type HostToWebview, type WebviewToHost } from '../../core/index';
 import { DiagramRequest, DiffRequest, type DiagramResult, type DiffResult } from '../../server/protocol';
 import { revisionUri } from '../review/revision-documents';
 
@@ -22,6 +22,8 @@ export class DiagramPanel implements vscode.Disposable {
   private pendingCursor: vscode.TextEditor | undefined;
   /** Domain groups the user expanded (large landscapes); kept per panel, like zoom and pan. */
   private expanded = new Set<string>();
+  /** The part of the landscape the webview's pickers asked for (undefined: the whole landscape); kept per panel, like zoom and pan. */
+  private pick: DiagramPick | undefined;
   /** The grouping picked in the webview's toolbar (undefined: auto). */
   private grouping: Grouping | undefined;
   private ready = false;
@@ -109,7 +111,7 @@ export class DiagramPanel implements vscode.Disposable {
       }
       return;
     }
-    const result = await this.client.sendRequest(DiagramRequest, { uri: this.entry, expanded: [...this.expanded], grouping: this.grouping });
+    const result = await this.client.sendRequest(DiagramRequest, { uri: this.entry, expanded: [...this.expanded], grouping: this.grouping, pick: this.pick });
     if (result && asked === this.asked) {
       this.show(result, false);
       if (this.compared) {
@@ -130,7 +132,8 @@ export class DiagramPanel implements vscode.Disposable {
     this.diagram = result.diagram;
     this.panel.title = this.compared && result === this.compared ? `Diagram: ${this.diagram.title} · changes since ${this.compared.base.ref}` : `Diagram: ${this.diagram.title}`;
     if (initial || !this.ready) this.panel.webview.html = this.render();
-    else this.post({ type: 'update', diagram: this.diagram });
+    // A comparison draws the whole landscape: no pick applies to it.
+    else this.post({ type: 'update', diagram: this.diagram, choices: result.choices, picked: this.compared && result === this.compared ? null : result.picked ?? null });
     const pending = this.pendingCursor;
     this.pendingCursor = undefined;
     // Only a cursor still on screen: an editor closed meanwhile has nothing to highlight.
@@ -145,13 +148,22 @@ export class DiagramPanel implements vscode.Disposable {
     this.received.push(m);
     if (m.type === 'ready') {
       this.ready = true;
+      this.post({ type: 'choices', choices: this.shown.choices });
+      // A part drawn before the webview was ready (the editor's commands open the panel with one): say which.
+      if (this.pick && this.shown.picked) this.post({ type: 'update', diagram: this.diagram, picked: this.shown.picked });
+      // A panel restored after a reload: draw the part its webview state remembers.
+      if (m.pick && !this.pick) {
+        this.pick = m.pick;
+        void this.update();
+      }
       // A panel restored after a reload: its grouping and the groups its webview state remembers.
       if ((m.expanded?.length || m.grouping) && this.expanded.size === 0 && !this.grouping) {
         this.expanded = new Set(m.expanded);
         this.grouping = m.grouping;
         void this.update();
       }
-    } else if (m.type === 'toggleGroup') {
+    } else if (m.type === 'pick') void this.showPart(m.pick ?? undefined);
+    else if (m.type === 'toggleGroup') {
       this.expanded = toggleExpanded(this.expanded, m.group, this.diagram);
       void this.update();
     } else if (m.type === 'setGrouping') {
@@ -160,6 +172,16 @@ export class DiagramPanel implements vscode.Disposable {
       void this.update();
     } else if (m.type === 'revealSource') void this.reveal(m.id, m.kind);
     else if (m.type === 'exportResult') this.exportWaiter?.(m);
+  }
+
+  /**
+   * Draws a part of the landscape (a focus, an impact, a saved view) or, undefined, the whole
+   * landscape again: the webview's pickers, and the editor's commands on the system under the cursor.
+   */
+  async showPart(pick: DiagramPick | undefined): Promise<void> {
+    this.pick = pick;
+    this.expanded = new Set();
+    await this.update();
   }
 
   /** Opens the file that defines a node (or declares an edge) and selects it; a removed one in the file as it was at the compared revision. */
@@ -186,13 +208,29 @@ export class DiagramPanel implements vscode.Disposable {
       this.pendingCursor = editor;
       return;
     }
-    const uri = doc.uri.toString();
-    const offset = doc.offsetAt(editor.selection.active);
+    this.post({ type: 'highlight', id: this.definedAt(doc.uri.toString(), doc.offsetAt(editor.selection.active)) ?? null });
+  }
+
+  /** The innermost system whose definition holds the offset, in the text the diagram was drawn from. */
+  private definedAt(uri: string, offset: number): string | undefined {
     let best: DiagramResult['systems'][number] | undefined;
     for (const s of this.shown.systems) {
       if (s.uri === uri && offset >= s.start && offset <= s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
     }
-    this.post({ type: 'highlight', id: best?.id ?? null });
+    return best?.id;
+  }
+
+  /**
+   * The system the cursor is on: a system's id under it anywhere (a reference too), else the
+   * system whose definition holds it (only in the text the diagram was drawn from).
+   */
+  systemAt(editor: vscode.TextEditor): string | undefined {
+    const doc = editor.document;
+    const word = doc.getWordRangeAtPosition(editor.selection.active, /[a-z0-9]+(?:-[a-z0-9]+)*/);
+    const id = word && doc.getText(word);
+    if (id && this.shown.choices.systems.some((s) => s.id === id)) return id;
+    if (!this.holds(doc.uri) || !this.showsVersion(doc)) return undefined;
+    return this.definedAt(doc.uri.toString(), doc.offsetAt(editor.selection.active));
   }
 
   /** Whether the document, as it is now, is the text the diagram was drawn from (an open version, or the file on disk). */

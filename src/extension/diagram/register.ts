@@ -1,4 +1,4 @@
-/** Commands and restore for the diagram: landscape.showDiagram, landscape.exportDiagram, the serializer; updates from the server. */
+/** Commands and restore for the diagram: landscape.showDiagram, landscape.exportDiagram, focus and impact of the system under the cursor, the serializer; updates from the server. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DiagramRequest, DidChangeDiagramNotification, type DiagramResult } from '../../server/protocol';
@@ -37,6 +37,24 @@ export class DiagramManager {
     return p;
   }
 
+  /**
+   * The diagram of the active file's landscape, focused on the system under the cursor (its
+   * neighbours one step either way) or showing the impact of its outage (its consumers,
+   * synchronously); the webview's pickers can change either afterwards.
+   */
+  async pickAtCursor(kind: 'focus' | 'impact'): Promise<DiagramPanel | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    const panel = editor && (await this.show(editor.document.uri));
+    if (!editor || !panel) return undefined;
+    const system = panel.systemAt(editor);
+    if (system === undefined) {
+      void vscode.window.showInformationMessage('Put the cursor on a system: on its definition, or on its id anywhere in the landscape.');
+      return panel;
+    }
+    await panel.showPart(kind === 'focus' ? { kind, system, depth: 1, direction: 'both' } : { kind, system, direction: 'down', includeAsync: false });
+    return panel;
+  }
+
   /** The server linted a landscape again: its panel asks for the new diagram. */
   changed(entry: string, removed: boolean): void {
     const panel = this.panels.get(entry);
@@ -71,6 +89,8 @@ export function registerDiagram(context: vscode.ExtensionContext, client: Langua
   context.subscriptions.push(
     client.onNotification(DidChangeDiagramNotification, (p) => manager.changed(p.entry, p.removed === true)),
     vscode.commands.registerCommand('landscape.showDiagram', (uri?: vscode.Uri) => manager.show(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('landscape.focusDiagram', () => manager.pickAtCursor('focus')),
+    vscode.commands.registerCommand('landscape.showImpact', () => manager.pickAtCursor('impact')),
     vscode.commands.registerCommand('landscape.exportDiagram', (target?: vscode.Uri | string) => manager.export(typeof target === 'string' ? vscode.Uri.file(target) : target)),
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {

@@ -2,8 +2,16 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { file, open, revertAll, waitFor } from './helpers';
 
+interface Panel {
+  panel: vscode.WebviewPanel;
+  received: { type: string; id?: string }[];
+  reveal(id: string, kind: 'node' | 'edge'): Promise<void>;
+  post(m: unknown): void;
+  showPart(pick: unknown): Promise<void>;
+}
+
 interface Api {
-  diagrams: { panels: Map<string, { panel: vscode.WebviewPanel; received: { type: string; id?: string }[]; reveal(id: string, kind: 'node' | 'edge'): Promise<void>; post(m: unknown): void }> };
+  diagrams: { panels: Map<string, Panel> };
 }
 
 describe('Landscape diagram in a real VS Code', function () {
@@ -81,5 +89,31 @@ describe('Landscape diagram in a real VS Code', function () {
     assert.doesNotMatch(svg, /class="[^"]*\b(selected|highlighted)\b/);
     const png = await vscode.workspace.fs.readFile(written[1]);
     assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+  });
+
+  it('Show impact of system under cursor draws the blast radius; the whole landscape comes back', async () => {
+    const editor = await open('landscape.yaml');
+    const at = editor.document.positionAt(editor.document.getText().indexOf('id: core') + 5);
+    editor.selection = new vscode.Selection(at, at);
+    // The panel the earlier tests opened: what it posts to its webview is recorded.
+    const panel = [...api.diagrams.panels.values()][0];
+    const posted: { type: string; diagram?: { nodes: { id: string; distance?: number }[] }; picked?: { title?: string } | null }[] = [];
+    const original = panel.post.bind(panel);
+    panel.post = (m: unknown) => {
+      posted.push(m as (typeof posted)[number]);
+      original(m);
+    };
+    try {
+      assert.equal(await vscode.commands.executeCommand<Panel>('landscape.showImpact'), panel);
+      assert.equal(panel.panel.title, 'Diagram: test-bank: outage of core, down (its consumers), synchronous edges only');
+      const drawn = posted.find((m) => m.type === 'update' && m.picked);
+      assert.equal(drawn?.picked?.title, 'test-bank: outage of core, down (its consumers), synchronous edges only');
+      assert.deepEqual(drawn.diagram!.nodes.map((n) => `${n.id}@${n.distance}`).sort(), ['core@0', 'shop@1']);
+      await panel.showPart(undefined);
+      assert.equal(panel.panel.title, 'Diagram: test-bank');
+      assert.equal(posted[posted.length - 1].picked, null);
+    } finally {
+      panel.post = original;
+    }
   });
 });
