@@ -5,8 +5,9 @@
  * fragment imported by several entries shows each finding once.
  */
 import { coreCodeInfo, type Finding, type LintResult, type RelatedLocation } from '../core/index';
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Position, type Range } from 'vscode-languageserver-types';
 import type { Context } from './context';
+import { DiagnosticsByHash } from './kept-answers';
 import { lineIndexOf, rangeOf, sameRange } from './positions';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
@@ -17,13 +18,7 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
 
 const SOURCE = 'landscape';
 
-interface Related {
-  uri: string;
-  range: Range;
-  id: string;
-}
-
-function toDiagnostic(ctx: Context, f: Finding, range: Range, related: readonly Related[]): Diagnostic {
+function toDiagnostic(ctx: Context, f: Finding, range: Range, related: readonly { uri: string; range: Range; message: string }[]): Diagnostic {
   const d: Diagnostic = {
     range,
     severity: SEVERITY[f.severity],
@@ -33,27 +28,45 @@ function toDiagnostic(ctx: Context, f: Finding, range: Range, related: readonly 
     message: f.message,
   };
   if (coreCodeInfo(f.rule)?.unnecessary) d.tags = [DiagnosticTag.Unnecessary];
-  if (related.length) d.relatedInformation = related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: `'${r.id}' is defined here` }));
+  if (related.length) d.relatedInformation = related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
   return d;
 }
 
 /**
- * The part of a diagnostic's key that a related location gives, made once per location object
+ * What a related location puts into its findings' diagnostics, made once per location object
  * and call: the core gives every finding that names an id the same location object (a pass-
- * through finding names a dozen systems, so 33,000 findings meant 400,000 positions and key
- * pieces made again per keystroke).
+ * through finding names a dozen systems, so 33,000 findings meant 400,000 positions per
+ * keystroke).
  */
-type RelatedKeys = Map<RelatedLocation, string>;
+interface RelatedPart {
+  uri: string;
+  range: Range;
+  message: string;
+  hash: number;
+}
 
-function relatedKey(ctx: Context, result: LintResult, r: RelatedLocation, keys: RelatedKeys): string {
-  let k = keys.get(r);
-  if (k === undefined) {
-    const at = lineIndexOf(result, r.file);
-    const a = at.positionAt(r.span.start);
-    const b = at.positionAt(r.span.end);
-    keys.set(r, (k = ` ${ctx.diagnosticMemo.number(r.file)} ${ctx.diagnosticMemo.number(r.id)} ${a.line}:${a.character}-${b.line}:${b.character}`));
+/** One call's parts, and each file's URI. */
+class Parts {
+  private readonly byLocation = new Map<RelatedLocation, RelatedPart>();
+  private readonly uris = new Map<string, string>();
+  constructor(private readonly ctx: Context, private readonly result: LintResult) {}
+
+  uriOf(file: string): string {
+    let uri = this.uris.get(file);
+    if (uri === undefined) this.uris.set(file, (uri = this.ctx.uris.uriOf(file)));
+    return uri;
   }
-  return k;
+
+  of(r: RelatedLocation): RelatedPart {
+    let part = this.byLocation.get(r);
+    if (part === undefined) {
+      const range = rangeOf(this.result, r.file, r.span);
+      const memo = this.ctx.diagnosticMemo;
+      const hash = mixRange(Math.imul(memo.number(r.file), 0x9e3779b1) ^ memo.number(r.id), range);
+      this.byLocation.set(r, (part = { uri: this.uriOf(r.file), range, message: `'${r.id}' is defined here`, hash }));
+    }
+    return part;
+  }
 }
 
 /** A related location the diagnostic shows: not the finding's own place. */
@@ -61,22 +74,66 @@ function shown(f: Finding, r: RelatedLocation): boolean {
   return r.id !== f.subject || r.file !== f.file || r.span.start !== f.span.start;
 }
 
-/** The Diagnostic of `f` in `result`: the one made before (`ctx.diagnosticMemo`) when nothing in it changed. */
-function diagnosticOf(ctx: Context, result: LintResult, f: Finding, message: number, next: Map<string, Diagnostic>, keys: RelatedKeys): Diagnostic {
+const mix = (h: number, v: number): number => Math.imul(h ^ v, 0x01000193) ^ (h >>> 15);
+const mixRange = (h: number, r: Range): number => mix(mix(mix(mix(h, r.start.line), r.start.character), r.end.line), r.end.character);
+
+function samePosition(a: Position, b: Position): boolean {
+  return a.line === b.line && a.character === b.character;
+}
+
+/** `d` is what `f` at `range` with these related parts would make (so it can be sent again as it is). */
+function sameDiagnostic(d: Diagnostic, f: Finding, range: Range, parts: readonly RelatedPart[]): boolean {
+  if (d.code !== f.rule || d.severity !== SEVERITY[f.severity] || d.message !== f.message) return false;
+  if (!samePosition(d.range.start, range.start) || !samePosition(d.range.end, range.end)) return false;
+  const info = d.relatedInformation ?? [];
+  if (info.length !== parts.length) return false;
+  for (let i = 0; i < parts.length; i++) {
+    const a = info[i];
+    const b = parts[i];
+    if (a.location.uri !== b.uri || a.message !== b.message || !samePosition(a.location.range.start, b.range.start) || !samePosition(a.location.range.end, b.range.end)) return false;
+  }
+  return true;
+}
+
+/**
+ * The Diagnostic of `f` in `result`: the one made before (`ctx.diagnosticMemo`) or earlier in
+ * this call (`next`) when nothing in it changed. Looked up by a hash of everything it shows and
+ * compared field by field, so no key text is built per finding.
+ */
+function diagnosticOf(ctx: Context, result: LintResult, f: Finding, findingHash: number, next: DiagnosticsByHash, parts: Parts): Diagnostic {
   const memo = ctx.diagnosticMemo;
   const index = lineIndexOf(result, f.file);
-  const start = index.positionAt(f.span.start);
-  const end = index.positionAt(f.span.end);
-  // Short keys (the message and files by number): thousands of them are hashed per keystroke.
-  let key = `${f.rule} ${f.severity} ${message} ${start.line}:${start.character}-${end.line}:${end.character}`;
-  for (const r of f.relatedLocations ?? []) if (shown(f, r)) key += relatedKey(ctx, result, r, keys);
-  let d = next.get(key) ?? memo.made(f.file, key);
-  if (!d) {
-    const locations = (f.relatedLocations ?? []).filter((r) => shown(f, r)).map((r) => ({ uri: ctx.uris.uriOf(r.file), range: rangeOf(result, r.file, r.span), id: r.id }));
-    d = toDiagnostic(ctx, f, { start, end }, locations);
+  const range = { start: index.positionAt(f.span.start), end: index.positionAt(f.span.end) };
+  const related: RelatedPart[] = [];
+  let hash = mixRange(mix(findingHash, SEVERITY[f.severity]), range);
+  for (const r of f.relatedLocations ?? []) {
+    if (!shown(f, r)) continue;
+    const part = parts.of(r);
+    related.push(part);
+    hash = mix(hash, part.hash);
   }
-  next.set(key, d);
+  const same = (d: Diagnostic): boolean => sameDiagnostic(d, f, range, related);
+  let d = next.find(hash, same) ?? memo.made(f.file, hash, same);
+  if (!d) {
+    d = toDiagnostic(ctx, f, range, related);
+    next.add(hash, d);
+  } else if (!next.find(hash, (x) => x === d)) next.add(hash, d);
   return d;
+}
+
+/** Whether a finding of the same file, place, rule and message was shown already; else remembers `f`. */
+function shownBefore(seen: Map<number, Finding | Finding[]>, f: Finding, hash: number): boolean {
+  const same = (g: Finding): boolean => g.file === f.file && g.span.start === f.span.start && g.span.end === f.span.end && g.rule === f.rule && g.message === f.message;
+  const at = seen.get(hash);
+  if (at === undefined) seen.set(hash, f);
+  else if (Array.isArray(at)) {
+    if (at.some(same)) return true;
+    at.push(f);
+  } else {
+    if (same(at)) return true;
+    seen.set(hash, [at, f]);
+  }
+  return false;
 }
 
 /**
@@ -87,23 +144,29 @@ export function diagnosticsByFile(ctx: Context, results: readonly LintResult[], 
   const memo = ctx.diagnosticMemo;
   memo.bound();
   const byFile = new Map<string, Diagnostic[]>();
-  const made = new Map<string, Map<string, Diagnostic>>();
-  const seen = new Set<string>();
+  const made = new Map<string, DiagnosticsByHash>();
+  // A fragment imported by several entries is in several results: each finding is shown once.
+  const seen = new Map<number, Finding | Finding[]>();
   const hideSchema = ctx.schemaByYamlExtension();
+  let previous: Finding | undefined;
+  let previousHash = 0;
   for (const result of results) {
-    const keys: RelatedKeys = new Map();
+    const parts = new Parts(ctx, result);
     for (const f of result.findings) {
       if (include && !include(f.file)) continue;
       if (hideSchema && coreCodeInfo(f.rule)?.fromSchema) continue;
-      const message = memo.number(f.message);
-      const key = `${memo.number(f.file)} ${f.span.start} ${f.span.end} ${f.rule} ${message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      // Rule, message and file numbered once per run of findings that share them (findings come sorted by file).
+      const findingHash = previous && previous.rule === f.rule && previous.message === f.message && previous.file === f.file
+        ? previousHash
+        : mix(mix(memo.number(f.rule), memo.number(f.message)), memo.number(f.file));
+      previous = f;
+      previousHash = findingHash;
+      if (shownBefore(seen, f, mix(mix(findingHash, f.span.start), f.span.end))) continue;
       let list = byFile.get(f.file);
       if (!list) byFile.set(f.file, (list = []));
       let next = made.get(f.file);
-      if (!next) made.set(f.file, (next = new Map<string, Diagnostic>()));
-      list.push(diagnosticOf(ctx, result, f, message, next, keys));
+      if (!next) made.set(f.file, (next = new DiagnosticsByHash()));
+      list.push(diagnosticOf(ctx, result, f, findingHash, next, parts));
     }
   }
   memo.replace(made, include);

@@ -13,8 +13,8 @@ import type { Diagnostic, SemanticTokens } from 'vscode-languageserver-types';
  * compare them), and a keystroke converts only the findings it moved or made.
  */
 export class DiagnosticMemo {
-  private readonly byFile = new Map<string, Map<string, Diagnostic>>();
-  /** Messages, paths and ids by number, for short keys (the core keeps a kept finding's message the same string, so its hash is computed once). */
+  private readonly byFile = new Map<string, DiagnosticsByHash>();
+  /** Messages, paths, rules and ids by number, for hashes (the core keeps a kept finding's message the same string, so its hash is computed once). */
   private readonly numbers = new Map<string, number>();
 
   number(text: string): number {
@@ -23,21 +23,41 @@ export class DiagnosticMemo {
     return n;
   }
 
-  /** Keeps the numbering bounded: past this many texts all is forgotten (keys made with old numbers must not meet new ones). */
+  /** Keeps the numbering bounded: past this many texts all is forgotten (hashes made with old numbers must not meet new ones). */
   bound(max = 200_000): void {
     if (this.numbers.size <= max) return;
     this.numbers.clear();
     this.byFile.clear();
   }
 
-  made(file: string, key: string): Diagnostic | undefined {
-    return this.byFile.get(file)?.get(key);
+  /** A diagnostic the last call made for `file` with this hash that `same` accepts. */
+  made(file: string, hash: number, same: (d: Diagnostic) => boolean): Diagnostic | undefined {
+    return this.byFile.get(file)?.find(hash, same);
   }
 
   /** The diagnostics of the files `include` names are now `made` (a file absent has none): the next lint starts from these. */
-  replace(made: ReadonlyMap<string, Map<string, Diagnostic>>, include?: (file: string) => boolean): void {
+  replace(made: ReadonlyMap<string, DiagnosticsByHash>, include?: (file: string) => boolean): void {
     for (const file of [...this.byFile.keys()]) if (!made.has(file) && (!include || include(file))) this.byFile.delete(file);
     for (const [file, next] of made) this.byFile.set(file, next);
+  }
+}
+
+/** Diagnostics by a hash of what they show; equal hashes are told apart by comparing them (`find`). */
+export class DiagnosticsByHash {
+  private readonly byHash = new Map<number, Diagnostic | Diagnostic[]>();
+
+  find(hash: number, same: (d: Diagnostic) => boolean): Diagnostic | undefined {
+    const at = this.byHash.get(hash);
+    if (at === undefined) return undefined;
+    if (!Array.isArray(at)) return same(at) ? at : undefined;
+    return at.find(same);
+  }
+
+  add(hash: number, d: Diagnostic): void {
+    const at = this.byHash.get(hash);
+    if (at === undefined) this.byHash.set(hash, d);
+    else if (Array.isArray(at)) at.push(d);
+    else this.byHash.set(hash, [at, d]);
   }
 }
 
