@@ -11,6 +11,8 @@ export interface ViewState {
   x: number;
   y: number;
   zoom: number;
+  /** The view is the fitted one (webview/fit.ts), so a resize or an update fits again; false once the user zooms or pans. */
+  fitted?: boolean;
   selected?: string;
   filters?: Filters;
   /** Domain groups shown expanded (large landscapes), so a restored panel reopens them. */
