@@ -12,6 +12,11 @@ import { el, html, shapeEl } from './dom';
 import { exportImages as exportDiagram } from './export';
 import { fittedView, smallestNamePx } from './fit';
 import { markSelection } from './selection';
+import { groupingPicker } from './grouping-picker';
+import { anchorOf, keepInPlace, type Anchor } from './keep-in-place';
+import { createMinimap } from './minimap';
+import { attachPan } from './pan';
+import { applyZoomLevel } from './semantic-zoom';
 
 interface VsCodeApi {
   postMessage(m: WebviewToHost): void;
@@ -37,6 +42,8 @@ let selected: string | undefined = view.selected;
 let highlighted: string | null = null;
 /** The group toggled from the keyboard: it gets the focus back once the host's update is drawn. */
 let refocus: string | undefined;
+/** The group last toggled, where it was on screen: it stays there when the host's update is drawn (keep-in-place.ts). */
+let anchor: Anchor | undefined;
 const groupsOf = (d: Diagram): DiagramGroup[] => d.groups ?? [];
 
 // ── toolbar ──────────────────────────────────────────────────────────────
@@ -64,7 +71,17 @@ changesBox.checked = true;
 changesLabel.append(changesBox, document.createTextNode('show changes'));
 toolbar.append(search, zoomIn, zoomOut, fit);
 for (const m of modeBoxes) toolbar.append(m.label);
-toolbar.append(domainSel, ownerSel, onlyLabel, changesLabel);
+// The grouping picked here (undefined: as the host drew it), remembered for a restored panel.
+let grouping = view.grouping;
+/** A grouping was picked: the picture it gets is fitted to the panel when it arrives. */
+let refit = false;
+const picker = groupingPicker((g) => {
+  grouping = g;
+  refit = true;
+  saveState();
+  vscode.postMessage({ type: 'setGrouping', grouping: g });
+});
+toolbar.append(domainSel, ownerSel, onlyLabel, changesLabel, picker.element);
 const canvas = html('div', { class: 'ls-canvas', tabindex: '-1' });
 const status = html('div', { class: 'ls-status', role: 'status' });
 app.append(toolbar, canvas, status);
@@ -72,6 +89,14 @@ const svg = el('svg', { class: 'ls-diagram', role: 'img' });
 // A block, also where the stylesheet is missing: an inline svg's baseline gap would grow the canvas on every fit (ResizeObserver).
 svg.style.setProperty('display', 'block');
 canvas.append(svg);
+const minimap = createMinimap(canvas, (cx, cy) => {
+  const w = (canvas.clientWidth || diagram.width) / view.zoom;
+  const h = (canvas.clientHeight || diagram.height) / view.zoom;
+  view.fitted = false;
+  view.x = cx - w / 2;
+  view.y = cy - h / 2;
+  applyView();
+});
 
 function fillSelect(sel: HTMLSelectElement, label: string, values: string[], current: string): void {
   // One fragment, no spread: a landscape may have thousands of domains or owners.
@@ -105,7 +130,7 @@ function visibleNodes(): Set<string> {
   for (const g of groupsOf(diagram)) {
     if (g.expanded) continue;
     if (filters.modes.includes(g.lane) &&
-      (!filters.domain || g.domain === filters.domain) &&
+      (!filters.domain || g.domains.includes(filters.domain)) &&
       (!filters.owner || g.owners.includes(filters.owner)) &&
       (!filters.onlyFindings || !!g.worst) &&
       (!q || g.label.toLowerCase().includes(q) || g.members.some((id) => id.includes(q)))) shown.add(g.id);
@@ -137,7 +162,7 @@ function draw(): void {
   markSelection(svg, selected ? elementIdOf(selected) : undefined);
   for (const g of elementsFor(highlighted)) g.classList.add('highlighted');
   const collapsed = groupsOf(diagram).filter((g) => !g.expanded);
-  fillSelect(domainSel, 'domains', [...new Set([...diagram.nodes.map((n) => n.domain), ...collapsed.map((g) => g.domain)].filter((d): d is string => !!d))].sort(), filters.domain);
+  fillSelect(domainSel, 'domains', [...new Set([...diagram.nodes.map((n) => n.domain), ...collapsed.flatMap((g) => g.domains)].filter((d): d is string => !!d))].sort(), filters.domain);
   fillSelect(ownerSel, 'owners', [...new Set([...diagram.nodes.map((n) => n.owner), ...collapsed.flatMap((g) => g.owners)].filter((d): d is string => !!d))].sort(), filters.owner);
   // The counts are the landscape's as it is (a comparison's head): what a change removed is drawn, never counted.
   const nodes = diagram.nodes.filter((n) => n.change !== 'removed');
@@ -146,8 +171,11 @@ function draw(): void {
   if (groupsOf(diagram).length) {
     const inGroups = collapsed.reduce((sum, g) => sum + g.count, 0);
     const shownSystems = shownNodes + collapsed.filter((g) => shown.has(g.id)).reduce((sum, g) => sum + g.count, 0);
-    status.textContent = `${shownSystems} of ${nodes.length + inGroups} systems · ${collapsed.length} of ${groupsOf(diagram).length} domain groups collapsed${collapsed.length ? ' (click one to expand)' : ''} · ${edges} edges`;
+    const hidden = diagram.hiddenEdges ? ` (${diagram.hiddenEdges.edges} lighter edges between groups left out: expand a group to see its own)` : '';
+    status.textContent = `${shownSystems} of ${nodes.length + inGroups} systems · ${collapsed.length} of ${groupsOf(diagram).length} ${groupsOf(diagram)[0].by} groups collapsed${collapsed.length ? ' (click one to expand)' : ''} · ${edges} edges${hidden}`;
   } else status.textContent = `${shownNodes} of ${nodes.length} systems · ${edges} dependencies`;
+  picker.show(diagram);
+  minimap.draw(diagram);
   if (view.fitted) fitView();
   else applyView();
   if (refocus) svg.querySelector<SVGGElement>(`.ls-group[data-group="${CSS.escape(refocus)}"]`)?.focus();
@@ -159,13 +187,15 @@ function applyView(): void {
   const w = canvas.clientWidth || diagram.width;
   const h = canvas.clientHeight || diagram.height;
   svg.setAttribute('viewBox', `${view.x} ${view.y} ${w / view.zoom} ${h / view.zoom}`);
+  applyZoomLevel(canvas, view.zoom);
+  minimap.view({ x: view.x, y: view.y, w: w / view.zoom, h: h / view.zoom });
   saveState();
 }
 
 function saveState(): void {
   // The entry travels in the state so the panel can be restored after a window reload.
   const expanded = groupsOf(diagram).filter((g) => g.expanded).map((g) => g.id);
-  const state: ViewState & { entry?: string } = { ...view, selected, filters, expanded, entry: initial?.entry ?? saved?.entry };
+  const state: ViewState & { entry?: string } = { ...view, selected, filters, expanded, grouping, entry: initial?.entry ?? saved?.entry };
   vscode.setState(state);
 }
 
@@ -225,7 +255,9 @@ function select(id: string | null, scroll: boolean): void {
 // ── interaction ──────────────────────────────────────────────────────────
 /** Expanding and collapsing is the host's job (it lays out again); the webview only asks. */
 function toggleGroup(group: Element): void {
-  vscode.postMessage({ type: 'toggleGroup', group: group.getAttribute('data-group')! });
+  const id = group.getAttribute('data-group')!;
+  anchor = anchorOf(diagram, id, view);
+  vscode.postMessage({ type: 'toggleGroup', group: id });
 }
 
 svg.addEventListener('click', (ev) => {
@@ -266,23 +298,18 @@ canvas.addEventListener('wheel', (ev) => {
   const r = canvas.getBoundingClientRect();
   zoomAt(ev.deltaY < 0 ? 1.15 : 1 / 1.15, ev.clientX - r.left, ev.clientY - r.top);
 }, { passive: false });
-let drag: { x: number; y: number; vx: number; vy: number } | undefined;
-canvas.addEventListener('pointerdown', (ev) => {
-  if ((ev.target as Element).closest('.ls-node,.ls-edge,.ls-group')) return;
-  drag = { x: ev.clientX, y: ev.clientY, vx: view.x, vy: view.y };
-  canvas.classList.add('panning');
-  canvas.setPointerCapture(ev.pointerId);
-});
-canvas.addEventListener('pointermove', (ev) => {
-  if (!drag) return;
-  view.fitted = false;
-  view.x = drag.vx - (ev.clientX - drag.x) / view.zoom;
-  view.y = drag.vy - (ev.clientY - drag.y) / view.zoom;
-  applyView();
-});
-canvas.addEventListener('pointerup', () => {
-  drag = undefined;
-  canvas.classList.remove('panning');
+// Drag pans from anywhere, a node included; a press that does not move stays a click (pan.ts).
+let panFrom = { x: 0, y: 0 };
+attachPan(canvas, {
+  start: () => {
+    panFrom = { x: view.x, y: view.y };
+  },
+  move: (dx, dy) => {
+    view.fitted = false;
+    view.x = panFrom.x - dx / view.zoom;
+    view.y = panFrom.y - dy / view.zoom;
+    applyView();
+  },
 });
 document.addEventListener('keydown', (ev) => {
   if ((ev.target as Element).tagName === 'INPUT' || (ev.target as Element).tagName === 'SELECT') return;
@@ -320,8 +347,14 @@ window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
   const m = ev.data;
   if (!m || typeof m !== 'object') return;
   if (m.type === 'update') {
+    const kept = anchor && keepInPlace(anchor, m.diagram, view);
+    // The toggled group stays where it was: the view is no longer the fitted one.
+    if (kept === 'kept') view.fitted = false;
+    if (kept !== 'waiting') anchor = undefined;
     diagram = m.diagram;
     draw();
+    if (refit) fitView();
+    refit = false;
   } else if (m.type === 'highlight') {
     highlighted = m.id;
     select(m.id, true);
@@ -334,6 +367,9 @@ window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
 
 (window as unknown as { landscapeDiagram: unknown }).landscapeDiagram = { exportImages, fitView, select };
 draw();
+performance.mark('landscape-diagram-drawn');
 // After a window reload the host starts with every group collapsed: tell it which were open.
 const reopen = (saved as { expanded?: unknown } | null)?.expanded;
-vscode.postMessage(Array.isArray(reopen) && reopen.length ? { type: 'ready', expanded: reopen.filter((x): x is string => typeof x === 'string') } : { type: 'ready' });
+const reopened = Array.isArray(reopen) ? reopen.filter((x): x is string => typeof x === 'string') : [];
+// …and which grouping was picked.
+vscode.postMessage({ type: 'ready', ...(reopened.length ? { expanded: reopened } : {}), ...(grouping ? { grouping } : {}) });
