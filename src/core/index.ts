@@ -38,3 +38,4 @@ export { reviewDiagramModel, reviewLayout } from './review/overlay';
 export { landscapeHistory, type History } from './review/history';
 export { historySvg, historyHtml, historyPanelHtml, type HistoryPanelStatus } from './review/history-chart';
 export { EXPORT_FORMATS, EXPORT_EXTENSIONS, exportLandscape, exportBackstageFiles, type ExportFormat } from './interop/export/index';
+export { tally } from './util/work-counter';

@@ -4,7 +4,7 @@
  * on its id, its references and its `mode:` value, so a theme can colour the two speeds apart;
  * retiring systems and APIs (phaseOut, endOfLife) carry `deprecated`.
  */
-import { findPair, forEachReference, type Entity, type EntityKind, type LintResult } from '../core/index';
+import { findPair, forEachReference, isNode, tally, type Entity, type EntityKind, type LintResult, type Span } from '../core/index';
 import type { SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { Context } from './context';
 import { isRetiring } from './id-card';
@@ -33,22 +33,24 @@ function modifiersOf(e: Entity | undefined): number {
 
 /** The file's tokens, unordered, in parallel arrays (a 10,000-system file has ~100,000). */
 class Tokens {
-  readonly start: number[] = [];
-  readonly end: number[] = [];
+  /** Where each token is: the node itself, so tokens kept for a later lint read its offsets then. */
+  readonly span: Span[] = [];
   readonly type: number[] = [];
   readonly modifiers: number[] = [];
+  /** Every span is a node (which the incremental re-parse moves with the text), none a copied offset. */
+  movesWithText = true;
 
-  add(start: number, end: number, type: number, modifiers: number): void {
-    this.start.push(start);
-    this.end.push(end);
+  add(span: Span, type: number, modifiers: number): void {
+    this.span.push(span);
     this.type.push(type);
     this.modifiers.push(modifiers);
+    if (!isNode(span)) this.movesWithText = false;
   }
 
   /** Indexes in text order (ties in the order added): one numeric sort of start · 2²⁰ + index, no comparator. */
   ordered(): number[] {
-    const keys = new Float64Array(this.start.length);
-    for (let i = 0; i < keys.length; i++) keys[i] = this.start[i] * ORDER + i;
+    const keys = new Float64Array(this.span.length);
+    for (let i = 0; i < keys.length; i++) keys[i] = this.span[i].start * ORDER + i;
     keys.sort();
     return Array.from(keys, (k) => k % ORDER);
   }
@@ -57,21 +59,50 @@ class Tokens {
 const ORDER = 2 ** 20;
 
 function tokensOf(result: LintResult, path: string): Tokens {
+  tally('tokens:walk');
   const l = result.landscape;
   const tokens = new Tokens();
   const declare = (e: Entity): void => {
     if (e.file !== path) return;
     const modifiers = modifiersOf(e);
-    tokens.add(e.idSpan.start, e.idSpan.end, TYPE_INDEX[e.kind], DECLARATION | modifiers);
+    tokens.add(e.idSpan, TYPE_INDEX[e.kind], DECLARATION | modifiers);
     const mode = e.kind === 'system' ? findPair(e.node, 'mode')?.value : undefined;
-    if (mode?.kind === 'scalar') tokens.add(mode.start, mode.end, ENUM_MEMBER, modifiers & ~DEPRECATED);
+    if (mode?.kind === 'scalar') tokens.add(mode, ENUM_MEMBER, modifiers & ~DEPRECATED);
   };
   for (const e of l.entities) declare(e);
   for (const e of l.duplicates) declare(e);
   forEachReference(l.entities, (holder, ref, expected) => {
-    if (holder.file === path) tokens.add(ref.span.start, ref.span.end, TYPE_INDEX[expected], modifiersOf(l.byId.get(ref.id)));
+    if (holder.file === path) tokens.add(ref.span, TYPE_INDEX[expected], modifiersOf(l.byId.get(ref.id)));
   });
   return tokens;
+}
+
+/**
+ * A file's tokens in text order, kept with the entities they were found in. Tokens depend only
+ * on the entities (their nodes, kinds, modes, lifecycles and references): a lint that keeps
+ * every entity (a keystroke in a comment, a description, spacing; the engine then keeps the
+ * entity list itself) has the same tokens at the nodes' new offsets, and only the encoding is
+ * made again — no walk over every reference, no sort.
+ */
+interface KeptTokens {
+  duplicates: readonly Entity[];
+  tokens: Tokens;
+  order: number[];
+}
+const keptTokens = new WeakMap<readonly Entity[], Map<string, KeptTokens>>();
+
+function orderedTokens(result: LintResult, path: string): KeptTokens {
+  const l = result.landscape;
+  let byPath = keptTokens.get(l.entities);
+  const kept = byPath?.get(path);
+  if (kept && kept.duplicates === l.duplicates) return kept;
+  const tokens = tokensOf(result, path);
+  const made = { duplicates: l.duplicates, tokens, order: tokens.ordered() };
+  if (tokens.movesWithText) {
+    if (!byPath) keptTokens.set(l.entities, (byPath = new Map<string, KeptTokens>()));
+    byPath.set(path, made);
+  }
+  return made;
 }
 
 /** The file's tokens in LSP's encoding (made once per lint result and file). */
@@ -79,8 +110,7 @@ const encoded = perResult<number[]>();
 
 function tokenData(result: LintResult, path: string): number[] {
   return encoded(result, path, () => {
-    const tokens = tokensOf(result, path);
-    const order = tokens.ordered();
+    const { tokens, order } = orderedTokens(result, path);
     // More than 2²⁰ tokens would not sort apart: none then (a file of millions of ids).
     if (order.length >= ORDER) return [];
     const index = lineIndexOf(result, path);
@@ -90,8 +120,8 @@ function tokenData(result: LintResult, path: string): number[] {
     let previousLine = 0;
     let previousCharacter = 0;
     for (const i of order) {
-      const start = tokens.start[i];
-      const end = tokens.end[i];
+      const start = tokens.span[i].start;
+      const end = tokens.span[i].end;
       while (line + 1 < index.lineCount && index.lineStart(line + 1) <= start) line++;
       const next = line + 1 < index.lineCount ? index.lineStart(line + 1) : Infinity;
       // A token is one line (a quoted id cannot span two, but the text may be odd).
