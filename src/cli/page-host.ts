@@ -7,7 +7,7 @@
  * the core; the logic is the core's createPageHost. The build marks the core free of side
  * effects for this bundle, so only the layout ends up in the page.
  */
-import { createPageHost, type Diagram, type DiagramModel, type LayoutOptions, type WebviewToHost } from '../core/index';
+import { createPageHost, type Diagram, type DiagramModel, type HostToWebview, type LayoutOptions, type ResolvedView, type WebviewToHost } from '../core/index';
 
 interface HostWindow {
   acquireVsCodeApi?: () => { postMessage(m: WebviewToHost): void; getState(): unknown; setState(s: unknown): void };
@@ -23,7 +23,7 @@ const w = window as unknown as HostWindow;
 if (model && initial) {
   const layout = parse<LayoutOptions>(app?.dataset.layout) ?? {};
   // JSON has no Infinity: a view's "no groups" arrives as null.
-  const host = createPageHost(model, initial, { collapseAbove: (layout.collapseAbove as number | null) === null ? Infinity : layout.collapseAbove, groupBy: layout.groupBy });
+  const host = createPageHost(model, initial, { collapseAbove: (layout.collapseAbove as number | null) === null ? Infinity : layout.collapseAbove, groupBy: layout.groupBy }, parse<ResolvedView[]>(app?.dataset.views) ?? []);
   const messages: WebviewToHost[] = (w.__landscapeMessages = []);
   let state: unknown = null;
   w.acquireVsCodeApi = () => ({
@@ -31,7 +31,9 @@ if (model && initial) {
       messages.push(m);
       const diagram = host.handle(m);
       // Asynchronously, as from a real host: the webview draws it in its message handler.
-      if (diagram) window.postMessage({ type: 'update', diagram }, '*');
+      const post = (answer: HostToWebview): void => window.postMessage(answer, '*');
+      if (m.type === 'ready') post({ type: 'choices', choices: host.choices() });
+      if (diagram) post({ type: 'update', diagram, picked: host.picked() });
     },
     getState: () => state,
     setState: (s) => {

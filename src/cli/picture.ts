@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { laidOut, lintLandscape, renderMermaid, renderSvg, today, type Diagram, type DiagramModel, type LayoutOptions, type LintResult } from '../core/index';
+import { laidOut, lintLandscape, renderMermaid, renderSvg, today, type Diagram, type DiagramModel, type LayoutOptions, type LintResult, type ResolvedView } from '../core/index';
 import { refusedForFatalFindings } from './fatal-findings';
 import type { Io } from './io';
 import { nodeHost, toCorePath } from './node-host';
@@ -24,8 +24,8 @@ export async function lintForPicture(entryArg: string, options: { 'as-of'?: stri
   return refusedForFatalFindings(result, io, command) ? 2 : result;
 }
 
-/** The model laid out and written in a format, or undefined (said on stderr) when the page's bundles are missing. */
-export function drawPicture(model: DiagramModel, format: PictureFormat, io: Io, command: string, layout: LayoutOptions = {}): { out: string; diagram: Diagram } | undefined {
+/** The model laid out and written in a format, or undefined (said on stderr) when the page's bundles are missing; `views`: the saved views an HTML page's picker offers. */
+export function drawPicture(model: DiagramModel, format: PictureFormat, io: Io, command: string, layout: LayoutOptions = {}, views: ResolvedView[] = []): { out: string; diagram: Diagram } | undefined {
   // The default view: above COLLAPSE_ABOVE systems every domain group is collapsed, so the
   // static SVG, the Mermaid and the JSON of a huge landscape show the same collapsed picture
   // the editor and the HTML page open with (the page can expand groups; a file cannot).
@@ -33,7 +33,7 @@ export function drawPicture(model: DiagramModel, format: PictureFormat, io: Io, 
   if (format === 'svg') return { out: renderSvg(diagram, { standalone: true }), diagram };
   if (format === 'mermaid') return { out: renderMermaid(diagram), diagram };
   if (format === 'json') return { out: `${JSON.stringify(diagram, null, 2)}\n`, diagram };
-  const page = standaloneDiagramPage(diagram, model, layout);
+  const page = standaloneDiagramPage(diagram, model, layout, views);
   if (page === undefined) {
     io.stderr(`landscape ${command}: ${MISSING_BUNDLES}\n`);
     return undefined;

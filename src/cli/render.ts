@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { diagramModelOf, focusTitle, groupingLayout, neighbourhoodOf, readViews, subsetModel, viewSystems, type DiagramModel, type Direction, type Grouping, type LayoutOptions, type LintResult } from '../core/index';
+import { diagramModelOf, focusTitle, groupingLayout, neighbourhoodOf, readViews, resolveViews, subsetModel, viewSystems, type DiagramModel, type Direction, type Grouping, type LayoutOptions, type LintResult } from '../core/index';
 import { hint, notRun, parseCommand } from './args';
 import { RENDER_COMMAND } from './commands';
 import type { Io } from './io';
@@ -29,7 +29,9 @@ export async function runRender(argv: string[], io: Io): Promise<number> {
   if (model === undefined) return 2;
   // --group-by overrides a view's grouping.
   const layout = options['group-by'] === undefined ? picked.layout : groupingLayout(GROUPING_OF[options['group-by']]);
-  const drawn = drawPicture(model, options.format ?? 'svg', io, 'render', layout);
+  // An HTML page offers the landscape's saved views in its picker.
+  const views = options.format === 'html' ? resolveViews(result.landscape, diagramModelOf(result).title) : [];
+  const drawn = drawPicture(model, options.format ?? 'svg', io, 'render', layout, views);
   if (drawn === undefined) return 2;
   const file = options.output;
   if (file) {

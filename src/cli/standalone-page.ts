@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { diagramHtml, type Diagram, type DiagramModel, type LayoutOptions } from '../core/index';
+import { diagramHtml, type Diagram, type DiagramModel, type LayoutOptions, type ResolvedView } from '../core/index';
 
 /** The webview bundle, next to the CLI bundle (dist/) or built from the sources (dev). */
 function webviewAsset(name: string): string | undefined {
@@ -20,10 +20,10 @@ function webviewAsset(name: string): string | undefined {
 export const MISSING_BUNDLES = 'the webview bundles (dist/webview.js, dist/page-host.js) are missing; run npm run build.';
 
 /** The page, or undefined when the webview's bundles are not built. */
-export function standaloneDiagramPage(diagram: Diagram, model: DiagramModel, layout: LayoutOptions = {}): string | undefined {
+export function standaloneDiagramPage(diagram: Diagram, model: DiagramModel, layout: LayoutOptions = {}, views: ResolvedView[] = []): string | undefined {
   const script = webviewAsset('webview.js');
   const hostScript = webviewAsset('page-host.js');
   if (script === undefined || hostScript === undefined) return undefined;
   // The page host re-lays out the model when a group is expanded: the page needs the model, and the grouping it was drawn with.
-  return diagramHtml({ diagram, nonce: randomBytes(16).toString('base64'), inlineScript: script, inlineStyle: webviewAsset('webview.css') ?? '', pageHost: { script: hostScript, model, layout } });
+  return diagramHtml({ diagram, nonce: randomBytes(16).toString('base64'), inlineScript: script, inlineStyle: webviewAsset('webview.css') ?? '', pageHost: { script: hostScript, model, layout, views } });
 }

@@ -7,16 +7,18 @@
  */
 import { drawDiagram } from '../core/diagram/drawing';
 import type { Diagram, DiagramGroup } from '../core/diagram/model';
-import type { Filters, HostToWebview, ViewState, WebviewToHost } from '../core/diagram/protocol';
+import type { DiagramPick, Filters, HostToWebview, PickChoices, SystemFacts, ViewState, WebviewToHost } from '../core/diagram/protocol';
 import { el, html, shapeEl } from './dom';
 import { exportImages as exportDiagram } from './export';
-import { fittedView, smallestNamePx } from './fit';
-import { markSelection } from './selection';
+import { applyFilters, dimLeftOut, filterValues, NO_FILTERS, statusText, type Filtered } from './filters';
+import { createPickers } from './pickers';
 import { groupingPicker } from './grouping-picker';
 import { anchorOf, keepInPlace, type Anchor } from './keep-in-place';
 import { createMinimap } from './minimap';
 import { attachPan } from './pan';
 import { applyZoomLevel } from './semantic-zoom';
+import { fittedView, smallestNamePx } from './fit';
+import { markSelection } from './selection';
 
 interface VsCodeApi {
   postMessage(m: WebviewToHost): void;
@@ -36,7 +38,7 @@ const saved = vscode.getState() as (ViewState & { entry?: string }) | null;
 const view: ViewState = { x: 0, y: 0, zoom: 1, ...saved };
 // A new panel fits; a restored one fits again only if the user had not zoomed or panned.
 view.fitted = !saved?.zoom || saved.fitted === true;
-let filters: Filters = view.filters ?? { modes: ['mode1', 'gearbox', 'mode2', 'unassigned'], domain: '', owner: '', onlyFindings: false, search: '' };
+let filters: Filters = view.filters ?? NO_FILTERS;
 let selected: string | undefined = view.selected;
 /** The system under the editor's cursor: drawn again after every update (the host sends it only when the cursor moves). */
 let highlighted: string | null = null;
@@ -64,6 +66,10 @@ const ownerSel = html('select', { 'aria-label': 'Filter by owner' });
 const onlyLabel = html('label');
 const onlyBox = html('input', { type: 'checkbox', 'aria-label': 'Only with findings' });
 onlyLabel.append(onlyBox, document.createTextNode('only with findings'));
+// The filters hide what they leave out; this draws it faded instead.
+const dimLabel = html('label');
+const dimBox = html('input', { type: 'checkbox', 'aria-label': 'Dim instead of hiding' });
+dimLabel.append(dimBox, document.createTextNode('dim instead'));
 // A comparison (review mode) draws both revisions overlaid; this toggle shows the landscape as it is now instead.
 const changesLabel = html('label', { class: 'ls-changes-toggle' });
 const changesBox = html('input', { type: 'checkbox', 'aria-label': 'Show changes' });
@@ -81,10 +87,24 @@ const picker = groupingPicker((g) => {
   saveState();
   vscode.postMessage({ type: 'setGrouping', grouping: g });
 });
-toolbar.append(domainSel, ownerSel, onlyLabel, changesLabel, picker.element);
+toolbar.append(domainSel, ownerSel, onlyLabel, dimLabel, changesLabel, picker.element);
 const canvas = html('div', { class: 'ls-canvas', tabindex: '-1' });
 const status = html('div', { class: 'ls-status', role: 'status' });
-app.append(toolbar, canvas, status);
+/** What the pickers offer (the host's): every system's facts also let the filters count the members of collapsed groups. */
+let choices: PickChoices | undefined;
+let facts: Map<string, SystemFacts> | undefined;
+/** The part of the landscape asked for (focus, impact, saved view), remembered for a restored panel. */
+let pick: DiagramPick | undefined = view.pick;
+const pickers = createPickers({
+  initial: pick,
+  selected: () => selected,
+  ask: (p) => {
+    pick = p ?? undefined;
+    saveState();
+    vscode.postMessage({ type: 'pick', pick: p });
+  },
+});
+app.append(toolbar, pickers.bar, pickers.form, canvas, status);
 const svg = el('svg', { class: 'ls-diagram', role: 'img' });
 // A block, also where the stylesheet is missing: an inline svg's baseline gap would grow the canvas on every fit (ResizeObserver).
 svg.style.setProperty('display', 'block');
@@ -118,26 +138,6 @@ function drawn(): Diagram {
   return { ...diagram, review: false, nodes: diagram.nodes.filter((n) => n.change !== 'removed').map(plain), edges: diagram.edges.filter((e) => e.change !== 'removed').map(plain) };
 }
 
-/** Ids of the systems and collapsed groups that pass the filters (a group if any member may). */
-function visibleNodes(): Set<string> {
-  const q = filters.search.trim().toLowerCase();
-  const shown = new Set(diagram.nodes.filter((n) =>
-    filters.modes.includes(n.lane) &&
-    (!filters.domain || n.domain === filters.domain) &&
-    (!filters.owner || n.owner === filters.owner) &&
-    (!filters.onlyFindings || !!n.worst) &&
-    (!q || n.id.includes(q) || n.label.toLowerCase().includes(q))).map((n) => n.id));
-  for (const g of groupsOf(diagram)) {
-    if (g.expanded) continue;
-    if (filters.modes.includes(g.lane) &&
-      (!filters.domain || g.domains.includes(filters.domain)) &&
-      (!filters.owner || g.owners.includes(filters.owner)) &&
-      (!filters.onlyFindings || !!g.worst) &&
-      (!q || g.label.toLowerCase().includes(q) || g.members.some((id) => id.includes(q)))) shown.add(g.id);
-  }
-  return shown;
-}
-
 /** The element standing for a system: its node, or the collapsed group it is in. */
 function elementIdOf(id: string): string | undefined {
   if (diagram.nodes.some((n) => n.id === id)) return id;
@@ -149,31 +149,28 @@ function elementsFor(id: string | null | undefined): Element[] {
   return [...svg.querySelectorAll('.ls-node[data-id],.ls-group[data-group]')].filter((g) => (g.getAttribute('data-id') ?? g.getAttribute('data-group')) === target);
 }
 
+/** The diagram with the filters applied: what is drawn, what is left, the counts. */
+let filtered: Filtered = applyFilters(diagram, filters);
+
+function drawing(d: Diagram): DocumentFragment {
+  const shapes = document.createDocumentFragment();
+  for (const s of drawDiagram(d)) shapes.appendChild(shapeEl(s));
+  return shapes;
+}
+
 function draw(): void {
-  const drawing = document.createDocumentFragment();
   changesLabel.hidden = !diagram.review;
-  for (const s of drawDiagram(drawn())) drawing.appendChild(shapeEl(s));
-  // The filters dim what they leave out: systems and collapsed groups, and edges with an end left out.
-  const shown = visibleNodes();
-  for (const p of drawing.querySelectorAll('.ls-edges > .ls-edge')) if (!shown.has(p.getAttribute('data-from')!) || !shown.has(p.getAttribute('data-to')!)) p.classList.add('dim');
-  for (const g of drawing.querySelectorAll('.ls-nodes > .ls-node')) if (!shown.has(g.getAttribute('data-id')!)) g.classList.add('dim');
-  for (const g of drawing.querySelectorAll('.ls-groups > .ls-group.collapsed')) if (!shown.has(g.getAttribute('data-group')!)) g.classList.add('dim');
-  svg.replaceChildren(drawing);
+  pickers.setAvailable(!diagram.review);
+  filtered = applyFilters(drawn(), filters, facts);
+  const shapes = drawing(filtered.diagram);
+  if (filters.dim) dimLeftOut(shapes, filtered.shown);
+  svg.replaceChildren(shapes);
   markSelection(svg, selected ? elementIdOf(selected) : undefined);
   for (const g of elementsFor(highlighted)) g.classList.add('highlighted');
-  const collapsed = groupsOf(diagram).filter((g) => !g.expanded);
-  fillSelect(domainSel, 'domains', [...new Set([...diagram.nodes.map((n) => n.domain), ...collapsed.flatMap((g) => g.domains)].filter((d): d is string => !!d))].sort(), filters.domain);
-  fillSelect(ownerSel, 'owners', [...new Set([...diagram.nodes.map((n) => n.owner), ...collapsed.flatMap((g) => g.owners)].filter((d): d is string => !!d))].sort(), filters.owner);
-  // The counts are the landscape's as it is (a comparison's head): what a change removed is drawn, never counted.
-  const nodes = diagram.nodes.filter((n) => n.change !== 'removed');
-  const edges = diagram.edges.filter((e) => e.change !== 'removed').length;
-  const shownNodes = nodes.filter((n) => shown.has(n.id)).length;
-  if (groupsOf(diagram).length) {
-    const inGroups = collapsed.reduce((sum, g) => sum + g.count, 0);
-    const shownSystems = shownNodes + collapsed.filter((g) => shown.has(g.id)).reduce((sum, g) => sum + g.count, 0);
-    const hidden = diagram.hiddenEdges ? ` (${diagram.hiddenEdges.edges} lighter edges between groups left out: expand a group to see its own)` : '';
-    status.textContent = `${shownSystems} of ${nodes.length + inGroups} systems · ${collapsed.length} of ${groupsOf(diagram).length} ${groupsOf(diagram)[0].by} groups collapsed${collapsed.length ? ' (click one to expand)' : ''} · ${edges} edges${hidden}`;
-  } else status.textContent = `${shownNodes} of ${nodes.length} systems · ${edges} dependencies`;
+  const values = filterValues(diagram, choices?.systems);
+  fillSelect(domainSel, 'domains', values.domains, filters.domain);
+  fillSelect(ownerSel, 'owners', values.owners, filters.owner);
+  status.textContent = statusText(diagram, filtered);
   picker.show(diagram);
   minimap.draw(diagram);
   if (view.fitted) fitView();
@@ -195,7 +192,7 @@ function applyView(): void {
 function saveState(): void {
   // The entry travels in the state so the panel can be restored after a window reload.
   const expanded = groupsOf(diagram).filter((g) => g.expanded).map((g) => g.id);
-  const state: ViewState & { entry?: string } = { ...view, selected, filters, expanded, grouping, entry: initial?.entry ?? saved?.entry };
+  const state: ViewState & { entry?: string } = { ...view, selected, filters, expanded, pick, grouping, entry: initial?.entry ?? saved?.entry };
   vscode.setState(state);
 }
 
@@ -220,8 +217,10 @@ let fittedTo = { w: 0, h: 0 };
 function fitView(): void {
   const panel = { w: canvas.clientWidth || diagram.width, h: canvas.clientHeight || diagram.height };
   fittedTo = panel;
-  const { x, y, zoom } = fittedView(panel, { w: diagram.width, h: diagram.height }, smallestNamePx(svg));
-  Object.assign(view, { x, y, zoom, fitted: true });
+  // What the filters leave, or the whole picture.
+  const box = filtered.box ?? { x: 0, y: 0, w: diagram.width, h: diagram.height };
+  const { x, y, zoom } = fittedView(panel, { w: box.w, h: box.h }, smallestNamePx(svg));
+  Object.assign(view, { x: x + box.x, y: y + box.y, zoom, fitted: true });
   applyView();
 }
 
@@ -328,31 +327,63 @@ const refilter = (): void => {
     owner: ownerSel.value,
     onlyFindings: onlyBox.checked,
     search: search.value,
+    dim: dimBox.checked,
   };
+  // The view fits to what is left.
+  view.fitted = true;
   draw();
 };
 for (const m of modeBoxes) m.box.addEventListener('change', refilter);
 for (const s of [domainSel, ownerSel]) s.addEventListener('change', refilter);
 onlyBox.addEventListener('change', refilter);
+dimBox.addEventListener('change', refilter);
 changesBox.addEventListener('change', draw);
 search.addEventListener('input', refilter);
 search.value = filters.search;
 onlyBox.checked = filters.onlyFindings;
+dimBox.checked = filters.dim === true;
 new ResizeObserver(resized).observe(canvas);
 
 // ── export ───────────────────────────────────────────────────────────────
-const exportImages = (): Promise<{ svg: string; png: string }> => exportDiagram(svg, diagram, document.getElementById('ls-diagram-css')?.textContent ?? '');
+/**
+ * The picture of the landscape, not of the session: what the filters hide is drawn for the
+ * export and hidden again in the same task (exportDiagram clones the drawing before it first
+ * awaits), so the screen never shows it.
+ */
+const exportImages = (): Promise<{ svg: string; png: string }> => {
+  const hiding = filtered.active && !filters.dim;
+  if (hiding) svg.replaceChildren(drawing(drawn()));
+  const images = exportDiagram(svg, diagram, document.getElementById('ls-diagram-css')?.textContent ?? '');
+  if (hiding) draw();
+  return images;
+};
+
+function setChoices(c: PickChoices): void {
+  choices = c;
+  facts = new Map(c.systems.map((s) => [s.id, s]));
+  pickers.setChoices(c);
+}
 
 window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
   const m = ev.data;
   if (!m || typeof m !== 'object') return;
   if (m.type === 'update') {
     const kept = anchor && keepInPlace(anchor, m.diagram, view);
-    // The toggled group stays where it was: the view is no longer the fitted one.
     if (kept === 'kept') view.fitted = false;
     if (kept !== 'waiting') anchor = undefined;
+    if (m.choices) setChoices(m.choices);
+    if (m.picked !== undefined) {
+      // Another part (or the whole again): fit it.
+      if (JSON.stringify(m.picked && 'title' in m.picked ? m.picked.pick : null) !== JSON.stringify(pickers.current() ?? null)) view.fitted = true;
+      pickers.setOutcome(m.picked);
+      pick = pickers.current();
+    }
     diagram = m.diagram;
     draw();
+  } else if (m.type === 'choices') {
+    setChoices(m.choices);
+    // The members of collapsed groups are counted one by one now.
+    if (filtered.active) draw();
     if (refit) fitView();
     refit = false;
   } else if (m.type === 'highlight') {
@@ -372,4 +403,4 @@ performance.mark('landscape-diagram-drawn');
 const reopen = (saved as { expanded?: unknown } | null)?.expanded;
 const reopened = Array.isArray(reopen) ? reopen.filter((x): x is string => typeof x === 'string') : [];
 // …and which grouping was picked.
-vscode.postMessage({ type: 'ready', ...(reopened.length ? { expanded: reopened } : {}), ...(grouping ? { grouping } : {}) });
+vscode.postMessage({ type: 'ready', ...(pick ? { pick } : {}), ...(reopened.length ? { expanded: reopened } : {}), ...(grouping ? { grouping } : {}) });

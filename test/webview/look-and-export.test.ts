@@ -225,7 +225,8 @@ describe('diagram look and export in headless Chromium', function () {
     await page.waitForSelector('.ls-node.highlighted[data-id="shop"]');
     await page.locator('.ls-node[data-id="gw"] .ls-box').click();
     await page.locator('.ls-node[data-id="gw"]').focus();
-    assert.equal(await page.locator('.ls-node.selected, .ls-node.highlighted, .ls-node.dim').count(), 3, 'the screen shows the state');
+    assert.equal(await page.locator('.ls-node.selected, .ls-node.highlighted').count(), 2, 'the screen shows the state');
+    assert.equal(await page.locator('.ls-node[data-id="sap"]').count(), 0, 'the filter hides Mode 1 on screen');
     const after = await exported();
     assert.doesNotMatch(after.svg, /class="[^"]*\b(selected|highlighted|dim)\b/);
     assert.equal(after.svg, before.svg);

@@ -7,6 +7,7 @@
 import { escapeXml } from './escape';
 import type { LayoutOptions } from './layout';
 import type { Diagram, DiagramModel } from './model';
+import type { ResolvedView } from './picks';
 import { DIAGRAM_CSS } from './svg';
 
 export interface HtmlOptions {
@@ -21,9 +22,10 @@ export interface HtmlOptions {
   /**
    * Standalone page only: the page host, a script inlined (with the nonce) before the
    * webview's that plays VS Code's part — it provides acquireVsCodeApi and lays `model` out
-   * again (with `layout`) when a group is expanded or collapsed.
+   * again (with `layout`) when a group is expanded or collapsed, and answers the pickers
+   * (`views`: the landscape's saved views, resolved by the CLI).
    */
-  pageHost?: { script: string; model: DiagramModel; layout?: LayoutOptions };
+  pageHost?: { script: string; model: DiagramModel; layout?: LayoutOptions; views?: ResolvedView[] };
   /** Extra state for the webview (e.g. the view to restore). */
   state?: unknown;
 }
@@ -55,7 +57,7 @@ export function diagramHtml(o: HtmlOptions): string {
   const script = host + (o.inlineScript !== undefined
     ? inline(o.inlineScript)
     : `<script nonce="${o.nonce}" src="${escapeXml(o.scriptUri ?? '')}"></script>`);
-  const model = o.pageHost ? ` data-model="${escapeXml(JSON.stringify(o.pageHost.model))}" data-layout="${escapeXml(JSON.stringify(o.pageHost.layout ?? {}))}"` : '';
+  const model = o.pageHost ? ` data-model="${escapeXml(JSON.stringify(o.pageHost.model))}" data-layout="${escapeXml(JSON.stringify(o.pageHost.layout ?? {}))}" data-views="${escapeXml(JSON.stringify(o.pageHost.views ?? []))}"` : '';
   return `${pageHead(csp, o.diagram.title || 'Landscape')}
 ${css}
 </head>

@@ -9,7 +9,7 @@ export { renderSvg } from './svg';
 export { diagramHtml } from './html';
 export { renderMermaid } from './mermaid';
 export { subsetModel } from './subset';
-export { focusTitle, impactTitle, impactWalk, pickChoices, pickedModel, resolveViews } from './picks';
+export { focusTitle, impactTitle, impactWalk, pickChoices, pickedModel, resolveViews, type ResolvedView } from './picks';
 export { layoutDiagram, groupingLayout, NODE_H, COLLAPSE_ABOVE, type LayoutOptions } from './layout';
 export { EDGE_BUDGET } from './groups';
 export { laneOrderOf, ELK_MAX_SYSTEMS } from './lane-order';

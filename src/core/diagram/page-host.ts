@@ -1,11 +1,14 @@
 /**
  * What a host does when the webview asks to expand or collapse a domain group, without the
  * DOM or VS Code: the standalone page (src/cli/page-host.ts) and the editor's panel share it.
- * The layout stays here, in the core; the webview only asks and draws.
+ * The layout stays here, in the core; the webview only asks and draws. The page's pickers
+ * (focus, impact, saved view) are answered here too, from the model and the views the CLI
+ * resolved (`pickedModel`, the walk `render --focus` and `landscape impact` make).
  */
 import { groupingLayout, layoutDiagram, type LayoutOptions } from './layout';
 import type { Diagram, DiagramModel, Grouping } from './model';
-import type { WebviewToHost } from './protocol';
+import { pickChoices, pickedModel, type ResolvedView } from './picks';
+import type { PickChoices, PickOutcome, WebviewToHost } from './protocol';
 
 /** The expanded set after toggling `group` (unknown groups are ignored: they may be gone). */
 export function toggleExpanded(expanded: ReadonlySet<string>, group: string, diagram: Diagram | undefined): Set<string> {
@@ -18,6 +21,10 @@ export function toggleExpanded(expanded: ReadonlySet<string>, group: string, dia
 export interface PageHost {
   diagram(): Diagram;
   expanded(): string[];
+  /** What the pickers offer. */
+  choices(): PickChoices;
+  /** The part drawn (null: the whole model), or why the last pick could not be drawn. */
+  picked(): PickOutcome | null;
   /** The new diagram to post as an update, or undefined when nothing changed. */
   handle(m: WebviewToHost): Diagram | undefined;
 }
@@ -26,16 +33,51 @@ export interface PageHost {
  * A host over a fixed model (the standalone page has no editor, so the model never changes).
  * Each toggle lays the model out again from the current picture, so nothing else moves.
  */
-export function createPageHost(model: DiagramModel, initial: Diagram, layout: LayoutOptions = {}): PageHost {
+export function createPageHost(whole: DiagramModel, initial: Diagram, layout: LayoutOptions = {}, views: readonly ResolvedView[] = []): PageHost {
+  /** The model drawn: the whole, or the part a pick asked for (and that part's layout, a view's grouping). */
+  let model = whole;
+  let partLayout: LayoutOptions = {};
+  let picked: PickOutcome | null = null;
+  /** The picture of the whole model as it was when a part was picked: "Show whole landscape" returns to it. */
+  let wholeDiagram: Diagram | undefined;
   let diagram = initial;
   let expanded = new Set(initial.groups.filter((g) => g.expanded).map((g) => g.id));
   let grouping: Grouping | undefined;
-  const options = (): LayoutOptions => ({ ...layout, ...(grouping ? groupingLayout(grouping) : {}), expanded: [...expanded] });
+  const options = (): LayoutOptions => ({ ...layout, ...partLayout, ...(grouping ? groupingLayout(grouping) : {}), expanded: [...expanded] });
   const relayout = (): Diagram => (diagram = layoutDiagram(model, diagram, options()));
   return {
     diagram: () => diagram,
     expanded: () => [...expanded],
+    choices: () => pickChoices(whole, views),
+    picked: () => picked,
     handle(m) {
+      if (m.type === 'pick') {
+        if (m.pick === null) {
+          // Back from a part, or from a pick that failed (its message goes).
+          const failed = picked !== null && !wholeDiagram;
+          picked = null;
+          if (!wholeDiagram) return failed ? diagram : undefined;
+          model = whole;
+          partLayout = {};
+          diagram = wholeDiagram;
+          wholeDiagram = undefined;
+          expanded = new Set(diagram.groups.filter((g) => g.expanded).map((g) => g.id));
+          return diagram;
+        }
+        const part = pickedModel(whole, m.pick, views);
+        if ('error' in part) {
+          picked = { pick: m.pick, error: part.error };
+          return diagram;
+        }
+        wholeDiagram ??= diagram;
+        model = part.model;
+        partLayout = part.layout;
+        picked = part.summary === undefined ? { pick: m.pick, title: part.title } : { pick: m.pick, title: part.title, summary: part.summary };
+        expanded = new Set();
+        // A fresh layout, nothing of the previous picture kept (the page has no ELK: each lane by domain and id).
+        diagram = layoutDiagram(model, undefined, options());
+        return diagram;
+      }
       if (m.type === 'toggleGroup') {
         expanded = toggleExpanded(expanded, m.group, diagram);
         return relayout();

@@ -11,7 +11,7 @@
 import type { Landscape } from '../model/landscape';
 import { propagate, type Direction } from '../model/propagation';
 import { readViews, viewSystems, type ViewGrouping } from '../model/views';
-import type { LayoutOptions } from './layout';
+import { groupingLayout, type LayoutOptions } from './layout';
 import { LANES, type DiagramModel } from './model';
 import { modelGraph } from './model-graph';
 import type { DiagramPick, PickChoices, SystemFacts } from './protocol';
@@ -44,11 +44,6 @@ export function impactWalk(direction: Direction, includeAsync: boolean): string 
 /** What a `landscape impact` picture is called. */
 export function impactTitle(landscapeTitle: string, system: string, direction: Direction, includeAsync: boolean): string {
   return `${landscapeTitle}: outage of ${system}, ${impactWalk(direction, includeAsync)}`;
-}
-
-/** The layout a view's `grouping:` asks for. */
-function viewLayout(grouping: ViewGrouping): LayoutOptions {
-  return grouping === 'domains' ? { collapseAbove: 0 } : grouping === 'none' ? { collapseAbove: Infinity } : {};
 }
 
 /** The landscape's saved views, each with the systems it shows (`render --view`'s). */
@@ -87,7 +82,7 @@ export function pickedModel(model: DiagramModel, pick: DiagramPick, views: reado
     const view = views.find((v) => v.name === pick.name);
     if (!view) return { error: `The landscape has no view '${pick.name}' any more.` };
     const keep = view.distances ? new Map(view.systems.map((id, i): [string, number] => [id, view.distances![i]])) : new Set(view.systems);
-    return { model: subsetModel(model, keep, view.title), layout: viewLayout(view.grouping), title: view.title };
+    return { model: subsetModel(model, keep, view.title), layout: groupingLayout(view.grouping), title: view.title };
   }
   const graph = modelGraph(model);
   const source = graph.indexOf(pick.system);

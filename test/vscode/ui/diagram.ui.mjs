@@ -31,4 +31,15 @@ export default async function ({ page, root }) {
   const highlighted = await frame.locator('.ls-node.highlighted').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
   if (highlighted.join() !== 'core') throw new Error(`highlighted while typing: ${highlighted.join()}`);
   await page.screenshot({ path: join(root, 'test-results', 'vscode-diagram-typing.png') });
+
+  // The impact picker in the panel's toolbar: the server draws what an outage of core reaches.
+  await frame.getByRole('button', { name: 'Impact of a system' }).click();
+  await frame.getByRole('combobox', { name: 'System', exact: true }).fill('core');
+  await frame.getByRole('button', { name: 'Show impact' }).click();
+  await frame.locator('.ls-pick-shown', { hasText: 'test-bank: outage of core, down (its consumers), synchronous edges only · 1 system affected: Mode 2 1' }).waitFor({ timeout: 20_000 });
+  const drawn = await frame.locator('.ls-nodes .ls-node').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-id')}@${e.getAttribute('data-distance')}`).sort());
+  if (drawn.join() !== 'core@0,shop@1') throw new Error(`the impact of core drew ${drawn.join()}`);
+  await page.screenshot({ path: join(root, 'test-results', 'vscode-diagram-impact.png') });
+  await frame.getByRole('button', { name: 'Show whole landscape' }).click();
+  await frame.locator('.ls-node[data-id="hub"]').waitFor({ timeout: 20_000 });
 }

@@ -1,0 +1,131 @@
+/**
+ * The focus, impact and saved-view pickers in real headless Chromium, on the standalone page
+ * `landscape render --format html` writes for the SPEC's example (with two saved views added):
+ * what each draws is exactly what the command line draws for the same question
+ * (`render --focus`, `impact --format json`, `render --view`), with the same distances;
+ * "Show whole landscape" returns; an unknown system is said, not asked for.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ensureBuilt, landscape, ROOT, workspace } from '../cli/cli-helpers';
+import { launchChromium, pageRecordingErrors } from '../helpers/chromium-page';
+
+const SPEC = readFileSync(path.join(ROOT, 'test/fixtures/spec-examples/nordhem-retail/landscape.yaml'), 'utf8');
+const VIEWS = `
+views:
+  - { name: commerce, title: Commerce <only>, include: { domains: [commerce] } }
+  - { name: around-checkout, focus: { system: checkout-svc, depth: 2 } }
+`;
+
+interface Drawn {
+  title: string;
+  nodes: { id: string; distance?: number }[];
+}
+
+describe('diagram pickers: focus, impact, saved views (standalone page, headless Chromium)', function () {
+  this.timeout(180_000);
+  let browser: Browser;
+  let page: Page;
+  let dir: string;
+  const errors: string[] = [];
+
+  before(async () => {
+    ensureBuilt();
+    dir = workspace({ 'landscape.yaml': `${SPEC.trimEnd()}\n${VIEWS}` });
+    const run = landscape(['render', 'landscape.yaml', '--format', 'html', '-o', 'diagram.html'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    page = await pageRecordingErrors(browser, { width: 1400, height: 900 }, errors);
+    await page.goto(`file://${path.join(dir, 'diagram.html')}`);
+    await page.waitForSelector('.ls-node[data-id="checkout-svc"]');
+    // The host has answered `ready` with what the pickers offer.
+    await page.waitForSelector('#ls-pick-systems option[value="checkout-svc"]', { state: 'attached' });
+  });
+
+  afterEach(async () => {
+    await page.close();
+    assert.deepEqual(errors, []);
+  });
+
+  /** What the CLI prints as JSON for these arguments. */
+  const cli = <T>(...args: string[]): T => {
+    const r = landscape(args, dir);
+    assert.equal(r.code, 0, r.stderr);
+    return JSON.parse(r.stdout) as T;
+  };
+  const asDrawn = (d: Drawn): string[] => d.nodes.map((n) => `${n.id}@${n.distance ?? '-'}`).sort();
+  /** The systems on screen, each with its distance. */
+  const onScreen = (): Promise<string[]> => page.locator('.ls-nodes .ls-node').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-id')}@${e.getAttribute('data-distance') ?? '-'}`).sort());
+  const shown = (): Promise<string | null> => page.locator('.ls-pick-shown').textContent();
+  /** Waits until the host's update is drawn: the pickers say what is shown. */
+  const drawnAs = async (text: string): Promise<void> => {
+    await page.waitForFunction((t) => document.querySelector('.ls-pick-shown')?.textContent === t, text);
+  };
+
+  it('Focus: a system typed by name, depth 2, either way, draws what render --focus draws', async () => {
+    await page.getByRole('button', { name: 'Focus on a system' }).click();
+    await page.getByRole('combobox', { name: 'System', exact: true }).fill('checkout service');
+    await page.getByRole('combobox', { name: 'Depth' }).selectOption('2');
+    await page.getByRole('button', { name: 'Show focus' }).click();
+    const expected = cli<Drawn>('render', 'landscape.yaml', '--focus', 'checkout-svc', '--depth', '2', '--format', 'json');
+    await drawnAs(expected.title);
+    assert.deepEqual(await onScreen(), asDrawn(expected));
+    assert.ok(expected.nodes.length > 3 && expected.nodes.length < 25, `a real neighbourhood: ${expected.nodes.length} systems`);
+    assert.deepEqual((await page.evaluate(() => (window as unknown as { __landscapeMessages: { type: string }[] }).__landscapeMessages)).filter((m) => m.type === 'pick'),
+      [{ type: 'pick', pick: { kind: 'focus', system: 'checkout-svc', depth: 2, direction: 'both' } }]);
+    assert.match(await page.locator('.ls-status').textContent() ?? '', new RegExp(`^${expected.nodes.length} of ${expected.nodes.length} systems`));
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'webview-focus.png') });
+    // Back to the whole landscape.
+    await page.getByRole('button', { name: 'Show whole landscape' }).click();
+    await drawnAs('');
+    assert.equal(await page.locator('.ls-nodes .ls-node').count(), 25);
+    assert.equal(await page.getByRole('button', { name: 'Show whole landscape' }).isVisible(), false);
+  });
+
+  it('Impact: the selected system, with asynchronous edges, draws what landscape impact reports, by mode', async () => {
+    await page.locator('.ls-node[data-id="sap-s4"] .ls-box').click();
+    await page.getByRole('button', { name: 'Impact of a system' }).click();
+    assert.equal(await page.getByRole('combobox', { name: 'System', exact: true }).inputValue(), 'sap-s4', 'the selection is prefilled');
+    await page.getByRole('checkbox', { name: 'Include asynchronous edges' }).check();
+    await page.getByRole('button', { name: 'Show impact' }).click();
+    const impact = cli<{ affected: { id: string; distance: number; mode: string }[]; byMode: { mode: string; systems: unknown[] }[] }>('impact', 'landscape.yaml', 'sap-s4', '--include-async', '--format', 'json');
+    const titles: Record<string, string> = { mode1: 'Mode 1', gearbox: 'Gearbox', mode2: 'Mode 2' };
+    const summary = `${impact.affected.length} systems affected: ${impact.byMode.map((g) => `${titles[g.mode]} ${g.systems.length}`).join(' · ')}`;
+    await drawnAs(`Nordhem Retail AB – enterprise IT landscape: outage of sap-s4, down (its consumers), synchronous and asynchronous edges · ${summary}`);
+    assert.deepEqual(await onScreen(), ['sap-s4@0', ...impact.affected.map((a) => `${a.id}@${a.distance}`)].sort());
+    assert.ok(impact.affected.length >= 3, `${impact.affected.length} affected`);
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'webview-impact.png') });
+  });
+
+  it('Saved view: the list has the landscape\'s views by title; a view draws what render --view draws', async () => {
+    const views = page.getByRole('combobox', { name: 'Saved view' });
+    assert.deepEqual(await views.locator('option').allTextContents(), ['Saved views…', 'Commerce <only>', 'Nordhem Retail AB – enterprise IT landscape: around-checkout']);
+    await views.selectOption('commerce');
+    const commerce = cli<Drawn>('render', 'landscape.yaml', '--view', 'commerce', '--format', 'json');
+    await drawnAs('Commerce <only>');
+    assert.deepEqual(await onScreen(), asDrawn(commerce));
+    await views.selectOption('around-checkout');
+    const around = cli<Drawn>('render', 'landscape.yaml', '--view', 'around-checkout', '--format', 'json');
+    await drawnAs(around.title);
+    assert.deepEqual(await onScreen(), asDrawn(around));
+    assert.ok(around.nodes.some((n) => n.distance === 2), 'the view\'s focus distances are drawn');
+  });
+
+  it('an unknown system is said in the form and not asked for', async () => {
+    await page.getByRole('button', { name: 'Focus on a system' }).click();
+    await page.getByRole('combobox', { name: 'System', exact: true }).fill('checkout');
+    await page.getByRole('button', { name: 'Show focus' }).click();
+    assert.equal(await page.getByRole('alert').textContent(), "No system 'checkout' in the landscape.");
+    assert.equal(await shown(), '');
+    assert.deepEqual((await page.evaluate(() => (window as unknown as { __landscapeMessages: { type: string }[] }).__landscapeMessages)).filter((m) => m.type === 'pick'), []);
+  });
+});
