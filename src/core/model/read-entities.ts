@@ -39,7 +39,15 @@ export interface FileModel {
  * node), nothing mutates an entity, and entities hold nodes, never copies of their offsets,
  * so a moved node moves its entity's spans too.
  */
-const readBefore = new WeakMap<YMap, { kind: EntityKind; path: string; pairs: YPair[]; entity: Entity | null }>();
+const READ = 'readMemo';
+/**
+ * Where an entry node keeps what it was read as (a field, not a WeakMap: a lookup per entry per
+ * keystroke in a 10,000-entry file, and a field is read in a few nanoseconds). A node that the
+ * re-parse copies instead of moving gets new pairs, so its copied memo never matches.
+ */
+interface ReadMemoHolder {
+  [READ]?: { kind: EntityKind; path: string; pairs: YPair[]; entity: Entity | null };
+}
 
 /** `reuse`: look entry nodes up in (and add them to) the cache above; the editor passes true. */
 export function readFileModel(path: string, root: YNode | null, reuse = false): FileModel {
@@ -69,7 +77,7 @@ export function readFileModel(path: string, root: YNode | null, reuse = false): 
       let e: Entity | null;
       // Not through an alias: one node would then stand for several entries.
       const memo = reuse && item === node;
-      const hit = memo ? readBefore.get(node) : undefined;
+      const hit = memo ? (node as ReadMemoHolder)[READ] : undefined;
       const same = hit !== undefined && hit.kind === kind && hit.path === path;
       if (same && hit.pairs === node.pairs) e = hit.entity;
       else {
@@ -82,7 +90,7 @@ export function readFileModel(path: string, root: YNode | null, reuse = false): 
           tally('model:entity-kept');
           e = hit.entity;
         }
-        if (memo) readBefore.set(node, { kind, path, pairs: node.pairs, entity: e });
+        if (memo) (node as ReadMemoHolder)[READ] = { kind, path, pairs: node.pairs, entity: e };
       }
       if (e) model.entities.push(e);
     }
