@@ -142,10 +142,12 @@ export function filterValues(d: Diagram, facts?: readonly SystemFacts[]): { doma
 export function statusText(d: Diagram, r: Filtered): string {
   const groups = d.groups ?? [];
   const edges = r.active ? `${r.edges} of ${r.totalEdges}` : String(r.totalEdges);
-  if (groups.length === 0) return `${r.systems} of ${r.totalSystems} systems · ${edges} dependencies`;
+  // The noun agrees with the whole: 1 of 1 system, 0 of 1 dependency, 3 of 52 dependencies.
+  const systems = `${r.systems} of ${r.totalSystems} ${r.totalSystems === 1 ? 'system' : 'systems'}`;
+  if (groups.length === 0) return `${systems} · ${edges} ${r.totalEdges === 1 ? 'dependency' : 'dependencies'}`;
   const collapsed = groups.filter((g) => !g.expanded).length;
   const hidden = d.hiddenEdges ? ` (${d.hiddenEdges.edges} lighter edges between groups left out: expand a group to see its own)` : '';
-  return `${r.systems} of ${r.totalSystems} systems · ${collapsed} of ${groups.length} ${groups[0].by} groups collapsed${collapsed ? ' (click one to expand)' : ''} · ${edges} edges${hidden}`;
+  return `${systems} · ${collapsed} of ${groups.length} ${groups[0].by} ${groups.length === 1 ? 'group' : 'groups'} collapsed${collapsed ? ' (click one to expand)' : ''} · ${edges} ${r.totalEdges === 1 ? 'edge' : 'edges'}${hidden}`;
 }
 
 /** "Dim instead": fades what the filters leave out in a drawing (DOM), and the edges with an end left out. */
