@@ -29,6 +29,30 @@ export async function pageRecordingErrors(browser: Browser, viewport: { width: n
   return page;
 }
 
+/**
+ * Mocha hooks for a suite whose tests each want a fresh page: one browser for the suite, a new
+ * page per test (the viewport, the VS Code API stub), closed after it. Call it in `describe`;
+ * the returned function gives the current test's page.
+ */
+export function pagePerTest(viewport = { width: 1200, height: 800 }): () => Page {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    page = await browser!.newPage({ viewport });
+    await page.addInitScript(VSCODE_API_STUB);
+  });
+  afterEach(async () => {
+    await page?.close();
+  });
+  return () => page!;
+}
+
 /** The diagram page with the built webview (dist/) inlined, as the extension's panel has it. */
 export function webviewHtml(diagram: Diagram, options: { nonce?: string; style?: boolean } = {}): string {
   const inlineStyle = options.style === false ? undefined : readFileSync(path.join(ROOT, 'dist', 'webview.css'), 'utf8');

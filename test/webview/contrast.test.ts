@@ -10,12 +10,11 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { diagramOf, renderSvg, type Diagram } from '../../src/core/index';
 import { ensureBuilt, ROOT } from '../cli/cli-helpers';
 import { contrastRatio } from '../helpers/contrast';
 import { lintFiles } from '../helpers/lint-snippet';
-import { launchChromium, VSCODE_API_STUB, webviewHtml } from '../helpers/chromium-page';
+import { pagePerTest, webviewHtml } from '../helpers/chromium-page';
 
 const LANDSCAPE = `apiVersion: landscape/v1
 metadata: { name: contrast-test, title: Contrast test, asOf: 2025-10-01 }
@@ -91,8 +90,7 @@ const DIAGRAM_KINDS = [/^ls-name in sap:/, /^ls-sub in sap:/, /^ls-badge-text in
 
 describe('contrast of every text in light, dark and high-contrast themes (Chromium)', function () {
   this.timeout(180_000);
-  let browser: Browser;
-  let page: Page;
+  const current = pagePerTest();
   const files: Record<string, string> = {};
   const diagrams: Record<string, Diagram> = {};
 
@@ -111,23 +109,9 @@ describe('contrast of every text in light, dark and high-contrast themes (Chromi
       files[`${name}.svg`] = path.join(dir, `${name}.svg`);
       writeFileSync(files[`${name}.svg`], renderSvg(d, { standalone: true }));
     }
-    browser = await launchChromium();
   });
 
-  after(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    await page.addInitScript(VSCODE_API_STUB);
-  });
-
-  afterEach(async () => {
-    await page.close();
-  });
-
-  const samples = (): Promise<Sample[]> => page.evaluate<Sample[]>(COLLECT);
+  const samples = (): Promise<Sample[]> => current().evaluate<Sample[]>(COLLECT);
 
   it('the recorded themes are VS Code\'s light, dark and both high-contrast ones', () => {
     const classes = Object.values(THEMES).map((t) => t.bodyClass);
@@ -137,6 +121,7 @@ describe('contrast of every text in light, dark and high-contrast themes (Chromi
 
   for (const name of ['plain', 'distances', 'review']) {
     it(`${name}: the webview in each VS Code theme and on the standalone page`, async () => {
+      const page = current();
       const bad: string[] = [];
       for (const [theme, t] of [['standalone page', { bodyClass: '', variables: {} }], ...Object.entries(THEMES)] as [string, Theme][]) {
         await page.goto(`file://${files[`${name}.html`]}`);
@@ -153,6 +138,7 @@ describe('contrast of every text in light, dark and high-contrast themes (Chromi
     });
 
     it(`${name}: landscape render's SVG and the export's, in their fixed light palette`, async () => {
+      const page = current();
       await page.goto(`file://${files[`${name}.svg`]}`);
       const rendered = await samples();
       assertSampled(rendered, DIAGRAM_KINDS, `${name}, render`);
