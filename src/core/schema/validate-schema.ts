@@ -44,52 +44,89 @@ export interface EntryResult {
 }
 
 export class SchemaEntryCache {
-  private previous = new Map<string, Map<string, EntryResult>>();
-  private current = new Map<string, Map<string, EntryResult>>();
+  /** Results by section and entry text, each stamped with the last validation that used it. */
+  private readonly bySection = new Map<string, Map<string, EntryRecord>>();
+  private generation = 0;
+  /** Records stamped by the last validation: what the table must hold. */
+  private used = 0;
+  private size = 0;
   /** Entries validated (not found here) by the last validation: for tests and profiling. */
   validated = 0;
 
+  /** Results the table holds: for tests. */
+  get held(): number {
+    return this.size;
+  }
+
+  /**
+   * A new validation of the file. Results it does not use stay until the table holds twice
+   * what the last validation used (and a thousand more): then those unused by it go.
+   */
   begin(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    if (this.size > 2 * this.used + 1024) this.sweep();
+    this.generation++;
+    this.used = 0;
     this.validated = 0;
   }
 
   /**
    * The result of an entry validated before: from the entry node itself when an edit elsewhere
-   * only moved it (the incremental re-parse copies moved nodes with their fields, this memo
-   * included: no slice of the text, no hashing), else by its exact text (`textOf`, asked only then).
+   * only moved it (the incremental re-parse moves nodes in place, this memo included: no slice
+   * of the text, no hashing, no table touched), else by its exact text (`textOf`, asked only then).
    */
   lookup(section: string, entry: YNode, textOf: () => string): { result?: EntryResult; text: string } {
     const memo = (entry as MemoHolder)[MEMO];
     if (memo && memo.cache === this && memo.section === section && memo.parts === partsOf(entry)) {
-      this.set(section, memo.text, memo.result);
-      return { result: memo.result, text: memo.text };
+      this.use(memo.record);
+      return { result: memo.record.result, text: memo.text };
     }
     tally('schema:entry-text');
     const text = detached(textOf());
-    const result = this.current.get(section)?.get(text) ?? this.previous.get(section)?.get(text);
-    if (result) this.remember(section, entry, text, result);
-    return { result, text };
+    const record = this.bySection.get(section)?.get(text);
+    if (record) this.remember(section, entry, text, record.result);
+    return { result: record?.result, text };
   }
 
   /** Records a result found or validated now, under the entry's text and on the entry node. */
   remember(section: string, entry: YNode, text: string, result: EntryResult): void {
-    this.set(section, text, result);
-    if (entry.kind === 'map' || entry.kind === 'seq') (entry as MemoHolder)[MEMO] = { cache: this, section, text, result, parts: partsOf(entry) };
+    let m = this.bySection.get(section);
+    if (!m) this.bySection.set(section, (m = new Map<string, EntryRecord>()));
+    let record = m.get(text);
+    if (!record || record.result !== result) {
+      if (!record) this.size++;
+      m.set(text, (record = { result, stamp: -1 }));
+    }
+    this.use(record);
+    if (entry.kind === 'map' || entry.kind === 'seq') (entry as MemoHolder)[MEMO] = { cache: this, section, text, record, parts: partsOf(entry) };
   }
 
-  private set(section: string, text: string, result: EntryResult): void {
-    let m = this.current.get(section);
-    if (!m) this.current.set(section, (m = new Map<string, EntryResult>()));
-    m.set(text, result);
+  private use(record: EntryRecord): void {
+    if (record.stamp === this.generation) return;
+    record.stamp = this.generation;
+    this.used++;
+  }
+
+  private sweep(): void {
+    for (const m of this.bySection.values()) {
+      for (const [text, record] of m) {
+        if (record.stamp === this.generation) continue;
+        m.delete(text);
+        this.size--;
+      }
+    }
   }
 }
 
-/** Where an entry node keeps its schema result (a field, not a WeakMap: copied with moved nodes, and cheap). */
+interface EntryRecord {
+  result: EntryResult;
+  /** The generation of the last validation that used it. */
+  stamp: number;
+}
+
+/** Where an entry node keeps its schema result (a field, not a WeakMap: kept by a node the re-parse moves, and cheap). */
 const MEMO = 'schemaMemo';
 interface MemoHolder {
-  [MEMO]?: { cache: SchemaEntryCache; section: string; text: string; result: EntryResult; parts: unknown };
+  [MEMO]?: { cache: SchemaEntryCache; section: string; text: string; record: EntryRecord; parts: unknown };
 }
 
 /**

@@ -280,3 +280,18 @@ describe('what the editor reuses between lints: schema results per entry, entiti
     });
   });
 });
+
+describe('the schema results kept per entry text stay bounded', () => {
+  it('holds at most twice what a lint uses (and a thousand more), however many different texts were typed', async () => {
+    const cache = new ParseCache();
+    let text = BASE;
+    for (let i = 0; i < 1500; i++) {
+      text = BASE.replace('    colour: red\n', `    colour: red-${i}\n`);
+      await lint(text, cache);
+    }
+    const held = schemaEntriesOf(cache, PATH).held;
+    assert.ok(held <= 2 * 6 + 1024 + 1, `${held} results held`);
+    assert.ok(held > 6, 'results are kept');
+    assert.deepEqual(allFindings(await lint(text, cache)), allFindings(await lint(text)));
+  });
+});
