@@ -117,6 +117,30 @@ describe('diagram webview in headless Chromium', function () {
     assert.equal((await messages()).filter((m) => m.type === 'revealSource').pop()!.id, 'gw');
   });
 
+  it('a restored webview asks its host for the part it showed; the host\'s answer is drawn with its title and the way back', async () => {
+    const restored = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const pick = { kind: 'impact', system: 'sap', direction: 'down', includeAsync: false };
+    await restored.addInitScript(`${VSCODE_API_STUB}\nwindow.__state = ${JSON.stringify({ x: 0, y: 0, zoom: 1, pick })};`);
+    await restored.goto(`file://${file}`);
+    await restored.waitForSelector('.ls-node[data-id="sap"]');
+    assert.deepEqual(await restored.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages[0]), { type: 'ready', pick });
+    // The host answers with the part (here: sap and gw) and what it is.
+    const part = await restored.evaluate(() => {
+      const app = document.getElementById('app')!;
+      const d = JSON.parse(app.dataset.diagram!) as { nodes: { id: string; distance?: number }[]; edges: { from: string; to: string }[] };
+      const keep = new Map([['sap', 0], ['gw', 1]]);
+      return { ...d, nodes: d.nodes.filter((n) => keep.has(n.id)).map((n) => ({ ...n, distance: keep.get(n.id) })), edges: d.edges.filter((e) => keep.has(e.from) && keep.has(e.to)) };
+    });
+    await restored.evaluate((d) => window.postMessage({ type: 'update', diagram: d, picked: { pick: { kind: 'impact', system: 'sap', direction: 'down', includeAsync: false }, title: 'Webview test: outage of sap', summary: '1 system affected: Gearbox 1' } }, '*'), part);
+    await restored.waitForSelector('.ls-node[data-id="shop"]', { state: 'detached' });
+    assert.equal(await restored.locator('.ls-pick-shown').textContent(), 'Webview test: outage of sap · 1 system affected: Gearbox 1');
+    assert.equal(await restored.getByRole('button', { name: 'Show whole landscape' }).isVisible(), true);
+    await restored.getByRole('button', { name: 'Show whole landscape' }).click();
+    assert.deepEqual(await restored.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages.at(-1)), { type: 'pick', pick: null });
+    assert.equal(await restored.evaluate(() => (window as unknown as { __state: { pick?: unknown } }).__state.pick), undefined);
+    await restored.close();
+  });
+
   it('a highlight message highlights the node', async () => {
     await page.evaluate(() => window.postMessage({ type: 'highlight', id: 'sap' }, '*'));
     await page.waitForSelector('.ls-node.highlighted[data-id="sap"]');
