@@ -8,6 +8,8 @@ interface Panel {
   reveal(id: string, kind: 'node' | 'edge'): Promise<void>;
   post(m: unknown): void;
   showPart(pick: unknown): Promise<void>;
+  /** What the webview posts is handled here (private in the class; the tests post as the webview would). */
+  onMessage(m: unknown): void;
 }
 
 interface Api {
@@ -89,6 +91,31 @@ describe('Landscape diagram in a real VS Code', function () {
     assert.doesNotMatch(svg, /class="[^"]*\b(selected|highlighted)\b/);
     const png = await vscode.workspace.fs.readFile(written[1]);
     assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+  });
+
+  it('the grouping picker: the server lays out groups by owner, all collapsed; auto draws every system again', async () => {
+    await open('landscape.yaml');
+    const panel = [...api.diagrams.panels.values()][0];
+    type Update = { type: string; diagram?: { nodes: { id: string }[]; groups: { id: string; members: string[]; expanded: boolean }[]; edges: { id: string; count?: number; interaction: string }[] } };
+    const posted: Update[] = [];
+    const original = panel.post.bind(panel);
+    panel.post = (m: unknown) => {
+      posted.push(m as Update);
+      original(m);
+    };
+    try {
+      panel.onMessage({ type: 'setGrouping', grouping: 'owners' });
+      const byOwner = (await waitFor(() => posted.find((m) => m.type === 'update' && m.diagram!.groups.length), 'owner groups')).diagram!;
+      assert.deepEqual(byOwner.groups.map((g) => `${g.id}=${g.members.join(',')}${g.expanded ? ' open' : ''}`), ['owner-group:mode1:team-core=core', 'owner-group:gearbox:team-core=hub', 'owner-group:mode2:team-web=shop']);
+      assert.deepEqual(byOwner.nodes, []);
+      assert.deepEqual(byOwner.edges.map((e) => `${e.id} ${e.count} ${e.interaction}`).sort(), ['owner-group:mode2:team-web->owner-group:gearbox:team-core 1 async', 'owner-group:mode2:team-web->owner-group:mode1:team-core 1 sync']);
+      posted.length = 0;
+      panel.onMessage({ type: 'setGrouping', grouping: 'auto' });
+      const auto = (await waitFor(() => posted.find((m) => m.type === 'update'), 'the ungrouped diagram')).diagram!;
+      assert.deepEqual([auto.groups, auto.nodes.map((n) => n.id).sort()], [[], ['core', 'hub', 'shop']]);
+    } finally {
+      panel.post = original;
+    }
   });
 
   it('Show impact of system under cursor draws the blast radius; the whole landscape comes back', async () => {
