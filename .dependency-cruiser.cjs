@@ -201,7 +201,7 @@ module.exports = {
       name: 'layout-not-renderers',
       comment: 'Geometry is computed once, before and apart from the drawing and its writers (SVG, HTML page, Mermaid)',
       severity: 'error',
-      from: { path: '^src/core/diagram/(layout|lane-order|elk-sync|groups|geometry|model|wrap)\\.ts$' },
+      from: { path: '^src/core/diagram/(layout|lane-order|elk-sync|groups|routing|tracks|bundles|geometry|model|wrap)\\.ts$' },
       to: { path: '^src/core/diagram/(drawing|svg|html|mermaid|page-host)\\.ts$' },
     },
     {

@@ -61,6 +61,7 @@ export const RENDER_COMMAND = {
       check: (v: string) => (/^[1-3]$/.test(v) ? undefined : `--depth takes 1, 2 or 3, not '${v}'`),
     },
     { ...DIRECTION, help: 'with a focus: up (what it depends on), down (its consumers) or both (default both)' },
+    { name: 'measures', help: 'also print how readable the layout is to stderr: edge crossings, shared tracks, label overlaps, edges outside their gap' },
     AS_OF,
     ALLOW_OUTSIDE_ROOT,
   ],

@@ -2,11 +2,12 @@
  * `landscape render <entry> --format svg|html|mermaid|json [-o file]`: the same picture as the
  * editor's; `--focus <id> [--depth n] [--direction up|down|both]` draws one system's
  * neighbourhood instead, each system highlighted by its distance from the focus; `--view
- * <name>` draws a saved view (the landscape's `views:` section).
+ * <name>` draws a saved view (the landscape's `views:` section). `--measures` also prints how
+ * readable the layout is (core/diagram/measures.ts) to stderr.
  */
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { diagramModelOf, focusTitle, groupingLayout, neighbourhoodOf, readViews, resolveViews, subsetModel, viewSystems, type DiagramModel, type Direction, type Grouping, type LayoutOptions, type LintResult } from '../core/index';
+import { diagramModelOf, focusTitle, groupingLayout, measureLayout, neighbourhoodOf, readViews, resolveViews, subsetModel, viewSystems, type DiagramModel, type Direction, type Grouping, type LayoutMeasures, type LayoutOptions, type LintResult } from '../core/index';
 import { hint, notRun, parseCommand } from './args';
 import { RENDER_COMMAND } from './commands';
 import type { Io } from './io';
@@ -39,7 +40,13 @@ export async function runRender(argv: string[], io: Io): Promise<number> {
     const groups = drawn.diagram.groups.length ? `, collapsed into ${drawn.diagram.groups.length} ${drawn.diagram.groups[0].by} groups` : '';
     io.stderr(`Wrote ${file} (${model.nodes.length} systems, ${model.edges.length} dependencies${groups}).\n`);
   } else io.stdout(drawn.out);
+  if (options.measures) io.stderr(measuresLine(measureLayout(drawn.diagram)));
   return 0;
+}
+
+/** The layout measures in one line (measures.ts says what each counts). */
+function measuresLine(m: LayoutMeasures): string {
+  return `Layout: ${m.crossings} edge crossings, ${m.sharedTracks} shared tracks, ${m.labelOverlaps} label overlaps, ${m.edgesOutsideGap} edges outside their gap.\n`;
 }
 
 const GROUPING_OF: Record<'domain' | 'owner' | 'none', Grouping> = { domain: 'domains', owner: 'owners', none: 'none' };

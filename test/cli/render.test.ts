@@ -53,6 +53,16 @@ describe('landscape render (built CLI)', function () {
     });
   }
 
+  it('--measures prints how readable the layout is, after the picture (stdout) or the file line', () => {
+    const both = landscape(['render', EXAMPLES[1], '--measures'], ROOT);
+    assert.equal(both.code, 0, both.stderr);
+    assert.ok(both.stdout.startsWith('<?xml'));
+    assert.equal(both.stderr, 'Layout: 106 edge crossings, 0 shared tracks, 0 label overlaps, 0 edges outside their gap.\n');
+    const out = path.join(workspace({}), 'd.svg');
+    const file = landscape(['render', EXAMPLES[0], '-o', out, '--measures'], ROOT);
+    assert.equal(file.stderr, `Wrote ${out} (11 systems, 14 dependencies).\nLayout: 10 edge crossings, 0 shared tracks, 0 label overlaps, 0 edges outside their gap.\n`);
+  });
+
   it('orders the lanes with ELK, loaded from beside the bundle (dist/elk-worker.min.js)', () => {
     const dir = workspace({ 'landscape.yaml': TANGLED });
     const r = landscape(['render', path.join(dir, 'landscape.yaml'), '--format', 'json'], ROOT);

@@ -198,23 +198,60 @@ function groupShape(g: DiagramGroup): Shape {
   ]);
 }
 
-/** The title of an edge's tooltip (an aggregated edge says how many dependencies it stands for). */
-function edgeTip(e: DiagramEdge): string {
+/** The title of an edge's tooltip (an aggregated edge says how many dependencies it stands for, a bundle lists them). */
+function edgeTip(e: DiagramEdge, members: DiagramEdge[]): string {
+  if (members.length > 1) {
+    const lines = members.map((m) => `${m.via ? `via ${m.via}` : 'direct'}${m.rules.length ? `: ${m.rules.join(', ')}` : ''}`);
+    return `${e.from} → ${e.to} ${members.length} dependencies (${e.interaction})\n${lines.join('\n')}${changeTip(e.change, e.changedFrom && `was ${e.changedFrom}`)}`;
+  }
   const what = e.count ? `${e.count} dependenc${e.count === 1 ? 'y' : 'ies'}` : e.via ? `via ${e.via}` : '';
   return `${e.from} → ${e.to}${what ? ` ${what}` : ''} (${e.interaction})${e.rules.length ? `\n${e.rules.join(', ')}` : ''}${changeTip(e.change, e.changedFrom && `was ${e.changedFrom}`)}`;
 }
 
+const SEVERITY_RANK = { info: 1, warn: 2, error: 3 } as const;
+
 /**
  * A dependency: solid when synchronous, dashed when asynchronous, coloured (with its arrowhead)
- * by its worst finding, or in a review by what the change did to it.
+ * by its worst finding (a bundle's: the worst of its members), or in a review by what the
+ * change did to it.
  */
-function edgeShape(e: DiagramEdge): Shape {
-  const attrs: Shape['attrs'] = { class: ['ls-edge', e.interaction, e.worst ?? '', e.change ? `ls-${e.change}` : ''].filter(Boolean).join(' '), 'data-edge': e.id, 'data-from': e.from, 'data-to': e.to };
-  if (e.count) attrs['data-count'] = e.count;
+function edgeShape(e: DiagramEdge, members: DiagramEdge[]): Shape {
+  let worst = e.worst;
+  for (const m of members) if (m.worst && (!worst || SEVERITY_RANK[m.worst] > SEVERITY_RANK[worst])) worst = m.worst;
+  const attrs: Shape['attrs'] = { class: ['ls-edge', e.interaction, worst ?? '', e.change ? `ls-${e.change}` : ''].filter(Boolean).join(' '), 'data-edge': e.id, 'data-from': e.from, 'data-to': e.to };
+  const count = members.length > 1 ? members.length : e.count;
+  if (count) attrs['data-count'] = count;
   attrs.d = e.path;
-  const marker = e.change ?? e.worst;
+  const marker = e.change ?? worst;
   attrs['marker-end'] = `url(#${marker ? `ls-arrow-${marker}` : 'ls-arrow'})`;
-  return shape('path', attrs, [shape('title', {}, edgeTip(e))]);
+  return shape('path', attrs, [shape('title', {}, edgeTip(e, members))]);
+}
+
+/**
+ * The edges drawn (a bundle's members are drawn by its first: bundles.ts), each followed by its
+ * count when it stands for several dependencies, at the free point the layout chose: right
+ * after its edge, so the styles that dim an edge reach its count (`.ls-edge.dim + .ls-edge-count`).
+ */
+function edgeShapes(d: Diagram): Shape[] {
+  const byId = new Map(d.edges.map((e) => [e.id, e] as const));
+  const out: Shape[] = [];
+  for (const e of d.edges) {
+    if (e.bundledInto !== undefined) continue;
+    const members = (e.bundle ?? []).map((id) => byId.get(id)).filter((m): m is DiagramEdge => m !== undefined);
+    const drawn = edgeShape(e, members);
+    out.push(drawn);
+    const count = drawn.attrs['data-count'];
+    if (e.countAt && typeof count === 'number' && count > 1) {
+      const text = String(count);
+      const w = Math.max(14, estimateTextWidth(text, 10, 700) + 8);
+      out.push(shape('g', { class: 'ls-edge-count', 'data-edge': e.id, 'data-from': e.from, 'data-to': e.to }, [
+        shape('title', {}, drawn.children![0].text ?? ''),
+        shape('rect', { x: e.countAt.x - w / 2, y: e.countAt.y - 7, width: w, height: 14, rx: 7 }),
+        shape('text', { class: 'ls-edge-count-text', x: e.countAt.x, y: e.countAt.y + 3.5, 'text-anchor': 'middle' }, text),
+      ]));
+    }
+  }
+  return out;
 }
 
 /**
@@ -248,8 +285,8 @@ function legend(d: Diagram): Shape {
 }
 
 /**
- * The whole picture, bottom to top: arrowheads, background, lanes, group frames, edges under
- * the systems, the systems, the groups, the legend. What holds it (the svg element with its
+ * The whole picture, bottom to top: arrowheads, background, lanes, group frames, edges and
+ * their counts under the systems, the systems, the groups, the legend. What holds it (the svg element with its
  * size or zoom, a title, the style) is the writer's and the webview's.
  */
 export function drawDiagram(d: Diagram): Shape[] {
@@ -259,7 +296,7 @@ export function drawDiagram(d: Diagram): Shape[] {
     shape('rect', { class: 'ls-bg', x: 0, y: 0, width: d.width, height: d.height }),
     ...lanes(d),
     shape('g', { class: 'ls-frames' }, groups.flatMap(frames)),
-    shape('g', { class: 'ls-edges' }, d.edges.map(edgeShape)),
+    shape('g', { class: 'ls-edges' }, edgeShapes(d)),
     shape('g', { class: 'ls-nodes' }, d.nodes.map(nodeShape)),
     shape('g', { class: 'ls-groups' }, groups.map(groupShape)),
     legend(d),

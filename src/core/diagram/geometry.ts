@@ -1,39 +1,79 @@
 /**
- * The route of an edge between two boxes, as SVG path data. Geometry, not drawing: the layout
- * computes it once (DiagramEdge.path) and every writer draws it as it is.
+ * Edge routes as SVG path data, both ways: the router (routing.ts) writes a polyline as path
+ * data (DiagramEdge.path, which every writer draws as it is), and the layout measures
+ * (measures.ts) read path data back as polylines, curves flattened, so they can judge any
+ * route, ours or an older layout's Bézier curves.
  */
-import type { Box } from './model';
 
-/** Farther apart than this, something may stand between two boxes (a lane's margins are 2 × 40, sub-columns 24 apart). */
-const SKIP_X = 100;
-/** Horizontal run of a turn into or out of a row gap (within the 24 px between sub-columns and the 40 px lane margin). */
-const TURN = 11;
+export interface Point {
+  x: number;
+  y: number;
+}
 
-export function pathBetween(a: Box, b: Box, rowGap = 14): string {
-  const ax = a.x + a.w / 2;
-  const bx = b.x + b.w / 2;
-  if (Math.abs(ax - bx) < 1) {
-    // Same column: loop out to the right.
-    const sx = a.x + a.w;
-    const sy = a.y + a.h / 2;
-    const ty = b.y + b.h / 2;
-    const bulge = 40 + Math.min(120, Math.abs(ty - sy) / 4);
-    return `M${sx},${sy} C${sx + bulge},${sy} ${sx + bulge},${ty} ${sx},${ty}`;
+/** Tenths of a pixel: finer than a screen shows, and short path data. */
+const round = (v: number): number => Math.round(v * 10) / 10;
+
+/** A polyline as path data; repeated points are left out. */
+export function pathOf(points: readonly Point[]): string {
+  const out: string[] = [];
+  let last: Point | undefined;
+  for (const p of points) {
+    const q = { x: round(p.x), y: round(p.y) };
+    if (last && last.x === q.x && last.y === q.y) continue;
+    out.push(`${out.length ? 'L' : 'M'}${q.x},${q.y}`);
+    last = q;
   }
-  const right = bx > ax;
-  const dir = right ? 1 : -1;
-  const sx = right ? a.x + a.w : a.x;
-  const tx = right ? b.x : b.x + b.w;
-  const sy = a.y + a.h / 2;
-  const ty = b.y + b.h / 2;
-  if (Math.abs(tx - sx) <= SKIP_X) {
-    const mid = (sx + tx) / 2;
-    return `M${sx},${sy} C${mid},${sy} ${mid},${ty} ${tx},${ty}`;
+  return out.join(' ');
+}
+
+/** Points per flattened curve: enough to tell a bulge from a straight run. */
+const CURVE_STEPS = 12;
+
+/**
+ * Path data (absolute M, L, H, V, C, Q, Z, as our writers and the previous layout made it) as
+ * polylines, one per subpath; curves flattened. Anything it does not read ends the reading:
+ * what came before is returned.
+ */
+export function polylinesOf(d: string): Point[][] {
+  const tokens = d.match(/[MLHVCQZ]|-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? [];
+  const lines: Point[][] = [];
+  let line: Point[] = [];
+  let at: Point = { x: 0, y: 0 };
+  let i = 0;
+  const num = (): number => Number(tokens[i++]);
+  const isNum = (): boolean => i < tokens.length && !/^[a-z]$/i.test(tokens[i]);
+  while (i < tokens.length) {
+    const cmd = tokens[i++];
+    if (cmd === 'M') {
+      if (line.length > 1) lines.push(line);
+      at = { x: num(), y: num() };
+      line = [at];
+      while (isNum()) line.push((at = { x: num(), y: num() }));
+    } else if (cmd === 'L') {
+      while (isNum()) line.push((at = { x: num(), y: num() }));
+    } else if (cmd === 'H') {
+      while (isNum()) line.push((at = { x: num(), y: at.y }));
+    } else if (cmd === 'V') {
+      while (isNum()) line.push((at = { x: at.x, y: num() }));
+    } else if (cmd === 'C' || cmd === 'Q') {
+      const n = cmd === 'C' ? 3 : 2;
+      while (isNum()) {
+        const ps = [at];
+        for (let k = 0; k < n; k++) ps.push({ x: num(), y: num() });
+        for (let s = 1; s <= CURVE_STEPS; s++) line.push(bezier(ps, s / CURVE_STEPS));
+        at = ps[n];
+      }
+    } else if (cmd === 'Z' || cmd === 'z') {
+      if (line.length) line.push((at = line[0]));
+    } else break;
   }
-  // Boxes may stand in between (a lane, or sub-columns): a straight run at the height of the
-  // source would cut through them and look like their edge. Run along the gap between the
-  // rows instead (rows line up across lanes), turning in and out in the free margins.
-  const gy = ty >= sy ? a.y + a.h + rowGap / 2 : a.y - rowGap / 2;
-  const r = TURN;
-  return `M${sx},${sy} C${sx + dir * r},${sy} ${sx + dir * r},${gy} ${sx + dir * 2 * r},${gy} L${tx - dir * 2 * r},${gy} C${tx - dir * r},${gy} ${tx - dir * r},${ty} ${tx},${ty}`;
+  if (line.length > 1) lines.push(line);
+  return lines.filter((l) => l.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y)));
+}
+
+/** A point of a Bézier curve of any degree (de Casteljau). */
+function bezier(ps: Point[], t: number): Point {
+  let pts = ps;
+  while (pts.length > 1) pts = pts.slice(1).map((p, k) => ({ x: pts[k].x + (p.x - pts[k].x) * t, y: pts[k].y + (p.y - pts[k].y) * t }));
+  return pts[0];
 }

@@ -6,6 +6,7 @@ import { buildDiagramModel, type Diagram, type DiagramModel } from './model';
 
 export type { Diagram, DiagramModel, Grouping } from './model';
 export { renderSvg } from './svg';
+export { measureLayout, type LayoutMeasures } from './measures';
 export { diagramHtml } from './html';
 export { renderMermaid } from './mermaid';
 export { subsetModel } from './subset';

@@ -17,14 +17,15 @@
  * The order inside a lane can come from ELK's layered algorithm (`options.order`, see
  * lane-order.ts: fewer crossings, domains kept together); without it, domain then id. The
  * lanes stay fixed columns either way: they are the layering architects think in. Edges are
- * drawn as curves between lanes.
+ * routed orthogonally through the gaps between columns and rows, each on its own track
+ * (routing.ts), parallel ones bundled (bundles.ts).
  *
  * The layout never mutates the model, so a host can lay the same model out again (the
  * standalone page does, on every expand or collapse).
  */
 import { groupKeyOf, groupsOfLane, visibleEdges } from './groups';
 import { LANES, REVIEW_LEGEND_ROW, type Box, type Diagram, type DiagramGroup, type DiagramModel, type DiagramNode, type GroupBy, type Grouping } from './model';
-import { pathBetween } from './geometry';
+import { routeEdges } from './routing';
 import { compareStrings, groupBy } from '../util/collections';
 
 export const NODE_W = 200;
@@ -89,7 +90,9 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
     const placed = (n: DiagramNode, slot: number): DiagramNode => ({ ...n, x: slotX(laneX, slot), y: slotY(slot), w: NODE_W, h: NODE_H });
     let used = 0;
     const prevLane = previous?.lanes.find((l) => l.id === lane.id);
-    const prevSlot = (b: Box): number => (prevLane ? slotOf(b, prevLane.x) : -1);
+    // The previous lane's sub-columns, by x (widened channels moved them: routing.ts).
+    const prevColumns = prevLane ? [...new Set([...previous!.nodes, ...previous!.groups].filter((b) => b.lane === lane.id).map((b) => b.x))].sort((p, q) => p - q) : [];
+    const prevSlot = (b: Box): number => (prevLane ? slotOf(b, prevColumns) : -1);
     if (!grouped) {
       const prev = new Map<string, number>();
       if (prevLane) for (const n of previous!.nodes) if (n.lane === lane.id) prev.set(n.id, prevSlot(n));
@@ -151,14 +154,21 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
   // Without groups every edge is kept, even one whose end is not drawn (it gets no path).
   const shown = grouped ? visibleEdges(model.edges, visible) : { edges: model.edges.map((e) => ({ ...e })) };
   const edges = shown.edges;
-  for (const e of edges) {
-    const a = boxes.get(e.from);
-    const b = boxes.get(e.to);
-    e.path = a && b ? pathBetween(a, b, GAP_Y) : '';
+  // Channels too narrow for their edges' tracks are widened: boxes, frames and lanes right of them move.
+  // A previous picture keeps its widths: nothing moves sideways while one edits, expands or collapses.
+  const kept = previous && previous.nodes.length + previous.groups.length > 0 ? new Map(previous.widened ?? []) : undefined;
+  const { shift, widened } = routeEdges(edges, boxes, { top: HEADER, pitch: NODE_H + GAP_Y, pad: LANE_PAD, borders: lanes.map((l) => l.x) }, kept);
+  for (const g of groups) for (const f of g.frames) f.x += shift(f.x);
+  for (const l of lanes) {
+    const right = l.x + l.w + shift(l.x + l.w);
+    l.x += shift(l.x);
+    l.w = right - l.x;
   }
+  x += shift(x);
   const height = HEADER + Math.max(1, maxRows) * (NODE_H + GAP_Y) + 70 + (model.review ? REVIEW_LEGEND_ROW : 0);
   const diagram: Diagram = { title: model.title, asOf: model.asOf, nodes, edges, groups, lanes, width: Math.max(x, 900), height };
   if (model.review) diagram.review = true;
+  if (widened.length) diagram.widened = widened;
   if (shown.hidden) diagram.hiddenEdges = shown.hidden;
   return diagram;
 }
@@ -171,9 +181,9 @@ function slotY(slot: number): number {
   return HEADER + (slot % ROWS) * (NODE_H + GAP_Y);
 }
 
-/** A box's slot in a lane that starts at laneX. */
-function slotOf(b: Box, laneX: number): number {
-  const col = Math.round((b.x - laneX - LANE_PAD) / (NODE_W + GAP_X));
+/** A box's slot in a lane whose sub-columns are at `columns` (x, ascending). */
+function slotOf(b: Box, columns: readonly number[]): number {
+  const col = Math.max(0, columns.indexOf(b.x));
   const row = Math.round((b.y - HEADER) / (NODE_H + GAP_Y));
   return col * ROWS + row;
 }

@@ -84,6 +84,15 @@ export interface DiagramEdge {
    * rules, and the source span of the first one (so a click still reveals something real).
    */
   count?: number;
+  /**
+   * Set by the layout on parallel dependencies (same drawn ends, interaction and change,
+   * bundles.ts), drawn as one line: the drawn one lists the ids of all (its own first), the
+   * others name it in `bundledInto` and share its path.
+   */
+  bundle?: string[];
+  bundledInto?: string;
+  /** Where the count of a drawn edge that stands for several dependencies goes: a free point on its route. */
+  countAt?: { x: number; y: number };
   /** Review mode only: what the change did to the dependency, and for a changed one what it was (`sync, mode2→gearbox`). */
   change?: ChangeState;
   changedFrom?: string;
@@ -157,6 +166,12 @@ export interface Diagram {
    * budget (groups.ts): how many, and how many dependencies they stood for. Absent when none.
    */
   hiddenEdges?: { edges: number; dependencies: number };
+  /**
+   * Channels between columns the layout widened to keep their edges' tracks apart
+   * (routing.ts): each one's key (lane and place in it) and by how much. A layout given this
+   * diagram as the previous one keeps them, so nothing moves sideways. Absent when none.
+   */
+  widened?: [string, number][];
   /** `count` is the number of systems in the lane, drawn or inside collapsed groups. */
   lanes: { id: Lane; label: string; x: number; w: number; count: number }[];
   width: number;

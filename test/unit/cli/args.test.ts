@@ -128,6 +128,7 @@ Options:
       --focus <id>                     draw only this system and its neighbours, highlighted by distance
       --depth <n>                      with a focus: neighbours up to n edges away (1-3, default 1)
       --direction up|down|both         with a focus: up (what it depends on), down (its consumers) or both (default both)
+      --measures                       also print how readable the layout is to stderr: edge crossings, shared tracks, label overlaps, edges outside their gap
       --as-of <YYYY-MM-DD>             "today" for date-based rules (overrides metadata.asOf)
       --allow-outside-root             allow imports outside the entry file's folder
   -h, --help                           show this help

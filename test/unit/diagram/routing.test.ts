@@ -1,0 +1,125 @@
+/**
+ * Edge routes (src/core/diagram/routing.ts) and bundles (bundles.ts): on the examples and
+ * generated landscapes no two edges share a track and none leaves its gap (the previous
+ * layout's curves, bench/legacy-routes.ts, fail the same check); opposite edges are two
+ * lines; every route is orthogonal, from its source's side to its target's; parallel edges
+ * are drawn once with their count.
+ */
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { diagramModelOf, diagramOf, laidOut, lintLandscape, measureLayout, renderSvg, type Diagram } from '../../../src/core/index';
+import { polylinesOf } from '../../../src/core/diagram/geometry';
+import { nodeHost, toCorePath } from '../../../src/cli/node-host';
+import { generateLandscape } from '../../../bench/generate';
+import { withLegacyRoutes } from '../../../bench/legacy-routes';
+import { lintFiles } from '../../helpers/lint-snippet';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const example = async (entry: string): Promise<Diagram> => diagramOf(await lintLandscape(toCorePath(path.join(ROOT, entry)), nodeHost, { today: '2026-01-01' }));
+const generated = async (n: number): Promise<Diagram> => diagramOf(await lintFiles({ '/ws/landscape.yaml': generateLandscape(n) }));
+
+/** Every drawn route: horizontal and vertical segments only, leaving its source's left or right side and entering its target's. */
+function assertOrthogonalFromSideToSide(d: Diagram): void {
+  const boxes = new Map<string, { x: number; y: number; w: number; h: number }>([...d.nodes.map((n) => [n.id, n] as const), ...d.groups.map((g) => [g.id, g] as const)]);
+  for (const e of d.edges) {
+    if (!e.path) continue;
+    const [line, ...more] = polylinesOf(e.path);
+    assert.equal(more.length, 0, e.id);
+    for (let i = 1; i < line.length; i++) assert.ok(line[i].x === line[i - 1].x || line[i].y === line[i - 1].y, `${e.id}: ${e.path}`);
+    const onSide = (p: { x: number; y: number }, id: string): boolean => {
+      const b = boxes.get(id)!;
+      return (p.x === b.x || p.x === b.x + b.w) && p.y > b.y && p.y < b.y + b.h;
+    };
+    assert.ok(onSide(line[0], e.from) && onSide(line[line.length - 1], e.to), `${e.id}: ${e.path}`);
+  }
+}
+
+describe('edge routing', () => {
+  for (const [name, load] of [
+    ['examples/fjordbank', () => example('examples/fjordbank/landscape.yaml')],
+    ['the SPEC example', () => example('test/fixtures/spec-examples/nordhem-retail/landscape.yaml')],
+  ] as const) {
+    it(`${name}: no shared track, no edge outside its gap, every route orthogonal from side to side; the previous routes failed this`, async () => {
+      const d = await load();
+      const now = measureLayout(d);
+      assert.equal(now.sharedTracks, 0);
+      assert.equal(now.edgesOutsideGap, 0);
+      assertOrthogonalFromSideToSide(d);
+      const before = measureLayout(withLegacyRoutes(d));
+      assert.ok(before.sharedTracks + before.edgesOutsideGap > 0, JSON.stringify(before));
+    });
+  }
+
+  it('generated, every system drawn (100): no shared track, none outside its gap; the channels were widened for their tracks', async () => {
+    const d = await generated(100);
+    assert.deepEqual([measureLayout(d).sharedTracks, measureLayout(d).edgesOutsideGap], [0, 0]);
+    assertOrthogonalFromSideToSide(d);
+    assert.ok((d.widened ?? []).length > 0);
+  });
+
+  // A collapsed group with dozens of edges has ports a pixel or two apart on each side; where two facing groups' ports meet at one height and the channel's tracks cannot be ordered around them (tracks.ts), their stubs share a stretch: about a tenth of the overview's edges.
+  it('generated, collapsed by domain (400; six groups expanded, widths kept): none outside its gap, shared tracks only between dense group nodes (under 12% of the edges)', async () => {
+    const r = await lintFiles({ '/ws/landscape.yaml': generateLandscape(400) });
+    const collapsed = laidOut(diagramModelOf(r));
+    const expanded = laidOut(diagramModelOf(r), collapsed, { expanded: collapsed.groups.slice(0, 6).map((g) => g.id) });
+    assert.deepEqual(expanded.widened, collapsed.widened);
+    for (const d of [collapsed, expanded]) {
+      const m = measureLayout(d);
+      assert.equal(m.edgesOutsideGap, 0);
+      assert.ok(m.sharedTracks < d.edges.length * 0.12, `${m.sharedTracks} of ${d.edges.length}`);
+      assertOrthogonalFromSideToSide(d);
+    }
+  });
+
+  it('two opposite edges between two systems are two lines on different ports, not one double-headed line', async () => {
+    const r = await lintFiles({
+      '/ws/landscape.yaml': `apiVersion: landscape/v1
+owners: [{ id: t, type: team }]
+systems:
+  - { id: gw, mode: gearbox, owner: t, dependsOn: [app] }
+  - { id: app, mode: mode2, owner: t, dependsOn: [gw] }
+`,
+    });
+    const d = diagramOf(r);
+    const [there, back] = ['gw->app', 'app->gw'].map((id) => polylinesOf(d.edges.find((e) => e.id === id)!.path)[0]);
+    // gw's right side: one port out, one in, apart; the same on app's left side.
+    assert.notEqual(there[0].y, back[back.length - 1].y);
+    assert.notEqual(there[there.length - 1].y, back[0].y);
+    assert.deepEqual(measureLayout(d), { crossings: 0, sharedTracks: 0, labelOverlaps: 0, edgesOutsideGap: 0 });
+  });
+
+  it('parallel edges with the same interaction are drawn once, with their count and a tooltip listing them; an async one stays apart', async () => {
+    const r = await lintFiles({
+      '/ws/landscape.yaml': `apiVersion: landscape/v1
+owners: [{ id: t, type: team }]
+systems:
+  - { id: gw, mode: gearbox, owner: t }
+  - { id: app, mode: mode2, owner: t, consumes: [gw-api, gw-v2, { api: gw-events, interaction: async }] }
+apis:
+  - { id: gw-api, provider: gw, type: openapi }
+  - { id: gw-v2, provider: gw, type: openapi }
+  - { id: gw-events, provider: gw, type: asyncapi }
+`,
+    });
+    const d = diagramOf(r);
+    const edge = (id: string) => d.edges.find((e) => e.id === id)!;
+    assert.deepEqual(edge('app->gw:gw-api').bundle, ['app->gw:gw-api', 'app->gw:gw-v2']);
+    assert.equal(edge('app->gw:gw-v2').bundledInto, 'app->gw:gw-api');
+    assert.equal(edge('app->gw:gw-v2').path, edge('app->gw:gw-api').path);
+    assert.equal(edge('app->gw:gw-events').bundle, undefined);
+    assert.notEqual(edge('app->gw:gw-events').path, edge('app->gw:gw-api').path);
+    const svg = renderSvg(d);
+    assert.equal((svg.match(/<path class="ls-edge[^"]*" data-edge=/g) ?? []).length, 2);
+    assert.match(svg, /<path class="ls-edge sync" data-edge="app-&gt;gw:gw-api" data-from="app" data-to="gw" data-count="2" d="[^"]+" marker-end="url\(#ls-arrow\)"><title>app → gw 2 dependencies \(sync\)\nvia gw-api\nvia gw-v2<\/title><\/path>/);
+    const { x, y } = edge('app->gw:gw-api').countAt!;
+    assert.match(svg, new RegExp(`<g class="ls-edge-count" data-edge="app-&gt;gw:gw-api" data-from="app" data-to="gw"><title>app → gw 2 dependencies \\(sync\\)\\nvia gw-api\\nvia gw-v2</title><rect x="[\\d.]+" y="${y - 7}" width="[\\d.]+" height="14" rx="7"/><text class="ls-edge-count-text" x="${x}" y="${y + 3.5}" text-anchor="middle">2</text></g>`));
+    assert.deepEqual(measureLayout(d), { crossings: 0, sharedTracks: 0, labelOverlaps: 0, edgesOutsideGap: 0 });
+  });
+
+  it('is deterministic: 1,000 systems (collapsed by domain) route the same twice', async () => {
+    const d = await generated(1000);
+    const again = await generated(1000);
+    assert.equal(JSON.stringify(d.edges.map((e) => e.path)), JSON.stringify(again.edges.map((e) => e.path)));
+    assert.equal(measureLayout(d).edgesOutsideGap, 0);
+  });
+});
