@@ -14,7 +14,10 @@ export default async function ({ page, root }) {
   await runCommand(page, 'Landscape: Show diagram');
   const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   await frame.locator('.ls-node[data-id="mobile-bank"]').waitFor({ timeout: 60_000 });
-  await frame.locator('.ls-node[data-id="mobile-bank"] .ls-box').click();
+  // The cursor on mobile-bank's definition selects it in the diagram, scrolled into view (at the
+  // readable zoom the Mode 2 lane may start beyond the panel's right edge, out of a click's reach).
+  await page.locator('.view-lines .view-line', { hasText: 'id: mobile-bank' }).first().click();
+  await frame.locator('.ls-node.selected[data-id="mobile-bank"]').waitFor({ timeout: 20_000 });
   await page.screenshot({ path: join(root, 'media', 'screenshot-diagram.png') });
 
   // The quick-fix menu on the direct Mode 2 → Mode 1 call.
