@@ -31,10 +31,6 @@ export const DIAGRAM_CSS = `
 .ls-edge-count text{font:bold 10px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
 .ls-edge.dim+.ls-edge-count{opacity:.15}
 .ls-selecting .ls-edges>.ls-edge:not(.ls-linked,.dim)+.ls-edge-count{opacity:.25}
-.ls-edge-count rect{fill:var(--ls-bg,#ffffff);stroke:var(--ls-edge,#8c959f);stroke-width:1}
-.ls-edge-count text{font:bold 10px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
-.ls-edge.dim+.ls-edge-count{opacity:.15}
-.ls-selecting .ls-edges>.ls-edge:not(.ls-linked,.dim)+.ls-edge-count{opacity:.25}
 .ls-edge.async{stroke-dasharray:6 4}
 .ls-edge.error{stroke:var(--ls-error,#cf222e);stroke-width:2.2}
 .ls-edge.warn{stroke:var(--ls-warn,#bf8700);stroke-width:2}
