@@ -68,12 +68,16 @@ export function createPickers(host: { initial?: DiagramPick; selected: () => str
   form.append(list, system, depthLabel, direction, asyncLabel, go, cancel, problem);
   form.hidden = true;
 
-  /** The id the input names: an id as typed, else a system's name (case aside); undefined when none. */
+  /** The id the input names: an id as typed, else a system's name (case aside), else the one system whose id or name holds the text; undefined when none or several. */
   const resolve = (text: string): string | undefined => {
     const t = text.trim();
+    if (!t) return undefined;
     if (choices.systems.some((s) => s.id === t)) return t;
     const lower = t.toLowerCase();
-    return choices.systems.find((s) => s.label.toLowerCase() === lower)?.id;
+    const named = choices.systems.find((s) => s.label.toLowerCase() === lower);
+    if (named) return named.id;
+    const holding = choices.systems.filter((s) => s.id.includes(lower) || s.label.toLowerCase().includes(lower));
+    return holding.length === 1 ? holding[0].id : undefined;
   };
 
   const open = (k: 'focus' | 'impact'): void => {
@@ -100,7 +104,9 @@ export function createPickers(host: { initial?: DiagramPick; selected: () => str
     ev.preventDefault();
     const id = resolve(system.value);
     if (id === undefined) {
-      problem.textContent = system.value.trim() ? `No system '${system.value.trim()}' in the landscape.` : 'Pick a system first.';
+      const t = system.value.trim();
+      const several = t && choices.systems.filter((s) => s.id.includes(t.toLowerCase()) || s.label.toLowerCase().includes(t.toLowerCase())).length;
+      problem.textContent = !t ? 'Pick a system first.' : several ? `'${t}' names ${several} systems: pick one from the list.` : `No system '${t}' in the landscape.`;
       return;
     }
     const dir = direction.value as PickDirection;

@@ -120,12 +120,19 @@ describe('diagram pickers: focus, impact, saved views (standalone page, headless
     assert.ok(around.nodes.some((n) => n.distance === 2), 'the view\'s focus distances are drawn');
   });
 
-  it('an unknown system is said in the form and not asked for', async () => {
+  it('an unknown system, or a text that several systems hold, is said in the form and not asked for; one that one system holds is enough', async () => {
     await page.getByRole('button', { name: 'Focus on a system' }).click();
-    await page.getByRole('combobox', { name: 'System', exact: true }).fill('checkout');
+    const system = page.getByRole('combobox', { name: 'System', exact: true });
+    await system.fill('checkot');
     await page.getByRole('button', { name: 'Show focus' }).click();
-    assert.equal(await page.getByRole('alert').textContent(), "No system 'checkout' in the landscape.");
+    assert.equal(await page.getByRole('alert').textContent(), "No system 'checkot' in the landscape.");
+    await system.fill('sap');
+    await page.getByRole('button', { name: 'Show focus' }).click();
+    assert.equal(await page.getByRole('alert').textContent(), "'sap' names 2 systems: pick one from the list.");
     assert.equal(await shown(), '');
     assert.deepEqual((await page.evaluate(() => (window as unknown as { __landscapeMessages: { type: string }[] }).__landscapeMessages)).filter((m) => m.type === 'pick'), []);
+    await system.fill('Checkout');
+    await page.getByRole('button', { name: 'Show focus' }).click();
+    await drawnAs('Nordhem Retail AB – enterprise IT landscape: checkout-svc and 1 step either way');
   });
 });
