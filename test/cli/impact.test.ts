@@ -109,9 +109,13 @@ Mode 2 (3)
     await page.waitForSelector('.ls-node[data-id="core"]');
     const drawn = await page.$$eval('.ls-node[data-distance]', (els) => els.map((e) => `${e.getAttribute('data-id')}@${e.getAttribute('data-distance')}`).sort());
     assert.deepEqual(drawn, ['acl@1', 'core@0', 'far@3', 'web@2']);
-    // Each distance has its own fill on the page (the diagram's CSS), the failing system the strongest.
-    const fills = await page.$$eval('.ls-node[data-distance] .ls-box', (els) => els.map((e) => `${e.parentElement!.getAttribute('data-distance')}:${getComputedStyle(e).fill}`).sort());
-    assert.deepEqual(fills, ['0:rgb(255, 216, 211)', '1:rgb(255, 226, 194)', '2:rgb(255, 241, 184)', '3:rgb(253, 250, 232)']);
+    // Each distance has its own fill on the page (the diagram's CSS, tinted from the theme's box
+    // colour: red, orange, yellow by distance), the farthest the palest.
+    const fills = await page.$$eval('.ls-node[data-distance] .ls-box', (els) => els.map((e) => [Number(e.parentElement!.getAttribute('data-distance')), getComputedStyle(e).fill] as const));
+    const tint = new Map(fills.map(([d, fill]) => [d, strength(fill)]));
+    assert.deepEqual([...tint.keys()].sort(), [0, 1, 2, 3]);
+    assert.equal(new Set(fills.map(([, fill]) => fill)).size, 4, `four fills: ${JSON.stringify(fills)}`);
+    assert.ok([0, 1, 2].every((d) => tint.get(3)! < tint.get(d)!), `the farthest the palest: ${JSON.stringify(fills)}`);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -136,3 +140,12 @@ Mode 2 (3)
     assert.match(alone.stderr, /--depth goes with --focus <id>/);
   });
 });
+
+/** How far a computed colour (`rgb(r, g, b)` or `color(srgb r g b)`) is from white: the sum of what each channel lacks, 0–3. */
+function strength(css: string): number {
+  const rgb = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)/.exec(css);
+  const srgb = /^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)/.exec(css);
+  const channels = rgb ? rgb.slice(1, 4).map((c) => Number(c) / 255) : srgb ? srgb.slice(1, 4).map(Number) : undefined;
+  assert.ok(channels, `a colour: ${css}`);
+  return channels.reduce((sum, c) => sum + (1 - c), 0);
+}
