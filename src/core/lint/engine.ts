@@ -173,6 +173,7 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
       tally('rule:run');
       tally('rule:entities', landscape.entities.length);
       const fresh = (run = new RuleRun());
+      const before = previousRuns?.get(id);
       try {
         rule.check({
           landscape,
@@ -184,13 +185,13 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
             return textOf(file);
           },
           report: (v) => fresh.list.push(v),
+          previous: before?.list ?? [],
         });
       } catch (e) {
         ruleFindings.push(coreFinding('core/internal', entry, { start: 0, end: 0 },
           `Rule ${id} crashed and was skipped: ${(e as Error)?.message ?? String(e)}. Please report this.`));
         continue;
       }
-      const before = previousRuns?.get(id);
       if (before && !fresh.readText) fresh.adoptEqual(before);
     }
     thisRun.set(id, run);

@@ -88,13 +88,15 @@ export class RuleRun {
     let byNode: Map<Span, number[]> | undefined;
     for (let i = 0; i < this.list.length; i++) {
       const v = this.list[i];
-      let at = i < before.list.length && sameViolation(v, before.list[i]) ? i : -1;
+      let at = i < before.list.length && (v === before.list[i] || sameViolation(v, before.list[i])) ? i : -1;
       if (at < 0) {
         byNode ??= indexByNode(before.list);
-        at = byNode.get(v.span)?.find((k) => sameViolation(v, before.list[k])) ?? -1;
+        at = byNode.get(v.span)?.find((k) => v === before.list[k] || sameViolation(v, before.list[k])) ?? -1;
       }
       if (at < 0) continue;
       tally('rule:violation-kept');
+      if (v === before.list[at]) tally('rule:violation-reported-again');
+      if (v.fixes) tally('rule:violation-kept-with-fixes');
       this.list[i] = before.list[at];
       this.messages[i] = before.messages[at];
       this.findings[i] = before.findings[at];
@@ -125,8 +127,9 @@ function movesWithText(v: AnyViolation): boolean {
 }
 
 function sameViolation(a: AnyViolation, b: AnyViolation): boolean {
+  // Fixes are functions: the same one only where a rule made it once per entity (entityFixes).
   return a.subject === b.subject && a.span === b.span && a.messageId === b.messageId && a.file === b.file
-    && a.fixes === undefined && b.fixes === undefined && a.subjectAt === undefined && b.subjectAt === undefined
+    && a.fixes === b.fixes && a.subjectAt === undefined && b.subjectAt === undefined
     && a.navigation === undefined && b.navigation === undefined
     && samePlain(a.related, b.related) && samePlain(a.messageData, b.messageData) && samePlain(a.data, b.data);
 }
@@ -141,10 +144,18 @@ function samePlain(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
+  // Keys counted, not listed: two arrays of keys per object were most of this comparison's
+  // garbage, on tens of thousands of violations per keystroke.
+  const ra = a as Record<string, unknown>, rb = b as Record<string, unknown>;
+  let na = 0;
+  for (const k in ra) {
+    if (!Object.hasOwn(ra, k)) continue;
+    na++;
+    if (!Object.hasOwn(rb, k) || !samePlain(ra[k], rb[k])) return false;
+  }
+  let nb = 0;
+  for (const k in rb) if (Object.hasOwn(rb, k)) nb++;
+  return na === nb;
 }
 
 function indexByNode(list: readonly AnyViolation[]): Map<Span, number[]> {

@@ -1,6 +1,7 @@
 import type { ApiEntity, SystemEntity } from '../model/entities';
 import { fix, keySpan, setValueEdit } from './locate';
 import { defineRule } from './rule';
+import { entityFixes } from './entity-fixes';
 
 export default defineRule({
   meta: {
@@ -44,7 +45,7 @@ systems:
         messageId,
         messageData: { id: e.id, endOfLife: e.endOfLife, asOf: l.asOf, lifecycle: e.lifecycle },
         data: { endOfLife: e.endOfLife, asOf: l.asOf },
-        fixes: (text) => [fix('Set lifecycle: endOfLife', 'set-lifecycle-endoflife', [setValueEdit(e.file, text(e.file), e.node, 'lifecycle', 'endOfLife')])],
+        fixes: entityFixes(e, 'lifecycle-date-passed', (text) => [fix('Set lifecycle: endOfLife', 'set-lifecycle-endoflife', [setValueEdit(e.file, text(e.file), e.node, 'lifecycle', 'endOfLife')])]),
       });
     };
     for (const s of l.systems) check(s, 'system');

@@ -1,5 +1,6 @@
 import { fix, keySpan, replaceEdit, valueSpan } from './locate';
 import { defineRule } from './rule';
+import { entityFixes } from './entity-fixes';
 
 export default defineRule({
   meta: {
@@ -34,7 +35,7 @@ systems:
   },
   check(ctx) {
     const l = ctx.landscape;
-    const setInternal = (file: string, e: Parameters<typeof valueSpan>[0]) => () => [fix('Set exposure: internal', 'set-exposure-internal', [replaceEdit(file, valueSpan(e, 'exposure'), 'internal')])];
+    const setInternal = (file: string, e: Parameters<typeof valueSpan>[0]) => entityFixes(e, 'no-mode1-internet-exposure', () => [fix('Set exposure: internal', 'set-exposure-internal', [replaceEdit(file, valueSpan(e, 'exposure'), 'internal')])]);
     for (const s of l.systems) {
       if (s.mode !== 'mode1' || s.exposure !== 'internet') continue;
       ctx.report({

@@ -1,6 +1,7 @@
 import { ownerTreeOf } from '../model/owner-tree';
 import { defineRule } from './rule';
 import { fix, setValueEdit, skeleton } from './locate';
+import { entityFixes } from './entity-fixes';
 
 export default defineRule({
   meta: {
@@ -35,7 +36,7 @@ export default defineRule({
         messageId: 'noOwner',
         messageData: { system: s.id },
         data: { candidates },
-        fixes: (text) => [fix(`Add owner to '${s.id}'`, 'insert-owner', [setValueEdit(s.file, text(s.file), s.node, 'owner', skeleton('‹›'))])],
+        fixes: entityFixes(s, 'require-owner', (text) => [fix(`Add owner to '${s.id}'`, 'insert-owner', [setValueEdit(s.file, text(s.file), s.node, 'owner', skeleton('‹›'))])]),
       });
     }
   },

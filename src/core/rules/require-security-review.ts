@@ -2,6 +2,7 @@ import { findPair } from '../parse/yaml-tree';
 import { fix, insertKeyEdit, keySpan, skeleton } from './locate';
 import { defineRule } from './rule';
 import { daysUntil } from '../util/dates';
+import { entityFixes } from './entity-fixes';
 
 export default defineRule({
   meta: {
@@ -60,7 +61,7 @@ owners:
         // `Why` starts a sentence.
         messageData: { system: s.id, why, Why: `${why[0].toUpperCase()}${why.slice(1)}`, age: age ?? 0, last: last ?? '', maxAgeDays },
         data: { lastReview: last ?? null, ageDays: age ?? null, maxAgeDays },
-        fixes: hasSecurity ? undefined : (text) => [fix('Add a security review skeleton', 'insert-security', [insertKeyEdit(s.file, text(s.file), s.node, 'security', skeleton('{ lastReview: ‹›, reviewedBy: ‹›}'))])],
+        fixes: hasSecurity ? undefined : entityFixes(s, 'require-security-review', (text) => [fix('Add a security review skeleton', 'insert-security', [insertKeyEdit(s.file, text(s.file), s.node, 'security', skeleton('{ lastReview: ‹›, reviewedBy: ‹›}'))])]),
       });
     }
   },

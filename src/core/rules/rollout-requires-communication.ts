@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import { activeRollouts, insertSkeleton } from './rollout-support';
+import { entityFixes } from './entity-fixes';
 
 export default defineRule({
   meta: {
@@ -28,7 +29,7 @@ Does not trigger: \`communicationPlan: { audiences: [customer-service] }\`.
         span: r.idSpan,
         messageId: 'noPlan',
         messageData: { rollout: r.id },
-        fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'communicationPlan') ? undefined : (text) => [insertSkeleton(text(r.file), r, 'communicationPlan', '{ audiences: [‹›], leadTimeDays: ‹›}')],
+        fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'communicationPlan') ? undefined : entityFixes(r, 'rollout-requires-communication', (text) => [insertSkeleton(text(r.file), r, 'communicationPlan', '{ audiences: [‹›], leadTimeDays: ‹›}')]),
       });
     }
   },

@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import { activeRollouts, insertSkeleton } from './rollout-support';
+import { entityFixes } from './entity-fixes';
 
 export default defineRule({
   meta: {
@@ -28,7 +29,7 @@ Does not trigger: \`monitoring: { dashboards: [errors], alerting: true }\`.
         span: r.idSpan,
         messageId: 'noMonitoring',
         messageData: { rollout: r.id },
-        fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'monitoring') ? undefined : (text) => [insertSkeleton(text(r.file), r, 'monitoring', '{ dashboards: [‹›], alerting: ‹true› }')],
+        fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'monitoring') ? undefined : entityFixes(r, 'rollout-requires-monitoring', (text) => [insertSkeleton(text(r.file), r, 'monitoring', '{ dashboards: [‹›], alerting: ‹true› }')]),
       });
     }
   },

@@ -2,6 +2,7 @@ import { findPair } from '../parse/yaml-tree';
 import { keySpan } from './locate';
 import { defineRule, perOptions } from './rule';
 import { activeRollouts, insertSkeleton } from './rollout-support';
+import { entityFixes } from './entity-fixes';
 
 export default defineRule({
   meta: {
@@ -41,7 +42,7 @@ Does not trigger: the same rollout with \`pilot: { scope: "2 branches", duration
         span: findPair(r.node, 'strategy') ? keySpan(r, 'strategy') : r.idSpan,
         messageId: r.strategy ? 'bigBang' : 'noStrategy',
         messageData: { rollout: r.id, targets: ids.map((i) => `'${i}'`).join(', ') },
-        fixes: findPair(r.node, 'pilot') ? undefined : (text) => [insertSkeleton(text(r.file), r, 'pilot', '{ scope: "‹›", durationDays: ‹›}')],
+        fixes: findPair(r.node, 'pilot') ? undefined : entityFixes(r, 'rollout-requires-pilot', (text) => [insertSkeleton(text(r.file), r, 'pilot', '{ scope: "‹›", durationDays: ‹›}')]),
       });
     }
   },

@@ -2,6 +2,7 @@ import { asMap, getValue } from '../parse/yaml-tree';
 import { fix, keySpan, setValueEdit } from './locate';
 import { defineRule } from './rule';
 import { activeRollouts } from './rollout-support';
+import { entityFixes } from './entity-fixes';
 
 export default defineRule({
   meta: {
@@ -35,9 +36,9 @@ Does not trigger: \`testing: { environment: production-like }\`.
         span: r.hasTesting ? keySpan(r, 'testing') : r.idSpan,
         messageId: r.testingEnvironment ? 'otherEnvironment' : 'noTest',
         messageData: { rollout: r.id, environment: r.testingEnvironment ?? '' },
-        fixes: (text) => [fix('Set testing environment to production-like', 'set-testing-production-like', [testing
+        fixes: entityFixes(r, 'rollout-requires-prodlike-test', (text) => [fix('Set testing environment to production-like', 'set-testing-production-like', [testing
           ? setValueEdit(r.file, text(r.file), testing, 'environment', 'production-like')
-          : setValueEdit(r.file, text(r.file), r.node, 'testing', '{ environment: production-like }')])],
+          : setValueEdit(r.file, text(r.file), r.node, 'testing', '{ environment: production-like }')])]),
       });
     }
   },

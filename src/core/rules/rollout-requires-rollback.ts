@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import { activeRollouts, insertSkeleton } from './rollout-support';
+import { entityFixes } from './entity-fixes';
 
 export default defineRule({
   meta: {
@@ -37,7 +38,7 @@ Does not trigger: \`rollback: { plan: "flag back to v1", tested: true }\`.
         span: r.idSpan,
         messageId: hasPlan ? 'untested' : 'noPlan',
         messageData: { rollout: r.id },
-        fixes: r.hasRollback ? undefined : (text) => [insertSkeleton(text(r.file), r, 'rollback', '{ plan: "‹›", tested: ‹false› }')],
+        fixes: r.hasRollback ? undefined : entityFixes(r, 'rollout-requires-rollback', (text) => [insertSkeleton(text(r.file), r, 'rollback', '{ plan: "‹›", tested: ‹false› }')]),
       });
     }
   },

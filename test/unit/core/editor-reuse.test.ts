@@ -10,6 +10,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { fixesOf, lintLandscape, memoryHost, ParseCache, type LintResult } from '../../../src/core/index';
 import { generateLandscape } from '../../../bench/generate';
+import { shape, shapeUnder } from '../../../bench/shapes';
 import { countWork } from '../../../src/core/util/work-counter';
 import { schemaEntriesOf } from '../../../src/core/lint/engine';
 
@@ -230,6 +231,44 @@ describe('what the editor reuses between lints: schema results per entry, entiti
       const { result, counts } = await countWork(() => lint(edited, cache));
       assert.ok((counts.get('rule:violation-kept') ?? 0) >= unchanged - 10, `${counts.get('rule:violation-kept')} kept of ~${unchanged}`);
       assert.deepEqual(allFindings(result), allFindings(await lint(edited)));
+    });
+
+    it('a violation with a quick fix made from its entity alone is kept when that entity is unchanged (entityFixes): rollouts below a typed id keep theirs, with their fixes', async () => {
+      const cache = new ParseCache();
+      const before = await lint(text, cache);
+      const entityOnly = new Set(['rollout-requires-pilot', 'rollout-requires-rollback', 'rollout-requires-monitoring', 'rollout-requires-communication', 'rollout-requires-prodlike-test', 'require-security-review', 'require-owner', 'lifecycle-date-passed', 'no-mode1-internet-exposure']);
+      const fixable = before.findings.filter((f) => f.fixes && entityOnly.has(f.rule) && !f.related.includes('sys-60')).length;
+      assert.ok(fixable > 40, `${fixable} fixable findings that do not name sys-60`);
+      for (const typed of ['sys-60x', 'sys-60xy']) {
+        const edited = text.replace('  - id: sys-60\n', `  - id: ${typed}\n`);
+        const { result, counts } = await countWork(() => lint(edited, cache));
+        const keptFixable = counts.get('rule:violation-kept-with-fixes') ?? 0;
+        assert.ok(keptFixable >= fixable - 5, `${keptFixable} fixable violations kept of ~${fixable}`);
+        // The kept fixes edit the new text where an uncached lint's do (allFindings compares them).
+        assert.deepEqual(allFindings(result), allFindings(await lint(edited)));
+      }
+    });
+
+    it('a rule may report a violation of the last lint again (RuleContext.previous): the pass-through rule makes none of its unchanged violations again', async () => {
+      const { entry, files } = shapeUnder('/ws', shape('sync-mesh').build(300));
+      const file = Object.keys(files).find((p) => /^systems:/m.test(files[p]))!;
+      const ids = [...files[file].matchAll(/id: (app-\d+),/g)].map((m) => m[1]);
+      const victim = ids[ids.length >> 1];
+      const lintShape = (fs: Record<string, string>, c?: ParseCache) => lintLandscape(entry, memoryHost(fs), { cache: c, today: '2025-10-01' });
+      const cache = new ParseCache();
+      const first = await lintShape(files, cache);
+      const passing = first.findings.filter((f) => f.rule === 'no-sync-passthrough-to-mode1');
+      const unchanged = passing.filter((f) => !f.related.includes(victim)).length;
+      assert.ok(unchanged > 200, `${unchanged} pass-through findings that do not name ${victim}`);
+      for (const typed of ['x', 'xy']) {
+        const edited = { ...files, [file]: files[file].replace(`id: ${victim},`, `id: ${victim}${typed},`) };
+        assert.notEqual(edited[file], files[file]);
+        const { result, counts } = await countWork(() => lintShape(edited, cache));
+        const again = counts.get('rule:violation-reported-again') ?? 0;
+        assert.ok(again >= unchanged - 5, `${again} reported again of ~${unchanged}`);
+        const plain = (r: LintResult) => r.findings.map((f) => `${f.rule} ${f.span.start}-${f.span.end} ${f.message} ${JSON.stringify(f.relatedLocations)} ${JSON.stringify(f.data)}`);
+        assert.deepEqual(plain(result), plain(await lintShape(edited)));
+      }
     });
 
     it('a finding whose violation, severity, place and related locations are unchanged is the same object as before; the others are made again', async () => {
