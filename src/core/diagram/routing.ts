@@ -53,9 +53,6 @@ const WIDEN_STEP = 20;
  * three lanes) would be mostly channel, fitted small; past it, tracks come closer than TRACK_SPACING.
  */
 const WIDEN_MAX = 200;
-/** Ports of a left side sit a little above those of a right side, so stubs meeting in one channel never line up. */
-const PORT_SHIFT = 1.5;
-
 type Side = 'L' | 'R';
 
 interface End {
@@ -168,11 +165,7 @@ export function routeEdges(edges: DiagramEdge[], boxes: ReadonlyMap<string, Box>
     routes.push(route);
   }
   for (const gap of gaps) if (gap) fillTracks(gap);
-  for (const [box, sides] of ends) {
-    placePorts(box, sides.L, -PORT_SHIFT);
-    placePorts(box, sides.R, PORT_SHIFT);
-  }
-  apartFromFacing(ends, (b) => `${colOf.get(b.x) ?? 0},${rowOf(b)}`);
+  placePorts(ends, (b) => `${colOf.get(b.x) ?? 0},${rowOf(b)}`);
   for (const r of routes) {
     const gy = r.gapRun ? trackAt(gaps[r.gap], r.gapRun.track) : r.in.y;
     // Where each vertical run turns: to its box (on the side the box is), or along the row gap toward the other channel.
@@ -296,39 +289,42 @@ function rowGapFor(ra: number, rb: number, load: readonly number[]): number {
   return best;
 }
 
-/** Ports spread evenly along one side of a box, in the order of where their edges head. */
-function placePorts(box: Box, side: End[], shift: number): void {
-  side.sort((p, q) => p.toward - q.toward || p.order - q.order);
-  // The shift never takes a port off its side (a group with dozens of edges has ports closer than it).
-  side.forEach((p, i) => (p.y = Math.min(box.y + box.h - 1, Math.max(box.y + 1, box.y + (box.h * (i + 1)) / (side.length + 1) + shift))));
+/**
+ * Ports spread evenly along each side of a box, in the order of where their edges head (fewer
+ * crossings at the box). A box's right side and the left side of the box facing it across the
+ * next channel, in the same row, are spread as one: their stubs both run in that channel at
+ * their ports' heights, and two at one height would run on one line where they pass. So their
+ * ports interleave, each side's in its own order, all at different heights; a collapsed group
+ * with dozens of edges facing another has them about a pixel apart, never on one line.
+ * (Boxes in different rows, or in one column, never share a height.)
+ */
+function placePorts(ends: ReadonlyMap<Box, { L: End[]; R: End[] }>, cell: (b: Box) => string): void {
+  const leftSides = new Map<string, { box: Box; ports: End[] }>();
+  for (const [box, sides] of ends) if (sides.L.length) leftSides.set(cell(box), { box, ports: sides.L });
+  const spreadWithFacing = new Set<End[]>();
+  for (const [box, sides] of ends) {
+    if (!sides.R.length) continue;
+    const [col, row] = cell(box).split(',').map(Number);
+    const facing = leftSides.get(`${col + 1},${row}`);
+    if (!facing) {
+      spread(box.y, box.y + box.h, sides.R);
+      continue;
+    }
+    spreadWithFacing.add(facing.ports);
+    spread(Math.max(box.y, facing.box.y), Math.min(box.y + box.h, facing.box.y + facing.box.h), [...sides.R, ...facing.ports]);
+  }
+  for (const [box, sides] of ends) if (sides.L.length && !spreadWithFacing.has(sides.L)) spread(box.y, box.y + box.h, sides.L);
+}
+
+/** Ports spread evenly between two heights, in the order of where their edges head. */
+function spread(top: number, bottom: number, ports: End[]): void {
+  ports.sort((p, q) => p.toward - q.toward || p.order - q.order);
+  ports.forEach((p, i) => (p.y = top + ((bottom - top) * (i + 1)) / (ports.length + 1)));
 }
 
 function fillTracks(lane: Lane): void {
   lane.tracks = assignTracks(lane.runs, lane.hi - lane.lo - 2 * lane.margin);
 }
-
-/**
- * The ports of a box's right side and of its neighbour's left side, across a channel in the
- * same row, must not meet at one height: their stubs would run on one line where they pass.
- * The left side's ports move together by the least step (of STEPS) that keeps them apart and
- * on their side.
- */
-function apartFromFacing(ends: ReadonlyMap<Box, { L: End[]; R: End[] }>, cell: (b: Box) => string): void {
-  const leftSides = new Map<string, { box: Box; ports: End[] }>();
-  for (const [box, sides] of ends) if (sides.L.length) leftSides.set(cell(box), { box, ports: sides.L });
-  for (const [box, sides] of ends) {
-    if (!sides.R.length) continue;
-    const [col, row] = cell(box).split(',').map(Number);
-    const facing = leftSides.get(`${col + 1},${row}`);
-    if (!facing) continue;
-    const clear = (d: number): boolean => facing.ports.every((p) => p.y + d > facing.box.y + 1 && p.y + d < facing.box.y + facing.box.h - 1 && sides.R.every((q) => Math.abs(q.y - p.y - d) >= 1));
-    if (clear(0)) continue;
-    const step = STEPS.find(clear);
-    if (step) for (const p of facing.ports) p.y += step;
-  }
-}
-
-const STEPS = [0.75, -0.75, 1.5, -1.5, 2.25, -2.25, 3, -3, 4, -4];
 
 /** The position of track t of a channel or row gap: tracks spread evenly inside its margins. */
 function trackAt(lane: Lane, t: number): number {

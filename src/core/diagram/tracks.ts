@@ -12,7 +12,8 @@
  *   MIN_SPACING apart in the channel as it is, or are at most MAX_GROWTH times the
  *   colouring's (routing.ts widens the channel for them); and only up to ORDERED_MAX runs
  *   (its pairs are quadratic in a crowded channel). Only the ordered tracks keep the ports
- *   of two facing boxes at one height off one line (routing.ts moves such ports apart first).
+ *   of two facing boxes at one height off one line (routing.ts spreads facing sides' ports as one first,
+ *   so that happens only where a side holds too many ports to keep them apart).
  */
 
 export interface Run {
