@@ -32,14 +32,19 @@ export interface Size {
   h: number;
 }
 
+interface Box extends Size {
+  x: number;
+  y: number;
+}
+
 /**
  * The smallest font size of the names drawn (systems and groups), in drawing units: the
  * drawing sets an inline size on a name only when it is not 13 px (read through CSSOM, no
- * layout is forced).
+ * layout is forced). `drawing` is the svg, or the drawing about to go into it.
  */
-export function smallestNamePx(svg: SVGSVGElement): number {
+export function smallestNamePx(drawing: ParentNode): number {
   let px = NAME_PX;
-  for (const t of svg.querySelectorAll<SVGTextElement>('.ls-name')) {
+  for (const t of drawing.querySelectorAll<SVGTextElement>('.ls-name')) {
     const size = parseFloat(t.style.fontSize);
     if (size < px) px = size;
   }
@@ -54,14 +59,39 @@ function readableZoom(namePx: number): number {
 /**
  * The view that fits `content` (0,0 to w,h in drawing units) into `panel` (screen px): centred
  * on both axes when the fit keeps names readable, else at the readable zoom with the content's
- * top-left corner at the panel's (less the margin). `fits` tells which.
+ * top-left corner at the panel's (less the margin), or, given a `centre` box (a focus or
+ * impact picture's chosen system), centred on it as far as the content reaches (a picked part
+ * opens on what was picked, not on whatever lane comes first). `fits` tells which.
  */
-export function fittedView(panel: Size, content: Size, namePx: number): ViewBox & { fits: boolean } {
+export function fittedView(panel: Size, content: Size, namePx: number, centre?: Box): ViewBox & { fits: boolean } {
   const room = { w: Math.max(1, panel.w - 2 * MARGIN), h: Math.max(1, panel.h - 2 * MARGIN) };
   const whole = Math.min(room.w / content.w, room.h / content.h, MAX_FIT_ZOOM);
   const readable = readableZoom(namePx);
   if (whole >= readable) {
     return { zoom: whole, x: -(panel.w / whole - content.w) / 2, y: -(panel.h / whole - content.h) / 2, fits: true };
   }
-  return { zoom: readable, x: -MARGIN / readable, y: -MARGIN / readable, fits: false };
+  const margin = MARGIN / readable;
+  if (!centre) return { zoom: readable, x: -margin, y: -margin, fits: false };
+  // On an axis where the content is wider than the panel, the centre as far as the content goes; on the other, its start.
+  const along = (mid: number, seen: number, size: number): number => Math.max(-margin, Math.min(size + margin - seen, mid - seen / 2));
+  return { zoom: readable, x: along(centre.x + centre.w / 2, panel.w / readable, content.w), y: along(centre.y + centre.h / 2, panel.h / readable, content.h), fits: false };
+}
+
+/** Room kept between a revealed box and the panel's edge, in screen px. */
+const REVEAL_MARGIN = 16;
+
+/**
+ * The least move of `view` that shows `box` whole on a `panel`, REVEAL_MARGIN from the edge it
+ * came in by, as an editor scrolls a line into view: undefined when it is whole on screen
+ * already. A box larger than the panel shows its top-left corner.
+ */
+export function revealedView(view: ViewBox, panel: Size, box: Box): { x: number; y: number } | undefined {
+  const m = REVEAL_MARGIN / view.zoom;
+  const along = (at: number, lo: number, size: number, seen: number): number => {
+    if (lo >= at && lo + size <= at + seen) return at;
+    return lo + size > at + seen - m && size + 2 * m <= seen ? lo + size + m - seen : lo - m;
+  };
+  const x = along(view.x, box.x, box.w, panel.w / view.zoom);
+  const y = along(view.y, box.y, box.h, panel.h / view.zoom);
+  return x === view.x && y === view.y ? undefined : { x, y };
 }

@@ -17,8 +17,9 @@ import { anchorOf, keepInPlace, type Anchor } from './keep-in-place';
 import { createMinimap } from './minimap';
 import { attachPan } from './pan';
 import { applyZoomLevel } from './semantic-zoom';
-import { fittedView, smallestNamePx } from './fit';
-import { markSelection } from './selection';
+import { fittedView, revealedView, smallestNamePx } from './fit';
+import { markEdgeSelection, markSelection } from './selection';
+import { createDetailsLine, edgeDetails } from './edge-details';
 
 interface VsCodeApi {
   postMessage(m: WebviewToHost): void;
@@ -90,6 +91,9 @@ const picker = groupingPicker((g) => {
 toolbar.append(domainSel, ownerSel, onlyLabel, dimLabel, changesLabel, picker.element);
 const canvas = html('div', { class: 'ls-canvas', tabindex: '-1' });
 const status = html('div', { class: 'ls-status', role: 'status' });
+/** The edge chosen by its count badge (instead of a system), and the box that lists what it stands for. */
+let selectedEdge: string | undefined;
+const details = createDetailsLine((id) => vscode.postMessage({ type: 'revealSource', id, kind: 'edge' }));
 /** What the pickers offer (the host's): every system's facts also let the filters count the members of collapsed groups. */
 let choices: PickChoices | undefined;
 let facts: Map<string, SystemFacts> | undefined;
@@ -105,6 +109,8 @@ const pickers = createPickers({
   },
 });
 app.append(toolbar, pickers.bar, pickers.form, canvas, status);
+// Over the picture's top-left corner: a line under the status would shrink the canvas, and a fitted view would fit again.
+canvas.append(details.element);
 const svg = el('svg', { class: 'ls-diagram', role: 'img' });
 // A block, also where the stylesheet is missing: an inline svg's baseline gap would grow the canvas on every fit (ResizeObserver).
 svg.style.setProperty('display', 'block');
@@ -149,6 +155,19 @@ function elementsFor(id: string | null | undefined): Element[] {
   return [...svg.querySelectorAll('.ls-node[data-id],.ls-group[data-group]')].filter((g) => (g.getAttribute('data-id') ?? g.getAttribute('data-group')) === target);
 }
 
+/**
+ * The selection drawn again (a new picture, a pick, an edit): the chosen edge or the selected
+ * system while drawn, with its edges and neighbours; one no longer drawn is forgotten, so
+ * nothing stays faded for it.
+ */
+function markSelected(): void {
+  if (selectedEdge && !markEdgeSelection(svg, selectedEdge)) selectedEdge = undefined;
+  details.show(selectedEdge ? edgeDetails(filtered.diagram, selectedEdge) : undefined);
+  if (selectedEdge) return;
+  if (selected && !elementIdOf(selected)) selected = undefined;
+  markSelection(svg, selected ? elementIdOf(selected) : undefined);
+}
+
 /** The diagram with the filters applied: what is drawn, what is left, the counts. */
 let filtered: Filtered = applyFilters(diagram, filters);
 
@@ -165,7 +184,7 @@ function draw(): void {
   const shapes = drawing(filtered.diagram);
   if (filters.dim) dimLeftOut(shapes, filtered.shown);
   svg.replaceChildren(shapes);
-  markSelection(svg, selected ? elementIdOf(selected) : undefined);
+  markSelected();
   for (const g of elementsFor(highlighted)) g.classList.add('highlighted');
   const values = filterValues(diagram, choices?.systems);
   fillSelect(domainSel, 'domains', values.domains, filters.domain);
@@ -219,8 +238,12 @@ function fitView(): void {
   fittedTo = panel;
   // What the filters leave, or the whole picture.
   const box = filtered.box ?? { x: 0, y: 0, w: diagram.width, h: diagram.height };
-  const { x, y, zoom } = fittedView(panel, { w: box.w, h: box.h }, smallestNamePx(svg));
+  // A focus or impact picture opens on its chosen system.
+  const chosen = filtered.diagram.nodes.find((n) => n.distance === 0);
+  const { x, y, zoom } = fittedView(panel, { w: box.w, h: box.h }, smallestNamePx(svg), chosen && { x: chosen.x - box.x, y: chosen.y - box.y, w: chosen.w, h: chosen.h });
   Object.assign(view, { x: x + box.x, y: y + box.y, zoom, fitted: true });
+  // The system under the editor's cursor stays on screen.
+  if (highlighted) reveal(highlighted);
   applyView();
 }
 
@@ -231,24 +254,31 @@ function resized(): void {
   else applyView();
 }
 
+/**
+ * Brings a system (or its group) on screen when it is not, by the least move, as the Markdown
+ * preview follows the editor (fit.ts). A fitted view stays fitted: the next resize or update
+ * fits again and shows the system again; only the user's zoom and pan leave the fitted view.
+ */
 function reveal(id: string): void {
   const target = elementIdOf(id);
   const n = diagram.nodes.find((x) => x.id === target) ?? groupsOf(diagram).find((g) => g.id === target);
-  if (!n) return;
-  const w = (canvas.clientWidth || diagram.width) / view.zoom;
-  const h = (canvas.clientHeight || diagram.height) / view.zoom;
-  if (n.x < view.x || n.x + n.w > view.x + w || n.y < view.y || n.y + n.h > view.y + h) {
-    view.fitted = false;
-    view.x = n.x + n.w / 2 - w / 2;
-    view.y = n.y + n.h / 2 - h / 2;
-  }
+  const moved = n && revealedView(view, { w: canvas.clientWidth || diagram.width, h: canvas.clientHeight || diagram.height }, n);
+  if (moved) Object.assign(view, moved);
 }
 
 function select(id: string | null, scroll: boolean): void {
   selected = id ?? undefined;
-  markSelection(svg, id ? elementIdOf(id) : undefined);
+  selectedEdge = undefined;
+  markSelected();
   if (id && scroll) reveal(id);
   applyView();
+}
+
+/** An edge chosen by its count badge: it and its ends stand out, the details box lists what it stands for. */
+function chooseEdge(id: string): void {
+  selected = undefined;
+  selectedEdge = id;
+  markSelected();
 }
 
 // ── interaction ──────────────────────────────────────────────────────────
@@ -264,6 +294,11 @@ svg.addEventListener('click', (ev) => {
   const group = target.closest('.ls-group[data-group]');
   if (group) {
     toggleGroup(group);
+    return;
+  }
+  const count = target.closest('.ls-edge-count[data-edge]');
+  if (count) {
+    chooseEdge(count.getAttribute('data-edge')!);
     return;
   }
   const node = target.closest('.ls-node');
@@ -282,6 +317,12 @@ svg.addEventListener('keydown', (ev) => {
     ev.preventDefault();
     refocus = group.getAttribute('data-group')!;
     toggleGroup(group);
+    return;
+  }
+  const count = (ev.target as Element).closest('.ls-edge-count[data-edge]');
+  if (count && (ev.key === 'Enter' || ev.key === ' ')) {
+    ev.preventDefault();
+    chooseEdge(count.getAttribute('data-edge')!);
     return;
   }
   const node = (ev.target as Element).closest('.ls-node');
@@ -315,7 +356,7 @@ document.addEventListener('keydown', (ev) => {
   if (ev.key === '+' || ev.key === '=') zoomAt(1.2);
   else if (ev.key === '-') zoomAt(1 / 1.2);
   else if (ev.key === '0') fitView();
-  else if (ev.key === 'Escape' && selected) select(null, false);
+  else if (ev.key === 'Escape' && (selected || selectedEdge)) select(null, false);
 });
 zoomIn.addEventListener('click', () => zoomAt(1.2));
 zoomOut.addEventListener('click', () => zoomAt(1 / 1.2));

@@ -3,6 +3,7 @@
  * diagram page as the extension serves it (CSP with a nonce, the built webview inlined), and
  * the VS Code webview API the page expects, recorded.
  */
+import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -32,9 +33,10 @@ export async function pageRecordingErrors(browser: Browser, viewport: { width: n
 /**
  * Mocha hooks for a suite whose tests each want a fresh page: one browser for the suite, a new
  * page per test (the viewport, the VS Code API stub), closed after it. Call it in `describe`;
- * the returned function gives the current test's page.
+ * the returned function gives the current test's page. With `errors`, each page records its
+ * uncaught errors and console errors there (pageRecordingErrors), and a test that leaves any fails.
  */
-export function pagePerTest(viewport = { width: 1200, height: 800 }): () => Page {
+export function pagePerTest(viewport = { width: 1200, height: 800 }, options: { errors?: string[] } = {}): () => Page {
   let browser: Browser | undefined;
   let page: Page | undefined;
   before(async () => {
@@ -44,11 +46,12 @@ export function pagePerTest(viewport = { width: 1200, height: 800 }): () => Page
     await browser?.close();
   });
   beforeEach(async () => {
-    page = await browser!.newPage({ viewport });
+    page = options.errors ? await pageRecordingErrors(browser!, viewport, options.errors) : await browser!.newPage({ viewport });
     await page.addInitScript(VSCODE_API_STUB);
   });
   afterEach(async () => {
     await page?.close();
+    if (options.errors) assert.deepEqual(options.errors, [], 'errors in the page');
   });
   return () => page!;
 }

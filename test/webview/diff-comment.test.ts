@@ -9,12 +9,12 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { generateLandscape } from '../../bench/generate';
 import type { Io } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { ROOT } from '../cli/cli-helpers';
-import { launchChromium } from '../helpers/chromium-page';
+import { pagePerTest } from '../helpers/chromium-page';
 import { commentHtml, drawMermaidBlocks } from '../helpers/pr-comment';
 
 const HOSTILE = '<script>window.__pwned=1</script> | **bold** [x](javascript:alert(1)) & `tick` #1 "q" <img src=x onerror="window.__pwned=2">';
@@ -54,25 +54,20 @@ async function markdown(dir: string, base: string, head: string): Promise<string
 
 describe('the diff comment rendered as GitHub would, in Chromium', function () {
   this.timeout(180_000);
-  let browser: Browser;
   let page: Page;
   let dir: string;
   const errors: string[] = [];
+  const current = pagePerTest({ width: 1000, height: 900 }, { errors });
 
-  before(async () => {
+  before(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-comment-'));
-    browser = await launchChromium();
   });
-  after(async () => {
-    await browser?.close();
+  after(() => {
     rmSync(dir, { recursive: true, force: true });
   });
-  afterEach(async () => page?.close());
 
   const open = async (md: string): Promise<void> => {
-    page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-    errors.length = 0;
-    page.on('pageerror', (e) => errors.push(e.message));
+    page = current();
     // No network: any request but the page itself fails the test.
     await page.route('**/*', (route) => {
       errors.push(`request ${route.request().url()}`);

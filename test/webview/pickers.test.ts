@@ -8,9 +8,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ensureBuilt, landscape, ROOT, workspace } from '../cli/cli-helpers';
-import { launchChromium, pageRecordingErrors } from '../helpers/chromium-page';
+import { pagePerTest } from '../helpers/chromium-page';
 
 const SPEC = readFileSync(path.join(ROOT, 'test/fixtures/spec-examples/nordhem-retail/landscape.yaml'), 'utf8');
 const VIEWS = `
@@ -26,34 +26,23 @@ interface Drawn {
 
 describe('diagram pickers: focus, impact, saved views (standalone page, headless Chromium)', function () {
   this.timeout(180_000);
-  let browser: Browser;
   let page: Page;
   let dir: string;
-  const errors: string[] = [];
+  const current = pagePerTest({ width: 1400, height: 900 }, { errors: [] });
 
-  before(async () => {
+  before(() => {
     ensureBuilt();
     dir = workspace({ 'landscape.yaml': `${SPEC.trimEnd()}\n${VIEWS}` });
     const run = landscape(['render', 'landscape.yaml', '--format', 'html', '-o', 'diagram.html'], dir);
     assert.equal(run.code, 0, run.stderr);
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
   });
 
   beforeEach(async () => {
-    page = await pageRecordingErrors(browser, { width: 1400, height: 900 }, errors);
+    page = current();
     await page.goto(`file://${path.join(dir, 'diagram.html')}`);
     await page.waitForSelector('.ls-node[data-id="checkout-svc"]');
     // The host has answered `ready` with what the pickers offer.
     await page.waitForSelector('#ls-pick-systems option[value="checkout-svc"]', { state: 'attached' });
-  });
-
-  afterEach(async () => {
-    await page.close();
-    assert.deepEqual(errors, []);
   });
 
   /** What the CLI prints as JSON for these arguments. */
@@ -134,5 +123,61 @@ describe('diagram pickers: focus, impact, saved views (standalone page, headless
     await system.fill('Checkout');
     await page.getByRole('button', { name: 'Show focus' }).click();
     await drawnAs('Nordhem Retail AB – enterprise IT landscape: checkout-svc and 1 step either way');
+  });
+
+  it('in a narrow panel a picked part opens on its chosen system at the readable zoom, not at the top-left of its first lane', async () => {
+    await page.setViewportSize({ width: 520, height: 700 });
+    await page.getByRole('button', { name: 'Impact of a system' }).click();
+    await page.getByRole('combobox', { name: 'System', exact: true }).fill('checkout-svc');
+    await page.getByRole('combobox', { name: 'Direction' }).selectOption('up');
+    await page.getByRole('button', { name: 'Show impact' }).click();
+    await page.waitForSelector('.ls-node[data-distance="0"][data-id="checkout-svc"]');
+    const rect = (sel: string): Promise<{ left: number; right: number; top: number; bottom: number }> => page.locator(sel).evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    });
+    const canvas = await rect('.ls-canvas');
+    const chosen = await rect('.ls-node[data-distance="0"] .ls-box');
+    const picture = await rect('.ls-bg');
+    assert.ok(picture.right - picture.left > canvas.right - canvas.left, 'the part is wider than the panel at the readable zoom');
+    assert.ok(chosen.left >= canvas.left && chosen.right <= canvas.right && chosen.top >= canvas.top && chosen.bottom <= canvas.bottom, `the chosen system on screen: ${JSON.stringify(chosen)} in ${JSON.stringify(canvas)}`);
+    // Centred across, unless the picture's edge stops it 8 px in from the panel's.
+    const centred = Math.abs((chosen.left + chosen.right) / 2 - (canvas.left + canvas.right) / 2) < 1;
+    assert.ok(centred || Math.abs(canvas.right - picture.right - 8) < 1 || Math.abs(picture.left - canvas.left - 8) < 1, JSON.stringify({ chosen, canvas, picture }));
+  });
+
+  /** The selection as drawn: whether the rest is faded, the selected and framed systems, and how many systems are faded. */
+  const selection = async (): Promise<{ selecting: boolean; selected: string[]; neighbours: string[]; faded: number }> => {
+    // Queried from here: a helper function inside page.evaluate would get the test runner's helpers, which the page lacks.
+    const ids = (sel: string): Promise<string[]> => page.locator(sel).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
+    return {
+      selecting: await page.locator('svg.ls-diagram').evaluate((e) => e.classList.contains('ls-selecting')),
+      selected: await ids('.ls-node.selected'),
+      neighbours: await ids('.ls-node.ls-neighbour'),
+      faded: await page.locator('.ls-nodes > .ls-node').evaluateAll((els) => els.filter((n) => getComputedStyle(n).opacity !== '1').length),
+    };
+  };
+
+  it('a pick that does not draw the selected system clears the selection: nothing stays faded, and the whole landscape comes back unselected', async () => {
+    await page.locator('.ls-node[data-id="sap-s4"] .ls-box').click();
+    assert.equal((await selection()).selecting, true);
+    await page.getByRole('combobox', { name: 'Saved view' }).selectOption('commerce');
+    await drawnAs('Commerce <only>');
+    assert.equal(await page.locator('.ls-node[data-id="sap-s4"]').count(), 0);
+    assert.deepEqual(await selection(), { selecting: false, selected: [], neighbours: [], faded: 0 });
+    await page.getByRole('button', { name: 'Show whole landscape' }).click();
+    await drawnAs('');
+    assert.deepEqual(await selection(), { selecting: false, selected: [], neighbours: [], faded: 0 });
+  });
+
+  it('a pick that draws the selected system keeps it selected, with its edges and neighbours in the new picture', async () => {
+    await page.locator('.ls-node[data-id="checkout-svc"] .ls-box').click();
+    await page.getByRole('button', { name: 'Focus on a system' }).click();
+    await page.getByRole('combobox', { name: 'Depth' }).selectOption('2');
+    await page.getByRole('button', { name: 'Show focus' }).click();
+    await drawnAs('Nordhem Retail AB – enterprise IT landscape: checkout-svc and 2 steps either way');
+    const drawn = await page.locator('.ls-nodes > .ls-node').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-id')!, distance: Number(e.getAttribute('data-distance')) })));
+    const ring1 = drawn.filter((n) => n.distance === 1).map((n) => n.id).sort();
+    assert.deepEqual(await selection(), { selecting: true, selected: ['checkout-svc'], neighbours: ring1, faded: drawn.length - 1 - ring1.length });
   });
 });

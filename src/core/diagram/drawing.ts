@@ -244,7 +244,8 @@ function edgeShapes(d: Diagram): Shape[] {
     if (e.countAt && typeof count === 'number' && count > 1) {
       const text = String(count);
       const w = Math.max(14, estimateTextWidth(text, 10, 700) + 8);
-      out.push(shape('g', { class: 'ls-edge-count', 'data-edge': e.id, 'data-from': e.from, 'data-to': e.to }, [
+      // A button: the webview selects the edge and lists what it stands for (webview/edge-details.ts).
+      out.push(shape('g', { class: 'ls-edge-count', 'data-edge': e.id, 'data-from': e.from, 'data-to': e.to, tabindex: 0, role: 'button', 'aria-label': `${text} dependencies from ${e.from} to ${e.to}` }, [
         shape('title', {}, drawn.children![0].text ?? ''),
         shape('rect', { x: e.countAt.x - w / 2, y: e.countAt.y - 7, width: w, height: 14, rx: 7 }),
         shape('text', { class: 'ls-edge-count-text', x: e.countAt.x, y: e.countAt.y + 3.5, 'text-anchor': 'middle' }, text),

@@ -29,6 +29,8 @@ export const DIAGRAM_CSS = `
 .ls-edge{fill:none;stroke:var(--ls-edge,#8c959f);stroke-width:1.4;stroke-linejoin:round}
 .ls-edge-count rect{fill:var(--ls-bg,#ffffff);stroke:var(--ls-edge,#8c959f);stroke-width:1}
 .ls-edge-count text{font:bold 10px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
+.ls-edge-count{cursor:pointer}
+.ls-edge-count.selected rect{stroke:var(--ls-focus,#0969da);stroke-width:2}
 .ls-edge.dim+.ls-edge-count{opacity:.15}
 .ls-selecting .ls-edges>.ls-edge:not(.ls-linked,.dim)+.ls-edge-count{opacity:.25}
 .ls-edge.async{stroke-dasharray:6 4}

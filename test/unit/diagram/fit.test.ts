@@ -1,6 +1,10 @@
-/** The webview's default zoom (src/webview/fit.ts): the whole picture while names stay ≥ 12 px on screen, else a readable zoom at the top-left. */
+/**
+ * The webview's default zoom (src/webview/fit.ts): the whole picture while names stay ≥ 12 px
+ * on screen, else a readable zoom at the top-left, or centred on a picked part's chosen
+ * system; and the least move that brings a system on screen (the editor's cursor).
+ */
 import { strict as assert } from 'node:assert';
-import { fittedView } from '../../../src/webview/fit';
+import { fittedView, revealedView } from '../../../src/webview/fit';
 
 /** The Fjordbank example's size: three lanes, four rows. */
 const EXAMPLE = { w: 900, h: 358 };
@@ -33,5 +37,32 @@ describe('webview fit', () => {
     // With 12 px names a 900 px panel no longer holds the example whole (884 / 900 < 1); 1,400 does.
     assert.equal(fittedView({ w: 900, h: 900 }, EXAMPLE, 12).fits, false);
     assert.equal(fittedView({ w: 1400, h: 900 }, EXAMPLE, 12).fits, true);
+  });
+
+  it('below 12 px with a chosen system: centred on it at the readable zoom, as far as the content reaches', () => {
+    const z = 12 / 13;
+    const panel = { w: 400, h: 300 };
+    const mid = fittedView(panel, EXAMPLE, 13, { x: 350, y: 150, w: 200, h: 44 });
+    assert.deepEqual([mid.fits, mid.zoom], [false, z]);
+    // Its centre (450, 172) at the panel's centre.
+    assert.ok(Math.abs((450 - mid.x) * z - 200) < 1e-9 && Math.abs((172 - mid.y) * z - 150) < 1e-9, JSON.stringify(mid));
+    // Near the content's right and bottom: the content's corner stops 8 px in from the panel's.
+    const corner = fittedView(panel, EXAMPLE, 13, { x: 680, y: 300, w: 200, h: 44 });
+    assert.ok(Math.abs((900 - corner.x) * z - (400 - 8)) < 1e-9 && Math.abs((358 - corner.y) * z - (300 - 8)) < 1e-9, JSON.stringify(corner));
+    // An axis where the content fits (a tall panel): its start, as without a chosen system.
+    const tall = fittedView({ w: 400, h: 900 }, EXAMPLE, 13, { x: 680, y: 300, w: 200, h: 44 });
+    assert.ok(Math.abs(-tall.y * z - 8) < 1e-9, JSON.stringify(tall));
+  });
+
+  it('reveal: nothing moves for a box on screen; one off screen comes on by the least move, 16 px from the edge it came in by', () => {
+    const view = { x: 0, y: 0, zoom: 2 };
+    const panel = { w: 400, h: 300 };
+    assert.equal(revealedView(view, panel, { x: 10, y: 10, w: 100, h: 40 }), undefined);
+    // Right of the view (200 wide in drawing units): its right edge 8 units (16 px) in from the right.
+    assert.deepEqual(revealedView(view, panel, { x: 250, y: 10, w: 100, h: 40 }), { x: 350 + 8 - 200, y: 0 });
+    // Above and left: its top-left corner 8 units in.
+    assert.deepEqual(revealedView({ x: 500, y: 500, zoom: 2 }, panel, { x: 100, y: 100, w: 50, h: 20 }), { x: 92, y: 92 });
+    // Larger than the panel: its top-left corner.
+    assert.deepEqual(revealedView(view, panel, { x: 300, y: 10, w: 500, h: 40 }), { x: 292, y: 0 });
   });
 });

@@ -113,7 +113,7 @@ apis:
     assert.equal((svg.match(/<path class="ls-edge[^"]*" data-edge=/g) ?? []).length, 2);
     assert.match(svg, /<path class="ls-edge sync" data-edge="app-&gt;gw:gw-api" data-from="app" data-to="gw" data-count="2" d="[^"]+" marker-end="url\(#ls-arrow\)"><title>app → gw 2 dependencies \(sync\)\nvia gw-api\nvia gw-v2<\/title><\/path>/);
     const { x, y } = edge('app->gw:gw-api').countAt!;
-    assert.match(svg, new RegExp(`<g class="ls-edge-count" data-edge="app-&gt;gw:gw-api" data-from="app" data-to="gw"><title>app → gw 2 dependencies \\(sync\\)\\nvia gw-api\\nvia gw-v2</title><rect x="[\\d.]+" y="${y - 7}" width="[\\d.]+" height="14" rx="7"/><text class="ls-edge-count-text" x="${x}" y="${y + 3.5}" text-anchor="middle">2</text></g>`));
+    assert.match(svg, new RegExp(`<g class="ls-edge-count" data-edge="app-&gt;gw:gw-api" data-from="app" data-to="gw" tabindex="0" role="button" aria-label="2 dependencies from app to gw"><title>app → gw 2 dependencies \\(sync\\)\\nvia gw-api\\nvia gw-v2</title><rect x="[\\d.]+" y="${y - 7}" width="[\\d.]+" height="14" rx="7"/><text class="ls-edge-count-text" x="${x}" y="${y + 3.5}" text-anchor="middle">2</text></g>`));
     assert.deepEqual(measureLayout(d), { crossings: 0, sharedTracks: 0, labelOverlaps: 0, edgesOutsideGap: 0 });
   });
 
