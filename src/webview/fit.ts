@@ -82,14 +82,16 @@ const REVEAL_MARGIN = 16;
 
 /**
  * The least move of `view` that shows `box` whole on a `panel`, REVEAL_MARGIN from the edge it
- * came in by, as an editor scrolls a line into view: undefined when it is whole on screen
- * already. A box larger than the panel shows its top-left corner.
+ * came in by (less in a panel hardly wider than the box), as an editor scrolls a line into
+ * view: undefined when it is whole on screen already. A box larger than the panel shows its
+ * top-left corner.
  */
 export function revealedView(view: ViewBox, panel: Size, box: Box): { x: number; y: number } | undefined {
-  const m = REVEAL_MARGIN / view.zoom;
   const along = (at: number, lo: number, size: number, seen: number): number => {
     if (lo >= at && lo + size <= at + seen) return at;
-    return lo + size > at + seen - m && size + 2 * m <= seen ? lo + size + m - seen : lo - m;
+    // In a panel hardly wider than the box, the margin shrinks so that the box is still whole.
+    const m = Math.min(REVEAL_MARGIN / view.zoom, Math.max(0, (seen - size) / 2));
+    return lo + size > at + seen && size <= seen ? lo + size + m - seen : lo - m;
   };
   const x = along(view.x, box.x, box.w, panel.w / view.zoom);
   const y = along(view.y, box.y, box.h, panel.h / view.zoom);

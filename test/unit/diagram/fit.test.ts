@@ -62,7 +62,8 @@ describe('webview fit', () => {
     assert.deepEqual(revealedView(view, panel, { x: 250, y: 10, w: 100, h: 40 }), { x: 350 + 8 - 200, y: 0 });
     // Above and left: its top-left corner 8 units in.
     assert.deepEqual(revealedView({ x: 500, y: 500, zoom: 2 }, panel, { x: 100, y: 100, w: 50, h: 20 }), { x: 92, y: 92 });
-    // Larger than the panel: its top-left corner.
-    assert.deepEqual(revealedView(view, panel, { x: 300, y: 10, w: 500, h: 40 }), { x: 292, y: 0 });
+    // Hardly narrower than the panel (190 of 200): whole, 5 units from each side; larger than the panel: its top-left corner.
+    assert.deepEqual(revealedView(view, panel, { x: 300, y: 10, w: 190, h: 40 }), { x: 295, y: 0 });
+    assert.deepEqual(revealedView(view, panel, { x: 300, y: 10, w: 500, h: 40 }), { x: 300, y: 0 });
   });
 });

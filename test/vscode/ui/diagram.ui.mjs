@@ -42,4 +42,32 @@ export default async function ({ page, root }) {
   await page.screenshot({ path: join(root, 'test-results', 'vscode-diagram-impact.png') });
   await frame.getByRole('button', { name: 'Show whole landscape' }).click();
   await frame.locator('.ls-node[data-id="hub"]').waitFor({ timeout: 20_000 });
+
+  // The editor's cursor in a narrow panel (issue 15): its system comes on screen, and the view
+  // stays the fitted one, so a wider window fits it again (it used to stay scrolled off the Mode 1 lane).
+  const wide = page.viewportSize();
+  /** The systems whose boxes are whole inside the diagram's canvas. */
+  const onScreen = () => frame.locator('.ls-canvas').evaluate((canvas) => {
+    const c = canvas.getBoundingClientRect();
+    return [...document.querySelectorAll('.ls-nodes > .ls-node')].filter((n) => {
+      const b = n.querySelector('.ls-box').getBoundingClientRect();
+      return b.left >= c.left - 0.5 && b.right <= c.right + 0.5 && b.top >= c.top - 0.5 && b.bottom <= c.bottom + 0.5;
+    }).map((n) => n.getAttribute('data-id')).sort();
+  });
+  await page.setViewportSize({ width: 900, height: wide.height });
+  await page.locator('.view-lines .view-line', { hasText: '- id: shop' }).first().click();
+  await frame.locator('.ls-node.highlighted[data-id="shop"]').waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(500);
+  const narrow = await onScreen();
+  await page.screenshot({ path: join(root, 'test-results', 'vscode-diagram-narrow.png') });
+  if (!narrow.includes('shop') || narrow.includes('core')) throw new Error(`a narrow panel should show the cursor's shop without core, showed ${narrow.join()}`);
+  await page.setViewportSize(wide);
+  // Widened, the view fits again by itself: it is what Fit shows (the fitted view, moved just enough to show the cursor's shop).
+  const viewBox = () => frame.locator('svg.ls-diagram').getAttribute('viewBox');
+  await page.waitForTimeout(1000);
+  const refitted = await viewBox();
+  await frame.getByRole('button', { name: 'Fit to window' }).click();
+  await page.waitForTimeout(300);
+  if (await viewBox() !== refitted) throw new Error(`widened, the view was ${refitted}, not the fitted ${await viewBox()}`);
+  if (!(await onScreen()).includes('shop')) throw new Error('widened, the cursor\'s shop went off screen');
 }
