@@ -14,6 +14,7 @@ export { ALL_RULES, RULES_BY_ID } from './rules/index';
 export { docsUrl, type Rule, type RuleMeta } from './rules/rule';
 export { LineIndex } from './util/line-index';
 export { dropSpareParseBuffers, parseYaml, spareParseBufferBytes } from './parse/parse-yaml';
+export { changedRange } from './parse/incremental';
 export * from './parse/yaml-tree';
 export * from './model/entities';
 export { coupling } from './model/graph';

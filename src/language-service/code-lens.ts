@@ -2,14 +2,15 @@
  * A CodeLens per system with its consumers, dependencies and instability, made when the client
  * resolves a lens it shows (with the references to show on a click). The editor asks for every
  * lens of the file after each keystroke, 10,000 in a 10,000-system file: so a lens is small (its
- * range, its file's number and the system's id) and the answer is made once per lint result.
+ * range, its file's number and the system's id), the answer is made once per lint result, and a
+ * system the lint kept keeps its lens, moved by lines where the edit moved it (entity-answers.ts).
  */
-import { coupling, type LintResult } from '../core/index';
+import { coupling, sourceText, type LintResult } from '../core/index';
 import type { CodeLens } from 'vscode-languageserver-types';
 import { COMMANDS } from './commands';
 import type { Context } from './context';
 import { referenceLocations } from './navigation';
-import { rangeOf } from './positions';
+import { lineIndexOf, rangeOf } from './positions';
 import { perResult } from './result-memo';
 
 /** What a lens carries to its resolve: its file's number (`LensFiles`) and the system's id. */
@@ -22,10 +23,17 @@ export async function codeLenses(ctx: Context, uri: string): Promise<CodeLens[]>
   const result = path === undefined ? undefined : await ctx.results.resultFor(path);
   if (!result?.landscape || path === undefined) return [];
   const file = ctx.lensFiles.numberOf(uri);
-  return lensesOf(result, uri, () => result.landscape.systems.filter((s) => s.file === path).map((s) => {
-    const data: LensData = [file, s.id];
-    return { range: rangeOf(result, path, s.idSpan), data };
-  }));
+  return lensesOf(result, uri, () => {
+    const { moves, kept, next } = ctx.keptLenses.begin(uri, sourceText(result, path) ?? '', lineIndexOf(result, path));
+    return result.landscape.systems.filter((s) => s.file === path).map((s) => {
+      const before = kept.get(s);
+      const range = before && moves.rangeOf(s.idSpan, before.range);
+      const data: unknown = before?.data ?? ([file, s.id] satisfies LensData);
+      const lens: CodeLens = before && range === before.range ? before : { range: range ?? rangeOf(result, path, s.idSpan), data };
+      next.set(s, lens);
+      return lens;
+    });
+  });
 }
 
 function titleOf(result: LintResult, id: string): string {

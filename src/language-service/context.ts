@@ -4,6 +4,9 @@
  * how paths become URIs, and where documentation lives. The service itself never lints.
  */
 import { docsUrl, type LintResult } from '../core/index';
+import type { CodeLens, DocumentSymbol } from 'vscode-languageserver-types';
+import { EntityAnswers } from './entity-answers';
+import { FileTokensStore } from './file-tokens';
 import { DiagnosticMemo, LensFiles, TokenResults } from './kept-answers';
 import { fileUris, type Uris } from './uris';
 
@@ -60,8 +63,13 @@ export interface Context {
   diagnosticMemo: DiagnosticMemo;
   /** The last semantic tokens answered per document, for deltas (semantic-tokens.ts). */
   tokenResults: TokenResults;
+  /** Each file's semantic tokens kept per entity across lints (file-tokens.ts). */
+  fileTokens: FileTokensStore;
   /** The files lenses name by number (code-lens.ts). */
   lensFiles: LensFiles;
+  /** Each file's lenses and symbols by entity, kept across lints while their entities are (entity-answers.ts). */
+  keptLenses: EntityAnswers<CodeLens>;
+  keptSymbols: EntityAnswers<DocumentSymbol>;
   /** At most this many document symbols and folding ranges per file (`landscape.maxItemsComputed`). */
   maxItemsComputed: () => number;
 }
@@ -75,7 +83,10 @@ export function contextOf(o: ServiceOptions): Context {
     formatReferenceHref: () => (typeof o.formatReferenceHref === 'function' ? o.formatReferenceHref() : o.formatReferenceHref) ?? FORMAT_REFERENCE_URL,
     diagnosticMemo: new DiagnosticMemo(),
     tokenResults: new TokenResults(),
+    fileTokens: new FileTokensStore(),
     lensFiles: new LensFiles(),
+    keptLenses: new EntityAnswers<CodeLens>(),
+    keptSymbols: new EntityAnswers<DocumentSymbol>(),
     maxItemsComputed: o.maxItemsComputed ?? (() => DEFAULT_MAX_ITEMS_COMPUTED),
   };
 }

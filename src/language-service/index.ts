@@ -26,7 +26,7 @@ export { DEFAULT_MAX_ITEMS_COMPUTED, type ClientAbilities, type ServiceOptions }
 export { UserError } from './errors';
 export { ruleMarkdown, ruleSummaries } from './rule-docs';
 export { rangeOf } from './positions';
-export { SEMANTIC_TOKENS_LEGEND } from './semantic-tokens';
+export { SEMANTIC_TOKENS_LEGEND } from './token-legend';
 export { fileUris, type Uris } from './uris';
 
 export class LanguageService {

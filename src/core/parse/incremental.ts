@@ -87,8 +87,8 @@ export function reparseIncrementally(prevText: string, prev: ParsedYaml, text: s
   return { root: newRoot, problems: [], fatal: false, hasAnchors: false };
 }
 
-/** The common prefix, and where the changed part ends in the old text. */
-function changedRange(a: string, b: string): { prefix: number; oldEnd: number; delta: number } {
+/** The common prefix, and where the changed part ends in the old text (also the editor's: which kept answers an edit leaves as they were). */
+export function changedRange(a: string, b: string): { prefix: number; oldEnd: number; delta: number } {
   const max = Math.min(a.length, b.length);
   // Whole chunks compared natively first (a 4 MB file compared a character at a time cost
   // ~45 ms a keystroke), then the characters of the first chunk that differs.
