@@ -23,13 +23,14 @@ owners: [{ id: cio, type: executive, role: CIO }, { id: cto, type: executive, ro
 domains: [{ id: payments, owner: t }, { id: accounts, owner: t }]
 systems:
   - { id: sap, name: Core banking system of record, mode: mode1, owner: t, domain: accounts }
-  - { id: cards, name: Card platform, mode: mode1, owner: t, domain: payments }
+  - { id: cards, name: Card platform, mode: mode1, owner: t, domain: payments, consumes: [sap-api, sap-rfc] }
   - { id: gw, name: Account anti-corruption layer, mode: gearbox, owner: t, domain: accounts, consumes: [sap-api] }
   - { id: shop, name: Mobile bank backend, mode: mode2, owner: u, exposure: internet, consumes: [sap-api, gw-api, old-api] }
   - { id: legacy, mode: gearbox, owner: t, lifecycle: phaseOut, successor: gw }
   - { id: tool, name: Newsletter tool, mode: mode2, owner: u, governance: shadow }
 apis:
   - { id: sap-api, provider: sap, type: odata }
+  - { id: sap-rfc, provider: sap, type: rfc }
   - { id: gw-api, provider: gw, type: openapi }
   - { id: old-api, provider: legacy, type: openapi, lifecycle: phaseOut, successor: gw-api }
 `;
@@ -67,7 +68,7 @@ const COLLECT = `(() => {
     const where = !owner ? 'svg' : ['data-id', 'data-group', 'data-domain', 'data-lane'].filter((a) => owner.hasAttribute(a)).map((a) => owner.getAttribute(a))[0] ?? 'legend';
     out.push({ what: (t.getAttribute('class') || 'text') + ' in ' + where + ': ' + t.textContent, fg: getComputedStyle(t).fill, bg: under.concat(page) });
   }
-  for (const e of document.querySelectorAll('.ls-toolbar label, .ls-toolbar button, .ls-toolbar select, .ls-toolbar input[type=search], .ls-status')) {
+  for (const e of document.querySelectorAll('.ls-toolbar label, .ls-toolbar button, .ls-toolbar select, .ls-toolbar input[type=search], .ls-status, .ls-details, .ls-details button')) {
     if (!e.offsetWidth) continue;
     const layers = [];
     for (let p = e; p; p = p.parentElement) layers.push(getComputedStyle(p).backgroundColor);
@@ -130,8 +131,10 @@ describe('contrast of every text in light, dark and high-contrast themes (Chromi
           for (const [k, v] of Object.entries(th.variables)) document.documentElement.style.setProperty(k, v);
           if (th.bodyClass) document.body.classList.add(...th.bodyClass.split(' '));
         }, t);
+        // The box listing what a bundled edge stands for (cards uses two APIs of sap).
+        await page.locator('.ls-edge-count[data-from="cards"]').click();
         const s = await samples();
-        assertSampled(s, [...DIAGRAM_KINDS, /^div: \d+ of \d+ systems/], `${name}, ${theme}`);
+        assertSampled(s, [...DIAGRAM_KINDS, /^div: \d+ of \d+ systems/, /^ls-edge-count-text in svg: 2$/, /^div: Card platform \(cards\) → .*2 synchronous dependencies/, /^button: via sap-rfc$/], `${name}, ${theme}`);
         bad.push(...failures(s).map((f) => `${theme}: ${f}`));
       }
       assert.deepEqual(bad, []);
