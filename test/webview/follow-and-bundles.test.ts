@@ -140,6 +140,7 @@ describe('the editor\'s cursor and bundled edges in the webview (Chromium)', fun
       await highlight(page, bundle.from);
       await page.locator(`.ls-edge-count[data-edge="${bundle.id}"]`).click();
       await expectSelected(page);
+      await page.screenshot({ path: path.join(ROOT, 'test-results', 'webview-bundle-chosen.png') });
       await page.getByRole('button', { name: `via ${bundle.members[1].via}` }).click();
       const reveals = (await page.evaluate(() => (window as unknown as { __messages: { type: string }[] }).__messages)).filter((m) => m.type === 'revealSource');
       assert.deepEqual(reveals, [{ type: 'revealSource', id: bundle.members[1].id, kind: 'edge' }]);
