@@ -1,7 +1,7 @@
 import type { Edge, Graph } from '../model/graph';
 import { passThroughs } from './passthrough-paths';
-import type { Span } from '../parse/yaml-tree';
-import { defineRule, type RuleContext } from './rule';
+import { PreviousBySubject } from './previous-violations';
+import { defineRule } from './rule';
 
 export default defineRule({
   meta: {
@@ -58,12 +58,14 @@ apis:
     // Every path has two edges or more (a direct Mode-2 → Mode-1 edge is no pass-through).
     // The paths of the SPEC's breadth-first search from every Mode-2 system, found without
     // searching the gearbox mesh once per Mode-2 system (see passthrough-paths.ts).
-    const again = new PreviousPaths(ctx.previous);
+    const again = new PreviousBySubject(ctx.previous);
     for (const { s: i, path } of passThroughs(g)) {
       const s = l.systems[i];
       const first = g.edgeAt(path[0]);
       // After a keystroke most paths are those of the keystroke before: report that violation.
-      const before = again.find(s.id, s.file, first.entry.span, g, path);
+      // Everything a violation says (related ids, message values, data) is made from its
+      // system's id and file, its first entry and the path's edges' targets and APIs.
+      const before = again.find(s.id, (v) => v.file === s.file && v.span === first.entry.span && samePath(v.data as PathData, g, path));
       if (before) {
         ctx.report(before);
         continue;
@@ -82,33 +84,7 @@ apis:
   },
 });
 
-type PassThroughViolation = RuleContext<unknown, { passThrough: string }>['previous'][number];
-
-/**
- * The last lint's violations by subject, for finding one equal to a path of this lint without
- * making it. Everything a violation says (related ids, message values, data) is made from its
- * system's id and file, its first entry and the path's edges' targets and APIs, so comparing
- * those is comparing the violations.
- */
-class PreviousPaths {
-  /** Index of each subject's first violation; a subject's violations are consecutive. */
-  private readonly firstOf = new Map<string, number>();
-
-  constructor(private readonly list: readonly PassThroughViolation[]) {
-    for (let k = list.length - 1; k >= 0; k--) this.firstOf.set(list[k].subject, k);
-  }
-
-  find(subject: string, file: string, span: Span, g: Graph, path: readonly number[]): PassThroughViolation | undefined {
-    const start = this.firstOf.get(subject);
-    if (start === undefined) return undefined;
-    for (let k = start; k < this.list.length && this.list[k].subject === subject; k++) {
-      const v = this.list[k];
-      if (v.file === file && v.span === span && samePath(v.data as PathData, g, path)) return v;
-    }
-    return undefined;
-  }
-}
-
+/** A pass-through violation's data: the systems of its path and the API of each edge. */
 interface PathData {
   path: string[];
   apis: (string | null)[];

@@ -3,6 +3,7 @@ import { keySpan } from './locate';
 import { defineRule, perOptions } from './rule';
 import { activeRollouts, insertSkeleton } from './rollout-support';
 import { entityFixes } from './entity-fixes';
+import { PreviousBySubject, sameRelated } from './previous-violations';
 
 export default defineRule({
   meta: {
@@ -28,6 +29,7 @@ Does not trigger: the same rollout with \`pilot: { scope: "2 branches", duration
   check(ctx) {
     const l = ctx.landscape;
     const criticalOf = perOptions((o: typeof ctx.options) => new Set<string>(o.criticality));
+    const again = new PreviousBySubject(ctx.previous);
     for (const r of activeRollouts(l)) {
       if ((r.strategy && r.strategy !== 'big-bang') || r.hasPilot) continue;
       // The options of the rollout's file (lint.overrides may give it its own).
@@ -35,14 +37,23 @@ Does not trigger: the same rollout with \`pilot: { scope: "2 branches", duration
       const targets = r.targets.map((t) => l.systemById.get(t.id)).filter((s) => s?.criticality && critical.has(s.criticality));
       if (targets.length === 0) continue;
       const ids = [...new Set(targets.map((s) => s!.id))];
+      const span = findPair(r.node, 'strategy') ? keySpan(r, 'strategy') : r.idSpan;
+      const messageId = r.strategy ? 'bigBang' : 'noStrategy';
+      const fixes = findPair(r.node, 'pilot') ? undefined : entityFixes(r, 'rollout-requires-pilot', (text) => [insertSkeleton(text(r.file), r, 'pilot', '{ scope: "‹›", durationDays: ‹›}')]);
+      // The message's values are the rollout's id and its related ids: equal related, equal message.
+      const before = again.find(r.id, (v) => v.span === span && v.file === r.file && v.messageId === messageId && v.fixes === fixes && sameRelated(v.related, r.id, ids));
+      if (before) {
+        ctx.report(before);
+        continue;
+      }
       ctx.report({
         subject: r.id,
         related: [r.id, ...ids],
         file: r.file,
-        span: findPair(r.node, 'strategy') ? keySpan(r, 'strategy') : r.idSpan,
-        messageId: r.strategy ? 'bigBang' : 'noStrategy',
+        span,
+        messageId,
         messageData: { rollout: r.id, targets: ids.map((i) => `'${i}'`).join(', ') },
-        fixes: findPair(r.node, 'pilot') ? undefined : entityFixes(r, 'rollout-requires-pilot', (text) => [insertSkeleton(text(r.file), r, 'pilot', '{ scope: "‹›", durationDays: ‹›}')]),
+        fixes,
       });
     }
   },
