@@ -65,7 +65,7 @@ apis:
       // After a keystroke most paths are those of the keystroke before: report that violation.
       // Everything a violation says (related ids, message values, data) is made from its
       // system's id and file, its first entry and the path's edges' targets and APIs.
-      const before = again.find(s.id, (v) => v.file === s.file && v.span === first.entry.span && samePath(v.data as PathData, g, path));
+      const before = again.find(s.id, (v) => v.file === s.file && v.span === first.entry.span && samePath(v.data as unknown as PathData, g, path));
       if (before) {
         ctx.report(before);
         continue;
