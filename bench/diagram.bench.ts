@@ -12,11 +12,18 @@
  * figures near 17 ms mean "the next frame"). A zoom/pan frame is the time from the wheel or
  * pointermove event to the painted frame that shows it (median, and the worst of the gesture);
  * the pan is a drag that starts on a system or group (drag pans from anywhere).
+ *
+ * Wall-clock figures depend on the machine's load; CPU time does much less: each of the first
+ * paint, the zoom gesture and the pan gesture is also charged the CPU time all of Chromium's
+ * processes spent on it (from /proc, 10 ms ticks), the gestures per event and with their end
+ * (a drag's view is committed when it ends). `BENCH_DIAGRAM_BASE=<a dist/ of
+ * another build>` measures that build's webview too, alternating the two page by page
+ * (`BENCH_DIAGRAM_ROUNDS` times each, 3 by default), for an A/B on a shared machine.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { COLLAPSE_ABOVE, diagramHtml, diagramModelOf, groupingLayout, laidOut, lintLandscape, memoryHost, renderSvg, type DiagramModel, type LayoutOptions } from '../src/core/index';
 import { generateLandscape } from './generate';
 
@@ -27,6 +34,8 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 export interface DiagramRow {
   systems: number;
   view: 'default' | 'by owner' | 'all systems';
+  /** Which build's webview (an A/B run only). */
+  build?: 'this' | 'base';
   drawn: string;
   layoutMs: number;
   svgBytes: number;
@@ -37,6 +46,46 @@ export interface DiagramRow {
   panFrameMs?: number;
   worstFrameMs?: number;
   expandMs?: number;
+  /** CPU time of all of Chromium until the first frame is painted. */
+  firstFrameCpuMs?: number;
+  /** CPU time of all of Chromium per wheel event, the gesture's end included. */
+  zoomCpuMs?: number;
+  /** CPU time of all of Chromium per pointermove of the drag, its end included. */
+  panCpuMs?: number;
+}
+
+/**
+ * User and system time of every process this one started (Chromium's browser, renderer, GPU
+ * and utility processes; esbuild's service, idle meanwhile), in ms (Linux /proc, 10 ms ticks;
+ * 0 elsewhere).
+ */
+function childrenCpuMs(): number {
+  if (!existsSync('/proc/self/stat')) return 0;
+  const children = new Map<number, number[]>();
+  const cpu = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // gone meanwhile
+    }
+    // After the command's closing parenthesis: state, ppid, … utime (14th field), stime (15th).
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const id = Number(entry);
+    const parent = Number(f[1]);
+    children.set(parent, [...(children.get(parent) ?? []), id]);
+    cpu.set(id, Number(f[11]) + Number(f[12]));
+  }
+  let ticks = 0;
+  const stack = [...(children.get(process.pid) ?? [])];
+  while (stack.length) {
+    const id = stack.pop()!;
+    ticks += cpu.get(id) ?? 0;
+    stack.push(...(children.get(id) ?? []));
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
 }
 
 /** Wraps the page's acquireVsCodeApi (set by the page host) to time `ready` and the first painted frame. */
@@ -85,34 +134,52 @@ function layoutTime(model: DiagramModel, options: LayoutOptions, runs: number): 
   return median(times);
 }
 
-async function inChromium(browser: Browser, file: string, groupToExpand?: string): Promise<Pick<DiagramRow, 'drawnMs' | 'firstFrameMs' | 'zoomFrameMs' | 'panFrameMs' | 'worstFrameMs' | 'expandMs'>> {
+type ChromiumFigures = Pick<DiagramRow, 'drawnMs' | 'firstFrameMs' | 'zoomFrameMs' | 'panFrameMs' | 'worstFrameMs' | 'expandMs' | 'firstFrameCpuMs' | 'zoomCpuMs' | 'panCpuMs'>;
+
+/** Waits until a drag's view is committed (the webview drops `ls-moving` then; a build without it has none) and the frame after it. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.ls-moving'), undefined, { timeout: 60_000 });
+  await page.waitForTimeout(250);
+}
+
+async function inChromium(browser: Browser, file: string, groupToExpand?: string): Promise<ChromiumFigures> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
     await page.addInitScript(PROBE);
+    const cpu0 = childrenCpuMs();
     await page.goto(`file://${file}`, { timeout: 600_000 });
     await page.waitForFunction(() => (window as unknown as { __bench: { painted?: number } }).__bench.painted !== undefined, undefined, { timeout: 600_000 });
+    const firstFrameCpuMs = childrenCpuMs() - cpu0;
     const { ready, painted } = await page.evaluate(() => (window as unknown as { __bench: { ready: number; painted: number } }).__bench);
     const box = (await page.locator('.ls-canvas').boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     await page.mouse.move(cx, cy);
-    for (let i = 0; i < 11; i++) {
+    await page.waitForTimeout(250);
+    const wheels = 11;
+    const zoomCpu0 = childrenCpuMs();
+    for (let i = 0; i < wheels; i++) {
       await page.mouse.wheel(0, i % 2 ? 100 : -100);
       await page.waitForTimeout(60);
     }
+    await settled(page);
+    const zoomCpuMs = (childrenCpuMs() - zoomCpu0) / wheels;
     // Pan by dragging a system or group (drag pans from anywhere), else the canvas' corner.
     const viewBox = (): Promise<string | null> => page.locator('svg.ls-diagram').getAttribute('viewBox');
     const before = await viewBox();
     const grip = (await page.locator('.ls-nodes .ls-node, .ls-groups .ls-group').first().boundingBox()) ?? { x: box.x, y: box.y, width: 10, height: 10 };
     const start = { x: Math.max(box.x + 2, grip.x + grip.width / 2), y: Math.max(box.y + 2, grip.y + grip.height / 2) };
     await page.mouse.move(start.x, start.y);
+    const moves = 11;
+    const panCpu0 = childrenCpuMs();
     await page.mouse.down();
-    for (let i = 1; i <= 11; i++) {
+    for (let i = 1; i <= moves; i++) {
       await page.mouse.move(start.x + i * 8, start.y + i * 3);
       await page.waitForTimeout(60);
     }
     await page.mouse.up();
-    await page.waitForTimeout(100);
+    await settled(page);
+    const panCpuMs = (childrenCpuMs() - panCpu0) / moves;
     if ((await viewBox()) === before) throw new Error(`the pan did not move the view of ${file}`);
     const frames = await page.evaluate(() => (window as unknown as { __bench: { frames: [string, number][] } }).__bench.frames);
     let expandMs: number | undefined;
@@ -136,17 +203,41 @@ async function inChromium(browser: Browser, file: string, groupToExpand?: string
       const xs = frames.filter(([t]) => t === type).map(([, ms]) => ms);
       return xs.length ? median(xs) : undefined;
     };
-    return { drawnMs: ready, firstFrameMs: painted, zoomFrameMs: of('wheel'), panFrameMs: of('pointermove'), worstFrameMs: Math.max(...frames.map(([, ms]) => ms)), expandMs };
+    return { drawnMs: ready, firstFrameMs: painted, zoomFrameMs: of('wheel'), panFrameMs: of('pointermove'), worstFrameMs: Math.max(...frames.map(([, ms]) => ms)), expandMs, firstFrameCpuMs, zoomCpuMs, panCpuMs };
   } finally {
     await page.close();
   }
 }
 
+interface Assets {
+  inlineScript: string;
+  inlineStyle: string;
+  hostScript: string;
+}
+
+/** The built webview, its style and the page host of a dist/ folder. */
+function assetsOf(dist: string): Assets {
+  const script = path.join(dist, 'webview.js');
+  const hostScript = path.join(dist, 'page-host.js');
+  if (!existsSync(script) || !existsSync(hostScript)) throw new Error(`${dist}/webview.js or page-host.js missing: run npm run build first`);
+  return { inlineScript: readFileSync(script, 'utf8'), inlineStyle: readFileSync(path.join(dist, 'webview.css'), 'utf8'), hostScript: readFileSync(hostScript, 'utf8') };
+}
+
+/** Each figure's median over runs of the same page. */
+function medianFigures(runs: ChromiumFigures[]): ChromiumFigures {
+  const out: Record<string, number> = {};
+  for (const k of Object.keys(runs[0]) as (keyof ChromiumFigures)[]) {
+    const xs = runs.map((r) => r[k]).filter((x): x is number => x !== undefined);
+    if (xs.length) out[k] = median(xs);
+  }
+  return out;
+}
+
 export async function benchDiagram(sizes: number[]): Promise<DiagramRow[]> {
-  const script = path.join(ROOT, 'dist', 'webview.js');
-  const hostScript = path.join(ROOT, 'dist', 'page-host.js');
-  if (!existsSync(script) || !existsSync(hostScript)) throw new Error('dist/webview.js or dist/page-host.js missing: run npm run build first');
-  const assets = { inlineScript: readFileSync(script, 'utf8'), inlineStyle: readFileSync(path.join(ROOT, 'dist', 'webview.css'), 'utf8'), hostScript: readFileSync(hostScript, 'utf8') };
+  const assets = assetsOf(path.join(ROOT, 'dist'));
+  const base = process.env.BENCH_DIAGRAM_BASE;
+  const builds: { build: NonNullable<DiagramRow['build']>; assets: Assets }[] = [{ build: 'this', assets }, ...(base ? [{ build: 'base' as const, assets: assetsOf(path.resolve(base)) }] : [])];
+  const rounds = base ? Number(process.env.BENCH_DIAGRAM_ROUNDS ?? 3) : 1;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-diagram-bench-'));
   const browser = existsSync(CHROMIUM)
     ? await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu-vsync', '--disable-frame-rate-limit'] })
@@ -169,24 +260,37 @@ export async function benchDiagram(sizes: number[]): Promise<DiagramRow[]> {
       const runs = n >= 10_000 ? 10 : n >= 1000 ? 20 : 30;
       const views: { view: DiagramRow['view']; options: LayoutOptions }[] = [{ view: 'default', options: {} }];
       if (n > COLLAPSE_ABOVE) views.push({ view: 'by owner', options: groupingLayout('owners') }, { view: 'all systems', options: groupingLayout('none') });
+      // `BENCH_DIAGRAM_VIEWS=default,all systems`: only those views.
+      const only = process.env.BENCH_DIAGRAM_VIEWS?.split(',');
+      if (only) views.splice(0, views.length, ...views.filter((v) => only.includes(v.view)));
       for (const { view, options } of views) {
         const diagram = laidOut(model, undefined, options);
-        const html = diagramHtml({
-          diagram, nonce: 'YmVuY2hub25jZTEyMzQ1Njc4', inlineScript: assets.inlineScript, inlineStyle: assets.inlineStyle,
-          pageHost: { script: assets.hostScript, model, layout: options },
+        const pages = builds.map((b) => {
+          const html = diagramHtml({
+            diagram, nonce: 'YmVuY2hub25jZTEyMzQ1Njc4', inlineScript: b.assets.inlineScript, inlineStyle: b.assets.inlineStyle,
+            pageHost: { script: b.assets.hostScript, model, layout: options },
+          });
+          const page = path.join(dir, `diagram-${n}-${view.replace(' ', '-')}-${b.build}.html`);
+          writeFileSync(page, html);
+          return { page, html, figures: [] as ChromiumFigures[] };
         });
-        const page = path.join(dir, `diagram-${n}-${view.replace(' ', '-')}.html`);
-        writeFileSync(page, html);
         const grouped = diagram.groups.length > 0;
-        const row: DiagramRow = {
+        const shared = {
           systems: n, view,
           drawn: grouped ? `${diagram.groups.length} groups, ${diagram.edges.length} edges${diagram.hiddenEdges ? ` (+${diagram.hiddenEdges.edges} left out)` : ''}` : `${diagram.nodes.length} systems, ${diagram.edges.length} edges`,
           layoutMs: layoutTime(model, options, runs),
           svgBytes: Buffer.byteLength(renderSvg(diagram, { standalone: true })),
-          htmlBytes: Buffer.byteLength(html),
         };
-        if (browser) Object.assign(row, await inChromium(browser, page, grouped ? diagram.groups[0].id : undefined));
-        rows.push(row);
+        // The builds alternate, the first one changing each round, so a change of load hits both alike.
+        for (let r = 0; browser && r < rounds; r++) {
+          for (let i = 0; i < pages.length; i++) {
+            const p = pages[(i + r) % pages.length];
+            p.figures.push(await inChromium(browser, p.page, grouped ? diagram.groups[0].id : undefined));
+          }
+        }
+        pages.forEach((p, i) => {
+          rows.push({ ...shared, ...(base ? { build: builds[i].build } : {}), htmlBytes: Buffer.byteLength(p.html), ...(p.figures.length ? medianFigures(p.figures) : {}) });
+        });
         console.error(`diagram: measured ${n} systems (${view})`);
       }
     }
@@ -194,7 +298,7 @@ export async function benchDiagram(sizes: number[]): Promise<DiagramRow[]> {
     await browser?.close();
   }
   const fmt = (v: unknown): string => (typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : v === undefined ? '–' : typeof v === 'string' ? v : JSON.stringify(v));
-  const cols: (keyof DiagramRow)[] = ['systems', 'view', 'drawn', 'layoutMs', 'svgBytes', 'htmlBytes', 'drawnMs', 'firstFrameMs', 'zoomFrameMs', 'panFrameMs', 'worstFrameMs', 'expandMs'];
+  const cols: (keyof DiagramRow)[] = ['systems', 'view', ...(base ? ['build' as const] : []), 'drawn', 'layoutMs', 'svgBytes', 'htmlBytes', 'drawnMs', 'firstFrameMs', 'zoomFrameMs', 'panFrameMs', 'worstFrameMs', 'expandMs', 'firstFrameCpuMs', 'zoomCpuMs', 'panCpuMs'];
   console.log(`\nDiagram (layout median; Chromium ${browser ? 'headless' : 'skipped'}):\n| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|`);
   for (const r of rows) console.log(`| ${cols.map((c) => fmt(r[c])).join(' | ')} |`);
   return rows;

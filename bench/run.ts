@@ -3,6 +3,8 @@
  * edit, each rule, the CLI end to end, and a review (`landscape diff` of two generated
  * revisions, against its target of under twice a lint), for 100, 1,000 and 10,000 systems. Results are
  * printed as a table and written to bench/results/latest.json. Never part of `npm test`.
+ * `BENCH=diagram npm run bench`: the diagram's figures alone (bench/diagram.bench.ts), written
+ * to bench/results/diagram-latest.json; `BENCH_DIAGRAM=0`: everything but them.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
@@ -106,7 +108,8 @@ function measureCliDiff(n: number): { cliDiffMs: number; cliDiffAllMs: number } 
 
 async function main(): Promise<void> {
   const results: Record<string, unknown>[] = [];
-  for (const n of SIZES) {
+  const diagramOnly = process.env.BENCH === 'diagram';
+  for (const n of diagramOnly ? [] : SIZES) {
     const cli = measureCli(n);
     const diff = measureCliDiff(n);
     const row: Record<string, unknown> = { ...measureInProcess(n), ...cli, ...diff, diffPerLint: diff.cliDiffMs / cli.cliMs, diffAllPerLint: diff.cliDiffAllMs / cli.cliMs };
@@ -120,6 +123,11 @@ async function main(): Promise<void> {
     const mod = (await import(diagramBench)) as typeof DiagramBench;
     diagram = await mod.benchDiagram(SIZES);
   }
+  mkdirSync(path.join(__dirname, 'results'), { recursive: true });
+  if (diagramOnly) {
+    writeFileSync(path.join(__dirname, 'results', 'diagram-latest.json'), JSON.stringify({ date: new Date().toISOString(), load: os.loadavg(), cpus: os.cpus().length, diagram }, null, 2));
+    return;
+  }
   const fmt = (v: unknown): string => (typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : String(v));
   const cols = ['systems', 'lines', 'parseMs', 'schemaMs', 'graphMs', 'lintLoadMs', 'rulesTotalMs', 'lintMs', 'relintAfterEditMs', 'cliMs', 'maxRssMb', 'cliMaxRssMb', 'diffMs', 'cliDiffMs', 'cliDiffAllMs'];
   console.log(`| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|`);
@@ -130,7 +138,6 @@ async function main(): Promise<void> {
   const ratio = (v: unknown): string => `${(v as number).toFixed(2)}${(v as number) < 2 ? '' : ' ✗'}`;
   console.log(`\nlandscape diff per CLI lint (target under 2): a pull request ${results.map((r) => `${fmt(r.systems)} systems ${ratio(r.diffPerLint)}`).join(', ')}; everything changed ${results.map((r) => `${fmt(r.systems)} systems ${ratio(r.diffAllPerLint)}`).join(', ')}`);
   if (diagram) console.log('\nDiagram:', JSON.stringify(diagram, null, 1));
-  mkdirSync(path.join(__dirname, 'results'), { recursive: true });
   writeFileSync(path.join(__dirname, 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results, diagram }, null, 2));
   void readdirSync;
 }

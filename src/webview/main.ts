@@ -16,9 +16,9 @@ import { groupingPicker } from './grouping-picker';
 import { anchorOf, keepInPlace, type Anchor } from './keep-in-place';
 import { createMinimap } from './minimap';
 import { attachPan } from './pan';
-import { applyZoomLevel } from './semantic-zoom';
 import { fittedView, revealedView, smallestNamePx } from './fit';
 import { markEdgeSelection, markSelection } from './selection';
+import { createViewLayer } from './view-layer';
 import { createDetailsLine, edgeDetails } from './edge-details';
 
 interface VsCodeApi {
@@ -114,15 +114,18 @@ canvas.append(details.element);
 const svg = el('svg', { class: 'ls-diagram', role: 'img' });
 // A block, also where the stylesheet is missing: an inline svg's baseline gap would grow the canvas on every fit (ResizeObserver).
 svg.style.setProperty('display', 'block');
-canvas.append(svg);
+// The one layer a pan moves (view-layer.ts).
+const layer = html('div', { class: 'ls-layer' });
+layer.append(svg);
+canvas.append(layer);
+const viewLayer = createViewLayer(canvas, layer, svg);
 const minimap = createMinimap(canvas, (cx, cy) => {
-  const w = (canvas.clientWidth || diagram.width) / view.zoom;
-  const h = (canvas.clientHeight || diagram.height) / view.zoom;
+  const { w, h } = panelSize();
   view.fitted = false;
-  view.x = cx - w / 2;
-  view.y = cy - h / 2;
-  applyView();
-});
+  view.x = cx - w / view.zoom / 2;
+  view.y = cy - h / view.zoom / 2;
+  moveView();
+}, applyView);
 
 function fillSelect(sel: HTMLSelectElement, label: string, values: string[], current: string): void {
   // One fragment, no spread: a landscape may have thousands of domains or owners.
@@ -183,29 +186,42 @@ function draw(): void {
   filtered = applyFilters(drawn(), filters, facts);
   const shapes = drawing(filtered.diagram);
   if (filters.dim) dimLeftOut(shapes, filtered.shown);
-  svg.replaceChildren(shapes);
-  markSelected();
-  for (const g of elementsFor(highlighted)) g.classList.add('highlighted');
   const values = filterValues(diagram, choices?.systems);
   fillSelect(domainSel, 'domains', values.domains, filters.domain);
   fillSelect(ownerSel, 'owners', values.owners, filters.owner);
   status.textContent = statusText(diagram, filtered);
   picker.show(diagram);
   minimap.draw(diagram);
-  if (view.fitted) fitView();
+  // The view before the picture: the panel's size is read while nothing new needs layout, and
+  // a viewBox or zoom level set after the picture would lay its texts out a second time.
+  if (view.fitted) fitView(shapes);
   else applyView();
+  svg.replaceChildren(shapes);
+  markSelected();
+  for (const g of elementsFor(highlighted)) g.classList.add('highlighted');
   if (refocus) svg.querySelector<SVGGElement>(`.ls-group[data-group="${CSS.escape(refocus)}"]`)?.focus();
   refocus = undefined;
 }
 
 // ── view: zoom, pan, fit ─────────────────────────────────────────────────
+/** The panel in screen px (the drawing's size before the canvas has one). */
+function panelSize(): { w: number; h: number } {
+  return { w: canvas.clientWidth || diagram.width, h: canvas.clientHeight || diagram.height };
+}
+
+/** Draws the view for good (view-layer.ts: a repaint) and remembers it. */
 function applyView(): void {
-  const w = canvas.clientWidth || diagram.width;
-  const h = canvas.clientHeight || diagram.height;
-  svg.setAttribute('viewBox', `${view.x} ${view.y} ${w / view.zoom} ${h / view.zoom}`);
-  applyZoomLevel(canvas, view.zoom);
+  const { w, h } = panelSize();
+  viewLayer.commit(view, w, h);
   minimap.view({ x: view.x, y: view.y, w: w / view.zoom, h: h / view.zoom });
   saveState();
+}
+
+/** During a pan: the layer and the minimap's frame follow the view; the pan's end commits it (applyView). */
+function moveView(): void {
+  const { w, h } = panelSize();
+  viewLayer.preview(view);
+  minimap.view({ x: view.x, y: view.y, w: w / view.zoom, h: h / view.zoom });
 }
 
 function saveState(): void {
@@ -216,8 +232,7 @@ function saveState(): void {
 }
 
 function zoomAt(factor: number, cx?: number, cy?: number): void {
-  const w = canvas.clientWidth || diagram.width;
-  const h = canvas.clientHeight || diagram.height;
+  const { w, h } = panelSize();
   const px = cx ?? w / 2;
   const py = cy ?? h / 2;
   const wx = view.x + px / view.zoom;
@@ -233,14 +248,14 @@ function zoomAt(factor: number, cx?: number, cy?: number): void {
 let fittedTo = { w: 0, h: 0 };
 
 /** The whole picture if its names stay readable, else a readable zoom at its top-left (fit.ts); kept on resize until the user moves. */
-function fitView(): void {
-  const panel = { w: canvas.clientWidth || diagram.width, h: canvas.clientHeight || diagram.height };
+function fitView(names: ParentNode = svg): void {
+  const panel = panelSize();
   fittedTo = panel;
   // What the filters leave, or the whole picture.
   const box = filtered.box ?? { x: 0, y: 0, w: diagram.width, h: diagram.height };
   // A focus or impact picture opens on its chosen system.
   const chosen = filtered.diagram.nodes.find((n) => n.distance === 0);
-  const { x, y, zoom } = fittedView(panel, { w: box.w, h: box.h }, smallestNamePx(svg), chosen && { x: chosen.x - box.x, y: chosen.y - box.y, w: chosen.w, h: chosen.h });
+  const { x, y, zoom } = fittedView(panel, { w: box.w, h: box.h }, smallestNamePx(names), chosen && { x: chosen.x - box.x, y: chosen.y - box.y, w: chosen.w, h: chosen.h });
   Object.assign(view, { x: x + box.x, y: y + box.y, zoom, fitted: true });
   // The system under the editor's cursor stays on screen.
   if (highlighted) reveal(highlighted);
@@ -348,8 +363,9 @@ attachPan(canvas, {
     view.fitted = false;
     view.x = panFrom.x - dx / view.zoom;
     view.y = panFrom.y - dy / view.zoom;
-    applyView();
+    moveView();
   },
+  end: applyView,
 });
 document.addEventListener('keydown', (ev) => {
   if ((ev.target as Element).tagName === 'INPUT' || (ev.target as Element).tagName === 'SELECT') return;
@@ -360,7 +376,7 @@ document.addEventListener('keydown', (ev) => {
 });
 zoomIn.addEventListener('click', () => zoomAt(1.2));
 zoomOut.addEventListener('click', () => zoomAt(1 / 1.2));
-fit.addEventListener('click', fitView);
+fit.addEventListener('click', () => fitView());
 const refilter = (): void => {
   filters = {
     modes: [...modeBoxes.filter((m) => m.box.checked).map((m) => m.mode), 'unassigned'],

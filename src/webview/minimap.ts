@@ -4,7 +4,8 @@
  * rectangle. Dragging the rectangle, or pressing anywhere on the map, moves the view there.
  * Drawn on a 2D canvas (10,000 boxes cost one pass, no DOM); drawn again only when the
  * diagram changes, while a pan or zoom moves only the rectangle. Hidden for a tiny diagram
- * and whenever the whole picture is on screen (there is nothing to navigate to).
+ * and whenever the whole picture is on screen (there is nothing to navigate to), and drawn
+ * only once it shows: a picture opened fitted never pays for it.
  */
 import type { Box, Diagram } from '../core/diagram/model';
 import { html } from './dom';
@@ -21,8 +22,8 @@ interface Minimap {
   view(box: Box): void;
 }
 
-/** `moveTo` centres the view on a point of the drawing. */
-export function createMinimap(canvasEl: HTMLElement, moveTo: (cx: number, cy: number) => void): Minimap {
+/** `moveTo` centres the view on a point of the drawing; `settle` says the press on the map is over. */
+export function createMinimap(canvasEl: HTMLElement, moveTo: (cx: number, cy: number) => void, settle: () => void): Minimap {
   const root = html('div', { class: 'ls-minimap', 'aria-hidden': 'true' });
   const map = html('canvas');
   const frame = html('div', { class: 'ls-minimap-view' });
@@ -32,12 +33,15 @@ export function createMinimap(canvasEl: HTMLElement, moveTo: (cx: number, cy: nu
   let diagram: Diagram | undefined;
   let shown: Box | undefined;
   let scale = 1;
+  /** The diagram changed since the map was last painted. */
+  let stale = false;
 
   const place = (): void => {
     if (!diagram || !shown) return;
     const d = diagram;
     const whole = shown.x <= 0 && shown.y <= 0 && shown.x + shown.w >= d.width && shown.y + shown.h >= d.height;
     root.hidden = d.nodes.length + d.groups.length < MINIMAP_MIN_BOXES || whole;
+    if (!root.hidden && stale) paint(d);
     // Clipped to the map: a view partly off the picture shows the part over it.
     const x0 = Math.max(0, shown.x * scale);
     const y0 = Math.max(0, shown.y * scale);
@@ -50,7 +54,7 @@ export function createMinimap(canvasEl: HTMLElement, moveTo: (cx: number, cy: nu
   };
 
   const paint = (d: Diagram): void => {
-    scale = Math.min(MAX_W / d.width, MAX_H / d.height);
+    stale = false;
     const w = Math.max(1, Math.round(d.width * scale));
     const h = Math.max(1, Math.round(d.height * scale));
     const ratio = window.devicePixelRatio || 1;
@@ -101,7 +105,9 @@ export function createMinimap(canvasEl: HTMLElement, moveTo: (cx: number, cy: nu
     moveTo(p.x + grab.dx, p.y + grab.dy);
   });
   const release = (ev: PointerEvent): void => {
-    if (grab?.id === ev.pointerId) grab = undefined;
+    if (grab?.id !== ev.pointerId) return;
+    grab = undefined;
+    settle();
   };
   root.addEventListener('pointerup', release);
   root.addEventListener('pointercancel', release);
@@ -111,7 +117,8 @@ export function createMinimap(canvasEl: HTMLElement, moveTo: (cx: number, cy: nu
   return {
     draw(d) {
       diagram = d;
-      paint(d);
+      scale = Math.min(MAX_W / d.width, MAX_H / d.height);
+      stale = true;
       place();
     },
     view(box) {

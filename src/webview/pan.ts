@@ -5,7 +5,8 @@
  * pan, and the click the browser sends after it is swallowed. The pointer is captured only
  * once the press has become a pan (capturing at once would retarget the click of a plain
  * press to the canvas), and the canvas' CSS has `user-select: none`, so a drag never selects
- * text. Moves are applied once per frame.
+ * text. Moves are applied once per frame, and the pan's end is told (the view is committed then:
+ * view-layer.ts).
  */
 
 /** How far (CSS px) a press may move and still be a click. */
@@ -16,6 +17,8 @@ interface PanTarget {
   start(): void;
   /** The pointer is (dx, dy) screen px from where the pan began. */
   move(dx: number, dy: number): void;
+  /** The pan is over (after its last move). */
+  end(): void;
 }
 
 export function attachPan(canvas: HTMLElement, target: PanTarget): void {
@@ -51,6 +54,7 @@ export function attachPan(canvas: HTMLElement, target: PanTarget): void {
       flush();
       swallowClick = true;
       canvas.classList.remove('panning');
+      target.end();
     }
     press = undefined;
   };

@@ -1,8 +1,9 @@
 /**
  * Semantic zoom: what the picture shows depends on how large it is on screen, by a class on
  * the canvas around the svg (CSS in style.css hides the rest; an export clones only the svg,
- * so it always has everything), changed only when the level changes, so a zoom or pan frame
- * never lays anything out again. Zoomed far out a system's name would be
+ * so it always has everything), changed only when the level changes and only when a view is
+ * committed (view-layer.ts: a pan's frames never change it), so a pan frame, or a zoom within
+ * a level, never styles the picture again. Zoomed far out a system's name would be
  * a few pixels of noise: only groups and their names, lanes and edges are drawn (systems are
  * plain boxes); closer, the systems' names; closest, the details (second lines with ids and
  * exposure, finding badges). Text is most of what a frame paints, so far out frames are cheaper too.

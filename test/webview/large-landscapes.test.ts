@@ -3,7 +3,9 @@
  * from anywhere (a node or a group too) while a click still selects or expands and no text is
  * selected; the minimap follows pan and zoom and pans when its rectangle is dragged; semantic
  * zoom hides names far out and shows details close up; an expanded (or collapsed) group stays
- * where it was on screen; the grouping picker draws groups by owner.
+ * where it was on screen; the grouping picker draws groups by owner. A drag moves the picture
+ * as one layer (a transform; the viewBox, whose change redraws everything, is set once, when
+ * the drag ends), and the minimap's frame follows it meanwhile.
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -159,6 +161,64 @@ describe('diagram webview: large landscapes in headless Chromium', function () {
     await open(files.tiny);
     for (let i = 0; i < 6; i++) await page.keyboard.press('+');
     assert.equal(await page.locator('.ls-minimap').isVisible(), false);
+  });
+
+  /** The next animation frame has run (a pan's moves are applied in one). */
+  const nextFrame = (): Promise<unknown> => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  /** The layer's transform as [tx, ty, scale], or [] when it has none. */
+  const layerTransform = async (): Promise<number[]> => {
+    const t = await page.locator('.ls-layer').evaluate((e) => (e as HTMLElement).style.transform);
+    const m = /^translate\((-?[\d.e+-]+)px, (-?[\d.e+-]+)px\) scale\(([\d.e+-]+)\)$/.exec(t);
+    if (t && !m) throw new Error(`unexpected transform ${t}`);
+    return m ? round(m.slice(1).map(Number)) : [];
+  };
+  /** Screen px agree to a tenth of a pixel (a transformed box and a re-laid-out one round differently). */
+  const near = (xs: number[], ys: number[]): void => assert.ok(xs.every((x, i) => Math.abs(x - ys[i]) < 0.1), `${xs.join(',')} vs ${ys.join(',')}`);
+  const moving = (): Promise<boolean> => page.locator('.ls-canvas').evaluate((c) => c.classList.contains('ls-moving'));
+
+  it('a drag moves the picture as one layer, the minimap frame following; the view is committed when it ends', async () => {
+    await open(files.groups);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+    const scale = Math.min(200 / collapsed.width, 150 / collapsed.height);
+    const frame = async (): Promise<number[]> => round(await page.locator('.ls-minimap-view').evaluate((f) => ['left', 'top', 'width', 'height'].map((k) => parseFloat((f as HTMLElement).style.getPropertyValue(k)))));
+    const expected = (vb: number[]): number[] => {
+      const [x0, y0] = [Math.max(0, vb[0] * scale), Math.max(0, vb[1] * scale)];
+      return round([x0, y0, Math.min(collapsed.width * scale, (vb[0] + vb[2]) * scale) - x0, Math.min(collapsed.height * scale, (vb[1] + vb[3]) * scale) - y0]);
+    };
+    const group = await onScreen('.ls-groups .ls-group');
+    const box = page.locator(`.ls-group[data-group="${group.id}"] .ls-box`);
+    const at = (await box.boundingBox())!;
+    const before = await viewBox();
+    const z = await zoom();
+    assert.deepEqual([await layerTransform(), await moving()], [[], false]);
+    await page.mouse.move(group.x, group.y);
+    await page.mouse.down();
+    await page.mouse.move(group.x - 60, group.y - 40, { steps: 4 });
+    await nextFrame();
+    // Mid-drag: the drawing is as it was (same viewBox), its layer moved by the drag and composited.
+    assert.deepEqual(await viewBox(), before);
+    assert.deepEqual(await layerTransform(), [-60, -40, 1]);
+    assert.equal(await moving(), true);
+    assert.equal(await page.locator('.ls-layer').evaluate((e) => getComputedStyle(e).willChange), 'transform');
+    // …and the svg draws beyond its box for the layer to bring in, which at rest it does not.
+    assert.equal(await page.locator('svg.ls-diagram').evaluate((e) => getComputedStyle(e).overflow), 'visible');
+    const during = (await box.boundingBox())!;
+    near([during.x - at.x, during.y - at.y], [-60, -40]);
+    const panned = [before[0] + 60 / z, before[1] + 40 / z, before[2], before[3]];
+    assert.deepEqual(await frame(), expected(panned));
+    await page.mouse.up();
+    // Ended: the view committed, the layer back in place, the group where the drag left it.
+    assert.deepEqual(round(await viewBox()), round(panned));
+    assert.deepEqual([await layerTransform(), await moving()], [[], false]);
+    assert.equal(await page.locator('svg.ls-diagram').evaluate((e) => getComputedStyle(e).overflow), 'hidden');
+    const after = (await box.boundingBox())!;
+    near([after.x - at.x, after.y - at.y], [-60, -40]);
+    assert.deepEqual(await frame(), expected(panned));
+    // The picture reaches past the svg's box (for the layer to move in), yet focusing a box out of view scrolls nothing.
+    const last = page.locator('.ls-groups .ls-group').last();
+    await last.focus();
+    assert.deepEqual(await page.locator('.ls-canvas').evaluate((c) => [c.scrollLeft, c.scrollTop]), [0, 0]);
+    assert.deepEqual(round(await viewBox()), round(panned));
   });
 
   it('semantic zoom: far out no system names, closer names, closest the details; groups keep their names', async () => {
