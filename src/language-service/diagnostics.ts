@@ -4,9 +4,10 @@
  * every related id, and the `unnecessary` tag where a finding marks text without effect. A
  * fragment imported by several entries shows each finding once.
  */
-import { coreCodeInfo, type Finding, type LintResult, type RelatedLocation } from '../core/index';
+import { coreCodeInfo, tally, type Finding, type LintResult, type RelatedLocation } from '../core/index';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Position, type Range } from 'vscode-languageserver-types';
 import type { Context } from './context';
+import { AlignedFindings, Shifts, shown } from './aligned-findings';
 import { DiagnosticsByHash } from './kept-answers';
 import { lineIndexOf, rangeOf, sameRange } from './positions';
 
@@ -69,11 +70,6 @@ class Parts {
   }
 }
 
-/** A related location the diagnostic shows: not the finding's own place. */
-function shown(f: Finding, r: RelatedLocation): boolean {
-  return r.id !== f.subject || r.file !== f.file || r.span.start !== f.span.start;
-}
-
 const mix = (h: number, v: number): number => Math.imul(h ^ v, 0x01000193) ^ (h >>> 15);
 const mixRange = (h: number, r: Range): number => mix(mix(mix(mix(h, r.start.line), r.start.character), r.end.line), r.end.character);
 
@@ -96,11 +92,13 @@ function sameDiagnostic(d: Diagnostic, f: Finding, range: Range, parts: readonly
 }
 
 /**
- * The Diagnostic of `f` in `result`: the one made before (`ctx.diagnosticMemo`) or earlier in
- * this call (`next`) when nothing in it changed. Looked up by a hash of everything it shows and
- * compared field by field, so no key text is built per finding.
+ * The Diagnostic of `f` in `result`: the one made before (`ctx.diagnosticMemo`) when nothing in
+ * it changed. Looked up by a hash of everything it shows and compared field by field, so no key
+ * text is built per finding. (Most findings of a keystroke are matched before, by position:
+ * aligned-findings.ts.)
  */
 function diagnosticOf(ctx: Context, result: LintResult, f: Finding, findingHash: number, next: DiagnosticsByHash, parts: Parts): Diagnostic {
+  tally('diagnostics:looked-up');
   const memo = ctx.diagnosticMemo;
   const index = lineIndexOf(result, f.file);
   const range = { start: index.positionAt(f.span.start), end: index.positionAt(f.span.end) };
@@ -112,28 +110,46 @@ function diagnosticOf(ctx: Context, result: LintResult, f: Finding, findingHash:
     related.push(part);
     hash = mix(hash, part.hash);
   }
-  const same = (d: Diagnostic): boolean => sameDiagnostic(d, f, range, related);
-  let d = next.find(hash, same) ?? memo.made(f.file, hash, same);
-  if (!d) {
-    d = toDiagnostic(ctx, f, range, related);
-    next.add(hash, d);
-  } else if (!next.find(hash, (x) => x === d)) next.add(hash, d);
+  const d = memo.made(f.file, hash, (x) => sameDiagnostic(x, f, range, related)) ?? toDiagnostic(ctx, f, range, related);
+  next.record(result.entry, { finding: f, diagnostic: d, hash });
   return d;
 }
 
-/** Whether a finding of the same file, place, rule and message was shown already; else remembers `f`. */
-function shownBefore(seen: Map<number, Finding | Finding[]>, f: Finding, hash: number): boolean {
+/**
+ * Whether a finding of the same file, place, rule and message was shown already; else remembers
+ * `f`. `group`: for one result, whose findings come sorted by file, place and rule, the run of
+ * findings that share those with `f` (no map of every finding); `seen`: over several results.
+ */
+function shownBefore(seen: Map<number, Finding | Finding[]> | Finding[], f: Finding, hash: () => number): boolean {
   const same = (g: Finding): boolean => g.file === f.file && g.span.start === f.span.start && g.span.end === f.span.end && g.rule === f.rule && g.message === f.message;
-  const at = seen.get(hash);
-  if (at === undefined) seen.set(hash, f);
+  if (Array.isArray(seen)) {
+    const g = seen[0];
+    if (!g || g.file !== f.file || g.span.start !== f.span.start || g.span.end !== f.span.end || g.rule !== f.rule) seen.length = 0;
+    else if (seen.some(same)) return true;
+    seen.push(f);
+    return false;
+  }
+  const h = hash();
+  const at = seen.get(h);
+  if (at === undefined) seen.set(h, f);
   else if (Array.isArray(at)) {
     if (at.some(same)) return true;
     at.push(f);
   } else {
     if (same(at)) return true;
-    seen.set(hash, [at, f]);
+    seen.set(h, [at, f]);
   }
   return false;
+}
+
+/** Whether the findings come in the engine's order (file, place, rule), so that equal ones are neighbours. */
+function sorted(findings: readonly Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) {
+    const a = findings[i - 1];
+    const b = findings[i];
+    if (a.file !== b.file ? a.file > b.file : (a.span.start - b.span.start || a.span.end - b.span.end || (a.rule > b.rule ? 1 : 0)) > 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -145,28 +161,49 @@ export function diagnosticsByFile(ctx: Context, results: readonly LintResult[], 
   memo.bound();
   const byFile = new Map<string, Diagnostic[]>();
   const made = new Map<string, DiagnosticsByHash>();
-  // A fragment imported by several entries is in several results: each finding is shown once.
-  const seen = new Map<number, Finding | Finding[]>();
   const hideSchema = ctx.schemaByYamlExtension();
+  // The texts this call's positions are in (the first result's text of a file shared by several).
+  const texts = new Map<string, string>();
+  for (const result of results) {
+    for (const file of result.files) if (!texts.has(file.path)) texts.set(file.path, file.text);
+    for (const source of result.config.sources) if (!texts.has(source.path)) texts.set(source.path, source.text);
+  }
+  const shifts = new Shifts(texts);
+  // A fragment imported by several entries is in several results: each finding is shown once.
+  const seen = results.length === 1 && sorted(results[0].findings) ? [] : new Map<number, Finding | Finding[]>();
+  // Rule, message and file numbered once per run of findings that share them (findings come sorted by file).
   let previous: Finding | undefined;
   let previousHash = 0;
+  const findingHash = (f: Finding): number => {
+    if (!previous || previous.rule !== f.rule || previous.message !== f.message || previous.file !== f.file) previousHash = mix(mix(memo.number(f.rule), memo.number(f.message)), memo.number(f.file));
+    previous = f;
+    return previousHash;
+  };
   for (const result of results) {
     const parts = new Parts(ctx, result);
+    let file: string | undefined;
+    let list: Diagnostic[] = [];
+    let next: DiagnosticsByHash | undefined;
+    let aligned: AlignedFindings | undefined;
     for (const f of result.findings) {
       if (include && !include(f.file)) continue;
       if (hideSchema && coreCodeInfo(f.rule)?.fromSchema) continue;
-      // Rule, message and file numbered once per run of findings that share them (findings come sorted by file).
-      const findingHash = previous && previous.rule === f.rule && previous.message === f.message && previous.file === f.file
-        ? previousHash
-        : mix(mix(memo.number(f.rule), memo.number(f.message)), memo.number(f.file));
-      previous = f;
-      previousHash = findingHash;
-      if (shownBefore(seen, f, mix(mix(findingHash, f.span.start), f.span.end))) continue;
-      let list = byFile.get(f.file);
-      if (!list) byFile.set(f.file, (list = []));
-      let next = made.get(f.file);
-      if (!next) made.set(f.file, (next = new DiagnosticsByHash()));
-      list.push(diagnosticOf(ctx, result, f, findingHash, next, parts));
+      if (shownBefore(seen, f, () => mix(mix(findingHash(f), f.span.start), f.span.end))) continue;
+      if (f.file !== file || !next) {
+        file = f.file;
+        list = byFile.get(file) ?? [];
+        byFile.set(file, list);
+        next = made.get(file) ?? new DiagnosticsByHash(texts);
+        made.set(file, next);
+        const last = memo.madeIn(file, result.entry);
+        aligned = last && new AlignedFindings(last.made, (x) => shifts.of(last.texts, x));
+      }
+      const kept = aligned?.match(f);
+      if (kept) {
+        tally('diagnostics:aligned');
+        next.record(result.entry, kept.finding === f ? kept : { finding: f, diagnostic: kept.diagnostic, hash: kept.hash });
+        list.push(kept.diagnostic);
+      } else list.push(diagnosticOf(ctx, result, f, findingHash(f), next, parts));
     }
   }
   memo.replace(made, include);

@@ -4,6 +4,7 @@
  * answered per document (for deltas), the numbers of the files lenses name. Plain stores: the
  * features that fill them say how.
  */
+import type { Finding } from '../core/index';
 import type { Diagnostic, SemanticTokens } from 'vscode-languageserver-types';
 
 /**
@@ -35,6 +36,13 @@ export class DiagnosticMemo {
     return this.byFile.get(file)?.find(hash, same);
   }
 
+  /** The diagnostics the last call made of `file`'s findings in the landscape of `entry`, in order, and the texts they were made in. */
+  madeIn(file: string, entry: string): { made: readonly MadeOf[]; texts: ReadonlyMap<string, string> } | undefined {
+    const byHash = this.byFile.get(file);
+    const made = byHash?.madeIn(entry);
+    return made && { made, texts: byHash!.texts };
+  }
+
   /** The diagnostics of the files `include` names are now `made` (a file absent has none): the next lint starts from these. */
   replace(made: ReadonlyMap<string, DiagnosticsByHash>, include?: (file: string) => boolean): void {
     for (const file of [...this.byFile.keys()]) if (!made.has(file) && (!include || include(file))) this.byFile.delete(file);
@@ -42,9 +50,35 @@ export class DiagnosticMemo {
   }
 }
 
-/** Diagnostics by a hash of what they show; equal hashes are told apart by comparing them (`find`). */
+/** A diagnostic, its hash and the finding it was made of. */
+export interface MadeOf {
+  finding: Finding;
+  diagnostic: Diagnostic;
+  hash: number;
+}
+
+/**
+ * Diagnostics by a hash of what they show; equal hashes are told apart by comparing them
+ * (`find`). Also in the order they were made per landscape (entry file), with the findings
+ * they were made of and the texts (file → text) whose positions they show (aligned-findings.ts).
+ */
 export class DiagnosticsByHash {
   private readonly byHash = new Map<number, Diagnostic | Diagnostic[]>();
+  private readonly byEntry = new Map<string, MadeOf[]>();
+
+  constructor(readonly texts: ReadonlyMap<string, string> = new Map()) {}
+
+  madeIn(entry: string): readonly MadeOf[] | undefined {
+    return this.byEntry.get(entry);
+  }
+
+  /** `made` is this call's next diagnostic of the landscape of `entry` (also found by its hash). */
+  record(entry: string, made: MadeOf): void {
+    let list = this.byEntry.get(entry);
+    if (!list) this.byEntry.set(entry, (list = []));
+    list.push(made);
+    this.add(made.hash, made.diagnostic);
+  }
 
   find(hash: number, same: (d: Diagnostic) => boolean): Diagnostic | undefined {
     const at = this.byHash.get(hash);
