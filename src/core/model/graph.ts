@@ -88,49 +88,66 @@ export class Graph {
   private readonly indexById: Map<string, number>;
   private maps?: { out: Map<string, Edge[]>; in: Map<string, Edge[]>; targets: Map<string, string[]>; sources: Map<string, string[]> };
 
-  constructor(systems: SystemEntity[], systemById: Map<string, SystemEntity>, apiById: Map<string, ApiEntity>) {
+  /** What the graph was built from: a later build compares with them (see `previous`). */
+  private readonly systems: readonly SystemEntity[];
+  private readonly apis: readonly ApiEntity[];
+  /** API id → the API and its provider's index, for the edges of consumes entries. */
+  private readonly providedApi: Map<string, ProvidedApi>;
+
+  /**
+   * `previous`, the graph of the keystroke before: when the systems have the same ids in the
+   * same order and the APIs are the same entities (a keystroke that changed a mode, an owner, a
+   * consumes or dependsOn entry), its id index and API providers are taken as they are and the
+   * edges of every system that is the same entity are its edges; only the changed systems'
+   * entries are looked up again. Each edge follows from its system's entries, the ids and the
+   * APIs alone, so the result is the graph a full build makes (a property test compares them).
+   */
+  constructor(systems: SystemEntity[], systemById: Map<string, SystemEntity>, apiById: Map<string, ApiEntity>, previous?: Graph) {
     const n = systems.length;
-    this.ids = systems.map((s) => s.id);
-    this.indexById = new Map();
-    // The first system of an id wins (systems holds first occurrences only, but be safe).
-    for (let i = 0; i < n; i++) if (!this.indexById.has(this.ids[i])) this.indexById.set(this.ids[i], i);
+    const apis = [...apiById.values()];
+    this.systems = systems;
+    this.apis = apis;
+    const base = previous?.sameIdsAndApis(systems, apis) ? previous : undefined;
+    if (base) {
+      tally('graph:kept-ids');
+      this.ids = base.ids;
+      this.indexById = base.indexById;
+      this.apiProvider = base.apiProvider;
+      this.apiStart = base.apiStart;
+      this.apiIds = base.apiIds;
+      this.providedApi = base.providedApi;
+    } else {
+      this.ids = systems.map((s) => s.id);
+      this.indexById = new Map();
+      // The first system of an id wins (systems holds first occurrences only, but be safe).
+      for (let i = 0; i < n; i++) if (!this.indexById.has(this.ids[i])) this.indexById.set(this.ids[i], i);
+      // Each API's provider system, read once: where its consumers' edges go. One lookup per
+      // consumes entry gives both the API and its provider (ids are looked up by string, and
+      // those lookups are most of the graph's build).
+      const apiProvider = (this.apiProvider = new Int32Array(apis.length).fill(-1));
+      const providedApi = (this.providedApi = new Map<string, ProvidedApi>());
+      apis.forEach((api, a) => {
+        const p = api.provider && systemById.get(api.provider.id);
+        const k = p ? this.indexById.get(p.id) : undefined;
+        if (k === undefined) return;
+        providedApi.set(api.id, { api, provider: k });
+        apiProvider[a] = k;
+      });
+      const provided = buckets(n, apis.length, (a) => apiProvider[a]);
+      this.apiStart = provided.start;
+      this.apiIds = Array.from(provided.order, (a) => apis[a].id);
+    }
     const mode = new Uint8Array(n);
     for (let i = 0; i < n; i++) mode[i] = modeCode(systems[i].mode);
     this.mode = mode;
 
-    // Each API's provider system, read once: where its consumers' edges go. One lookup per
-    // consumes entry gives both the API and its provider (ids are looked up by string, and
-    // those lookups are most of the graph's build).
-    const apis = [...apiById.values()];
-    this.apiProvider = new Int32Array(apis.length).fill(-1);
-    const providedApi = new Map<string, ProvidedApi>();
-    apis.forEach((api, a) => {
-      const p = api.provider && systemById.get(api.provider.id);
-      const k = p ? this.indexById.get(p.id) : undefined;
-      if (k === undefined) return;
-      providedApi.set(api.id, { api, provider: k });
-      this.apiProvider[a] = k;
-    });
-    const provided = buckets(n, apis.length, (a) => this.apiProvider[a]);
-    this.apiStart = provided.start;
-    this.apiIds = Array.from(provided.order, (a) => apis[a].id);
-
     this.outStart = new Int32Array(n + 1);
     const edges = this.edges;
     for (let i = 0; i < n; i++) {
-      const s = systems[i];
       this.outStart[i] = edges.length;
-      for (const c of s.consumes) {
-        const p = providedApi.get(c.api.id);
-        if (p === undefined || p.provider === i) continue;
-        const to = p.provider;
-        edges.push({ from: s.id, to: this.ids[to], fromIndex: i, toIndex: to, via: p.api.id, interaction: apiInteraction(p.api, c), kind: 'consumes', entry: c });
-      }
-      for (const d of s.dependsOn) {
-        const to = this.indexById.get(d.system.id);
-        if (to === undefined || to === i) continue;
-        edges.push({ from: s.id, to: this.ids[to], fromIndex: i, toIndex: to, via: undefined, interaction: d.interaction ?? 'sync', kind: 'dependsOn', entry: d });
-      }
+      if (base && systems[i] === base.systems[i]) {
+        for (let k = base.outStart[i]; k < base.outStart[i + 1]; k++) edges.push(base.edges[k]);
+      } else this.addEdgesOf(i, systems[i]);
     }
     this.outStart[n] = edges.length;
     const incoming = buckets(n, edges.length, (k) => edges[k].toIndex);
@@ -138,6 +155,32 @@ export class Graph {
     this.inEdges = incoming.order;
     this.ce = distinctNeighbours(n, this.outStart, (k) => edges[k].toIndex);
     this.ca = distinctNeighbours(n, this.inStart, (k) => edges[this.inEdges[k]].fromIndex);
+  }
+
+  /** The edges of system i's entries, consumes then dependsOn, in declaration order. */
+  private addEdgesOf(i: number, s: SystemEntity): void {
+    const edges = this.edges;
+    for (const c of s.consumes) {
+      tally('graph:entry');
+      const p = this.providedApi.get(c.api.id);
+      if (p === undefined || p.provider === i) continue;
+      const to = p.provider;
+      edges.push({ from: s.id, to: this.ids[to], fromIndex: i, toIndex: to, via: p.api.id, interaction: apiInteraction(p.api, c), kind: 'consumes', entry: c });
+    }
+    for (const d of s.dependsOn) {
+      tally('graph:entry');
+      const to = this.indexById.get(d.system.id);
+      if (to === undefined || to === i) continue;
+      edges.push({ from: s.id, to: this.ids[to], fromIndex: i, toIndex: to, via: undefined, interaction: d.interaction ?? 'sync', kind: 'dependsOn', entry: d });
+    }
+  }
+
+  /** Whether `systems` have this graph's ids in its order and `apis` are its API entities. */
+  private sameIdsAndApis(systems: readonly SystemEntity[], apis: readonly ApiEntity[]): boolean {
+    if (systems.length !== this.systems.length || apis.length !== this.apis.length) return false;
+    for (let a = 0; a < apis.length; a++) if (apis[a] !== this.apis[a]) return false;
+    for (let i = 0; i < systems.length; i++) if (systems[i] !== this.systems[i] && systems[i].id !== this.ids[i]) return false;
+    return true;
   }
 
   // Edges. A hot loop over the out-edges of system i reads
@@ -326,8 +369,9 @@ function modeCode(mode: string | undefined): number {
   return mode === 'mode1' ? MODE1 : mode === 'gearbox' ? GEARBOX : mode === 'mode2' ? MODE2 : 0;
 }
 
-export function buildGraph(systems: SystemEntity[], systemById: Map<string, SystemEntity>, apiById: Map<string, ApiEntity>): Graph {
-  return new Graph(systems, systemById, apiById);
+/** The graph of `systems`; `previous`, the graph of the keystroke before, lends what is unchanged (see the constructor). */
+export function buildGraph(systems: SystemEntity[], systemById: Map<string, SystemEntity>, apiById: Map<string, ApiEntity>, previous?: Graph): Graph {
+  return new Graph(systems, systemById, apiById, previous);
 }
 
 export interface Coupling {

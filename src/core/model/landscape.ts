@@ -44,7 +44,7 @@ export function mergeLandscapeAgain(previous: Landscape | undefined, entry: stri
     tally('model:merge-kept');
     return { ...previous, files };
   }
-  return mergeLandscape(entry, files, asOf);
+  return mergeLandscape(entry, files, asOf, previous?.entry === entry ? previous.graph : undefined);
 }
 
 function sameEntities(a: readonly FileModel[], b: readonly FileModel[]): boolean {
@@ -58,7 +58,8 @@ function sameEntities(a: readonly FileModel[], b: readonly FileModel[]): boolean
   return true;
 }
 
-export function mergeLandscape(entry: string, files: FileModel[], asOf: string): Landscape {
+/** `previousGraph`: the graph of the entry's last merge, which lends the new one what is unchanged (graph.ts). */
+export function mergeLandscape(entry: string, files: FileModel[], asOf: string, previousGraph?: Graph): Landscape {
   const l: Landscape = {
     entry, files, entities: [], byId: new Map(), duplicates: [],
     owners: [], domains: [], systems: [], apis: [], dataStores: [], rollouts: [],
@@ -84,6 +85,6 @@ export function mergeLandscape(entry: string, files: FileModel[], asOf: string):
       }
     }
   }
-  l.graph = buildGraph(l.systems, l.systemById, l.apiById);
+  l.graph = buildGraph(l.systems, l.systemById, l.apiById, previousGraph);
   return l;
 }
