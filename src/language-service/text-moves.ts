@@ -11,8 +11,8 @@ import type { Range } from 'vscode-languageserver-types';
 
 export class TextMoves {
   /** Where the edit starts (the texts agree before it) and ends in the new text (they agree after it). */
-  private readonly prefix: number;
-  private readonly newEnd: number;
+  readonly prefix: number;
+  readonly newEnd: number;
   /** How many lines the text after the edit moved down (up when negative). */
   readonly lines: number;
 
