@@ -13,6 +13,18 @@ export class PreviousBySubject<V extends { readonly subject: string }> {
     for (let k = list.length - 1; k >= 0; k--) this.firstOf.set(list[k].subject, k);
   }
 
+  /**
+   * The earlier violation about `subject` in `file` at `span` with `messageId` and `fixes`: for
+   * rules whose violation says nothing else (its related ids and message values are the
+   * subject's id), so that violation is the one the rule would make.
+   */
+  at(subject: string, file: string, span: unknown, messageId: string, fixes: unknown): V | undefined {
+    return this.find(subject, (v) => {
+      const w = v as unknown as { file: string; span: unknown; messageId: string; fixes: unknown };
+      return w.span === span && w.file === file && w.messageId === messageId && w.fixes === fixes;
+    });
+  }
+
   /** The first of the subject's earlier violations that `same` accepts. */
   find(subject: string, same: (v: V) => boolean): V | undefined {
     const start = this.firstOf.get(subject);

@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
 import { activeRollouts, insertSkeleton } from './rollout-support';
 import { entityFixes } from './entity-fixes';
+import { PreviousBySubject } from './previous-violations';
 
 export default defineRule({
   meta: {
@@ -20,8 +21,16 @@ Does not trigger: \`monitoring: { dashboards: [errors], alerting: true }\`.
 **Fix:** the quick fix inserts \`monitoring: { dashboards: [], alerting: true }\` to fill in.`,
   },
   check(ctx) {
+    const again = new PreviousBySubject(ctx.previous);
     for (const r of activeRollouts(ctx.landscape)) {
       if (r.hasMonitoring) continue;
+      const fixes = r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'monitoring') ? undefined : entityFixes(r, 'rollout-requires-monitoring', (text) => [insertSkeleton(text(r.file), r, 'monitoring', '{ dashboards: [‹›], alerting: ‹true› }')]);
+      // The message says the rollout's id: an earlier violation at the same place with the same fixes is this one.
+      const before = again.at(r.id, r.file, r.idSpan, 'noMonitoring', fixes);
+      if (before) {
+        ctx.report(before);
+        continue;
+      }
       ctx.report({
         subject: r.id,
         related: [r.id],
@@ -29,7 +38,7 @@ Does not trigger: \`monitoring: { dashboards: [errors], alerting: true }\`.
         span: r.idSpan,
         messageId: 'noMonitoring',
         messageData: { rollout: r.id },
-        fixes: r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'monitoring') ? undefined : entityFixes(r, 'rollout-requires-monitoring', (text) => [insertSkeleton(text(r.file), r, 'monitoring', '{ dashboards: [‹›], alerting: ‹true› }')]),
+        fixes,
       });
     }
   },

@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
 import { activeRollouts, insertSkeleton } from './rollout-support';
 import { entityFixes } from './entity-fixes';
+import { PreviousBySubject } from './previous-violations';
 
 export default defineRule({
   meta: {
@@ -26,20 +27,21 @@ Does not trigger: \`rollback: { plan: "flag back to v1", tested: true }\`.
 **Fix:** the quick fix inserts \`rollback: { plan: "", tested: false }\` to fill in.`,
   },
   check(ctx) {
+    const again = new PreviousBySubject(ctx.previous);
     for (const r of activeRollouts(ctx.landscape)) {
       const hasPlan = !!r.rollbackPlan && r.rollbackPlan.trim() !== '';
       // The options of the rollout's file (lint.overrides may give it its own).
       const untested = ctx.optionsFor(r.file).requireTested && r.rollbackTested !== true;
       if (hasPlan && !untested) continue;
-      ctx.report({
-        subject: r.id,
-        related: [r.id],
-        file: r.file,
-        span: r.idSpan,
-        messageId: hasPlan ? 'untested' : 'noPlan',
-        messageData: { rollout: r.id },
-        fixes: r.hasRollback ? undefined : entityFixes(r, 'rollout-requires-rollback', (text) => [insertSkeleton(text(r.file), r, 'rollback', '{ plan: "‹›", tested: ‹false› }')]),
-      });
+      const messageId = hasPlan ? 'untested' : 'noPlan';
+      const fixes = r.hasRollback ? undefined : entityFixes(r, 'rollout-requires-rollback', (text) => [insertSkeleton(text(r.file), r, 'rollback', '{ plan: "‹›", tested: ‹false› }')]);
+      // The message says the rollout's id: an earlier violation at the same place with the same fixes is this one.
+      const before = again.at(r.id, r.file, r.idSpan, messageId, fixes);
+      if (before) {
+        ctx.report(before);
+        continue;
+      }
+      ctx.report({ subject: r.id, related: [r.id], file: r.file, span: r.idSpan, messageId, messageData: { rollout: r.id }, fixes });
     }
   },
 });
