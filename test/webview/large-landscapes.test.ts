@@ -5,7 +5,9 @@
  * zoom hides names far out and shows details close up; an expanded (or collapsed) group stays
  * where it was on screen; the grouping picker draws groups by owner. A drag moves the picture
  * as one layer (a transform; the viewBox, whose change redraws everything, is set once, when
- * the drag ends), and the minimap's frame follows it meanwhile.
+ * the drag ends), and the minimap's frame follows it meanwhile. The first draw sets the view
+ * before the picture goes in (its texts laid out once), and the minimap is painted only once it
+ * shows.
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -129,9 +131,13 @@ describe('diagram webview: large landscapes in headless Chromium', function () {
   it('the minimap: hidden while the whole picture is on screen and for a tiny diagram; its rectangle follows pan and zoom; dragging it pans', async () => {
     await open(files.groups);
     const minimap = page.locator('.ls-minimap');
+    // Opened fitted, the whole picture is on screen: no minimap, and it was never painted (a canvas' default width).
+    const painted = (): Promise<number> => page.locator('.ls-minimap canvas').evaluate((c) => (c as HTMLCanvasElement).width);
+    assert.deepEqual([await minimap.isVisible(), await painted()], [false, 300]);
     // Zoomed in, part of the picture is off screen.
     for (let i = 0; i < 4; i++) await page.keyboard.press('+');
     assert.equal(await minimap.isVisible(), true);
+    assert.equal(await painted(), Math.round(collapsed.width * Math.min(200 / collapsed.width, 150 / collapsed.height)));
     const scale = Math.min(200 / collapsed.width, 150 / collapsed.height);
     const frame = async (): Promise<number[]> => page.locator('.ls-minimap-view').evaluate((f) => ['left', 'top', 'width', 'height'].map((k) => parseFloat((f as HTMLElement).style.getPropertyValue(k))));
     const expected = (vb: number[]): number[] => {
@@ -219,6 +225,25 @@ describe('diagram webview: large landscapes in headless Chromium', function () {
     await last.focus();
     assert.deepEqual(await page.locator('.ls-canvas').evaluate((c) => [c.scrollLeft, c.scrollTop]), [0, 0]);
     assert.deepEqual(round(await viewBox()), round(panned));
+  });
+
+  it('the first draw sets the view before the picture goes in, so its texts are laid out once, at their scale', async () => {
+    page = await pageRecordingErrors(browser, { width: 1200, height: 800 }, errors);
+    await page.addInitScript(VSCODE_API_STUB);
+    // Records, in order, the svg's viewBox being set and the picture being put into it.
+    await page.addInitScript(`
+      window.__order = [];
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (!(r.target instanceof SVGSVGElement) || !r.target.classList.contains('ls-diagram')) continue;
+          if (r.type === 'attributes') window.__order.push('viewBox');
+          else if (r.addedNodes.length) window.__order.push('picture');
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['viewBox'] });`);
+    await page.goto(`file://${files.systems}`);
+    await page.waitForSelector('.ls-node');
+    const order = await page.evaluate(() => (window as unknown as { __order: string[] }).__order);
+    assert.deepEqual(order.slice(0, 2), ['viewBox', 'picture']);
   });
 
   it('semantic zoom: far out no system names, closer names, closest the details; groups keep their names', async () => {
