@@ -84,7 +84,12 @@ export class AlignedFindings {
     if (start < 0) return undefined;
     const made = this.made;
     while (this.next < made.length && made[this.next].finding.span.start < start) this.next++;
-    for (let k = this.next; k < made.length && made[k].finding.span.start === start; k++) if (this.same(f, made[k].finding)) return made[k];
+    for (let k = this.next; k < made.length && made[k].finding.span.start === start; k++) {
+      if (!this.same(f, made[k].finding)) continue;
+      // Findings at one place come in one order in both (by end, rule, subject, then as reported): the next one matches further on.
+      this.next = k + 1;
+      return made[k];
+    }
     return undefined;
   }
 

@@ -63,8 +63,11 @@ export interface MadeOf {
  * they were made of and the texts (file → text) whose positions they show (aligned-findings.ts).
  */
 export class DiagnosticsByHash {
-  private readonly byHash = new Map<number, Diagnostic | Diagnostic[]>();
+  /** Made when first searched: a keystroke whose findings all match by position (aligned-findings.ts) searches none. */
+  private byHash: Map<number, Diagnostic | Diagnostic[]> | undefined;
   private readonly byEntry = new Map<string, MadeOf[]>();
+  /** Diagnostics added by hash alone, in no landscape's order. */
+  private readonly added: { hash: number; diagnostic: Diagnostic }[] = [];
 
   constructor(readonly texts: ReadonlyMap<string, string> = new Map()) {}
 
@@ -77,22 +80,37 @@ export class DiagnosticsByHash {
     let list = this.byEntry.get(entry);
     if (!list) this.byEntry.set(entry, (list = []));
     list.push(made);
-    this.add(made.hash, made.diagnostic);
+    if (this.byHash) hashed(this.byHash, made.hash, made.diagnostic);
   }
 
   find(hash: number, same: (d: Diagnostic) => boolean): Diagnostic | undefined {
-    const at = this.byHash.get(hash);
+    const at = this.hashes().get(hash);
     if (at === undefined) return undefined;
     if (!Array.isArray(at)) return same(at) ? at : undefined;
     return at.find(same);
   }
 
-  add(hash: number, d: Diagnostic): void {
-    const at = this.byHash.get(hash);
-    if (at === undefined) this.byHash.set(hash, d);
-    else if (Array.isArray(at)) at.push(d);
-    else this.byHash.set(hash, [at, d]);
+  add(hash: number, diagnostic: Diagnostic): void {
+    this.added.push({ hash, diagnostic });
+    if (this.byHash) hashed(this.byHash, hash, diagnostic);
   }
+
+  private hashes(): Map<number, Diagnostic | Diagnostic[]> {
+    if (!this.byHash) {
+      const byHash = new Map<number, Diagnostic | Diagnostic[]>();
+      for (const list of this.byEntry.values()) for (const made of list) hashed(byHash, made.hash, made.diagnostic);
+      for (const made of this.added) hashed(byHash, made.hash, made.diagnostic);
+      this.byHash = byHash;
+    }
+    return this.byHash;
+  }
+}
+
+function hashed(byHash: Map<number, Diagnostic | Diagnostic[]>, hash: number, d: Diagnostic): void {
+  const at = byHash.get(hash);
+  if (at === undefined) byHash.set(hash, d);
+  else if (Array.isArray(at)) at.push(d);
+  else byHash.set(hash, [at, d]);
 }
 
 /**
