@@ -33,7 +33,8 @@ export class FileTokens {
   private before: { text: string; lineCount: number } | undefined;
   private entities: readonly Entity[] | undefined;
   private byId: ReadonlyMap<string, Entity> | undefined;
-  private pieces = new Map<Entity, EntityTokens>();
+  /** The last call's entities' tokens, in the order taken (the landscape's entities, then its duplicates). */
+  private taken: EntityTokens[] = [];
   /**
    * The last call's entities in text order, with the lists they came from: a lint that keeps
    * every entity (a comment, a description, spacing) keeps the lists, and the order, since the
@@ -54,15 +55,16 @@ export class FileTokens {
     }
     const changed = this.changedTargets(l);
     const pieces: EntityTokens[] = [];
-    const kept = new Map<Entity, EntityTokens>();
+    const kept: EntityTokens[] = [];
+    const lastOf = keptTokensOf(this.taken);
     let count = 0;
     const take = (list: readonly Entity[], duplicate: boolean): void => {
       for (const e of list) {
         if (e.file !== path) continue;
-        let p = this.pieces.get(e);
+        let p = lastOf(e);
         if (!p || p.duplicate !== duplicate || p.pairs !== e.node.pairs) p = new EntityTokens(e, duplicate);
         else if (p.encoded && (!moves.untouched(p.firstStart, p.textEnd) || (changed.size && p.names(changed)))) p.encoded = undefined;
-        if (p.movesWithText) kept.set(e, p);
+        if (p.movesWithText) kept.push(p);
         pieces.push(p);
         count += p.span.length;
       }
@@ -71,14 +73,14 @@ export class FileTokens {
     take(l.duplicates, true);
     this.entities = l.entities;
     this.byId = l.byId;
-    this.pieces = kept;
+    this.taken = kept;
     this.last = undefined;
     if (count >= ORDER) return [];
     const ordered = inTextOrder(pieces);
     if (!ordered) return interleaved(pieces, index, targetModifiers);
     const starts: number[] = [];
     const data = joined(ordered, 0, ordered.length, 0, index, targetModifiers, starts, { line: 0, character: 0 });
-    if (kept.size === pieces.length) this.last = { entities: l.entities, duplicates: l.duplicates, ordered, data, starts };
+    if (kept.length === pieces.length) this.last = { entities: l.entities, duplicates: l.duplicates, ordered, data, starts };
     return data;
   }
 
@@ -106,7 +108,8 @@ export class FileTokens {
     to = Math.min(ordered.length, to + 1);
     for (let k = from; k < to; k++) {
       const p = ordered[k];
-      if (p.pairs !== p.entity.node.pairs) this.pieces.set(p.entity, (ordered[k] = new EntityTokens(p.entity, p.duplicate)));
+      // (The taken list keeps the old one: the next lint that changes an entity sees its pairs changed.)
+      if (p.pairs !== p.entity.node.pairs) ordered[k] = new EntityTokens(p.entity, p.duplicate);
       else if (p.encoded && !moves.untouched(p.firstStart, p.textEnd)) p.encoded = undefined;
     }
     const at = starts[from];
@@ -147,6 +150,29 @@ export class FileTokens {
     for (const id of ids) if (modifiersOf(byId.get(id)) !== modifiersOf(l.byId.get(id))) changed.add(id);
     return changed;
   }
+}
+
+/**
+ * The last call's tokens of an entity, asked for in the order they were taken: mostly the same
+ * entities in the same order, so the one at the cursor, or the one after it (the entity before
+ * was replaced or removed), without a map of 30,000 entities; only after two misses in a row
+ * (entities added, moved) are they looked up in one.
+ */
+function keptTokensOf(taken: readonly EntityTokens[]): (e: Entity) => EntityTokens | undefined {
+  let j = 0;
+  let misses = 0;
+  let byEntity: Map<Entity, number> | undefined;
+  return (e) => {
+    let k = taken[j]?.entity === e ? j : taken[j + 1]?.entity === e ? j + 1 : -1;
+    if (k < 0 && (byEntity || ++misses >= 2)) {
+      byEntity ??= new Map(taken.map((p, i) => [p.entity, i]));
+      k = byEntity.get(e) ?? -1;
+    }
+    if (k < 0) return undefined;
+    misses = 0;
+    j = k + 1;
+    return taken[k];
+  };
 }
 
 /** Where the last encoded token of the entities before `k` is, or the file's start. */
