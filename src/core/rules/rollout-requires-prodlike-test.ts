@@ -3,6 +3,7 @@ import { fix, keySpan, setValueEdit } from './locate';
 import { defineRule } from './rule';
 import { activeRollouts } from './rollout-support';
 import { entityFixes } from './entity-fixes';
+import { PreviousBySubject } from './previous-violations';
 
 export default defineRule({
   meta: {
@@ -25,21 +26,23 @@ Does not trigger: \`testing: { environment: production-like }\`.
 **Fix:** the quick fix sets \`testing.environment\` to \`production-like\` (or inserts \`testing: { environment: production-like }\`).`,
   },
   check(ctx) {
+    const again = new PreviousBySubject(ctx.previous);
     for (const r of activeRollouts(ctx.landscape)) {
       if (r.testingEnvironment === 'production-like') continue;
       const testing = asMap(getValue(r.node, 'testing'));
+      const span = r.hasTesting ? keySpan(r, 'testing') : r.idSpan;
+      const messageId = r.testingEnvironment ? 'otherEnvironment' : 'noTest';
+      const fixes = entityFixes(r, 'rollout-requires-prodlike-test', (text) => [fix('Set testing environment to production-like', 'set-testing-production-like', [testing
+        ? setValueEdit(r.file, text(r.file), testing, 'environment', 'production-like')
+        : setValueEdit(r.file, text(r.file), r.node, 'testing', '{ environment: production-like }')])]);
+      // The fixes are the rollout entity's own (entityFixes): the same function, the same rollout, the same violation.
+      const before = again.at(r.id, r.file, span, messageId, fixes);
+      if (before) {
+        ctx.report(before);
+        continue;
+      }
       // The environment of a testing block, else the testing value (absent, empty or not a block).
-      ctx.report({
-        subject: r.id,
-        related: [r.id],
-        file: r.file,
-        span: r.hasTesting ? keySpan(r, 'testing') : r.idSpan,
-        messageId: r.testingEnvironment ? 'otherEnvironment' : 'noTest',
-        messageData: { rollout: r.id, environment: r.testingEnvironment ?? '' },
-        fixes: entityFixes(r, 'rollout-requires-prodlike-test', (text) => [fix('Set testing environment to production-like', 'set-testing-production-like', [testing
-          ? setValueEdit(r.file, text(r.file), testing, 'environment', 'production-like')
-          : setValueEdit(r.file, text(r.file), r.node, 'testing', '{ environment: production-like }')])]),
-      });
+      ctx.report({ subject: r.id, related: [r.id], file: r.file, span, messageId, messageData: { rollout: r.id, environment: r.testingEnvironment ?? '' }, fixes });
     }
   },
 });

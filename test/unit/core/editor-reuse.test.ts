@@ -242,7 +242,7 @@ describe('what the editor reuses between lints: schema results per entry, entiti
       const unnamed = (rule: string): number => before.findings.filter((f) => f.rule === rule && !f.related.includes('sys-60')).length;
       const pilots = unnamed('rollout-requires-pilot');
       // The rules that report again (RuleContext.previous) their violations that do not name sys-60.
-      const reportedAgain = pilots + unnamed('no-sync-passthrough-to-mode1') + unnamed('rollout-requires-communication') + unnamed('rollout-requires-monitoring') + unnamed('rollout-requires-rollback');
+      const reportedAgain = pilots + unnamed('no-sync-passthrough-to-mode1') + unnamed('rollout-requires-communication') + unnamed('rollout-requires-monitoring') + unnamed('rollout-requires-rollback') + unnamed('rollout-requires-prodlike-test');
       assert.ok(pilots >= 10, `${pilots} pilot findings that do not name sys-60`);
       for (const typed of ['sys-60x', 'sys-60xy']) {
         const edited = text.replace('  - id: sys-60\n', `  - id: ${typed}\n`);
