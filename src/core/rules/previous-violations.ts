@@ -5,7 +5,11 @@
  * thousands of them was most of the re-lint. A rule compares what its violation would say
  * (without making it) with what the earlier one says; only an exact match is reported again.
  */
-export class PreviousBySubject<V extends { readonly subject: string }> {
+import type { Span } from '../parse/yaml-tree';
+import type { MakeFixes } from '../types';
+import type { AnyViolation } from './rule';
+
+export class PreviousBySubject<V extends Pick<AnyViolation, 'subject' | 'file' | 'span' | 'messageId' | 'fixes'>> {
   /** Index of each subject's first violation: a rule reports one subject's violations one after another. */
   private readonly firstOf = new Map<string, number>();
 
@@ -18,11 +22,8 @@ export class PreviousBySubject<V extends { readonly subject: string }> {
    * rules whose violation says nothing else (its related ids and message values are the
    * subject's id), so that violation is the one the rule would make.
    */
-  at(subject: string, file: string, span: unknown, messageId: string, fixes: unknown): V | undefined {
-    return this.find(subject, (v) => {
-      const w = v as unknown as { file: string; span: unknown; messageId: string; fixes: unknown };
-      return w.span === span && w.file === file && w.messageId === messageId && w.fixes === fixes;
-    });
+  at(subject: string, file: string, span: Span, messageId: string, fixes: MakeFixes | undefined): V | undefined {
+    return this.find(subject, (v) => v.span === span && v.file === file && v.messageId === messageId && v.fixes === fixes);
   }
 
   /** The first of the subject's earlier violations that `same` accepts. */
