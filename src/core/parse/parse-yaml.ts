@@ -347,13 +347,16 @@ function scalarText(text: string, d: Int32Array, o: number): string {
   }
 }
 
-/** Finds the end of a flow collection: the closing bracket after its last child. */
+/**
+ * Finds the end of a flow collection: the closing bracket after its last child. A last key
+ * without a value (`{ id: core, name: }`, as typed) ends at the key, so its `:` is skipped too.
+ */
 function closingBracket(text: string, from: number, bracket: '}' | ']'): number {
   let i = from;
   while (i < text.length) {
     const c = text[i];
     if (c === bracket) return i + 1;
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === ',') i++;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === ',' || c === ':') i++;
     else if (c === '#') {
       while (i < text.length && text[i] !== '\n') i++;
     } else break;

@@ -22,6 +22,15 @@ describe('parseYaml: exact spans', () => {
     assert.deepEqual(r.problems, []);
   });
 
+  it('ends a flow collection at its bracket when its last key has no value yet (typing `name: }`)', () => {
+    // Found in the real VS Code: the mapping ended at `name`, so a cursor after `name:` was in no system.
+    for (const t of ['s: { id: core, name: }\n', 's: { id: core, name:}\n', 's: { id: core, name: , }\n', 's: [ { id: core, name: } ]\n', 's: { id: core, name # later\n  }\n']) {
+      const s = getValue(asMap(parseYaml(t).root), 's')!;
+      const flowMap = s.kind === 'seq' ? s.items[0] : s;
+      assert.equal(slice(t, flowMap), t.slice(t.indexOf('{'), t.indexOf('}') + 1), t);
+    }
+  });
+
   it('resolves scalars with the YAML 1.2 core schema: dates stay strings, off stays a string', () => {
     const r = parseYaml('d: 2026-02-01\no: off\nn: 2\nb: false\nz: ~\ns: "2"\n');
     const m = asMap(r.root)!;

@@ -21,15 +21,35 @@ export default async function ({ page, root }) {
 
   // Typing lengthens core's line: while the lint lags behind, the cursor's offset would fall
   // in a later system of the older text; the diagram must end up highlighting core, alone.
+  // Typed at a person's pace (100 ms a key), so lints of half-typed texts come in between.
   const coreLine = page.locator('.view-lines .view-line', { hasText: '{ id: core, mode: mode1, owner: team-core }' }).first();
   await coreLine.click();
+  await frame.locator('.ls-node.highlighted[data-id="core"]').waitFor({ timeout: 20_000 });
+  // Every highlight the diagram shows from here on, in order (a node's class changes, or a new picture).
+  await frame.locator('svg.ls-diagram').evaluate((svg) => {
+    const seen = [];
+    const note = () => {
+      const now = [...svg.querySelectorAll('.ls-node.highlighted')].map((e) => e.getAttribute('data-id')).join();
+      if (seen[seen.length - 1] !== now) seen.push(now);
+    };
+    new MutationObserver(note).observe(svg, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+    window.highlightsSeen = seen;
+  });
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  await page.keyboard.type(', name: Core banking platform of the retail and the corporate bank');
+  // A person pauses after `name: `: the half-typed `{ …, name: }` is linted and drawn too.
+  await page.keyboard.type(', name: ', { delay: 100 });
+  await page.waitForTimeout(1500);
+  await page.keyboard.type('Core banking platform of the retail and the corporate bank', { delay: 100 });
+  // The picture of the whole edit: core is drawn with its new name (it was highlighted before the edit, so that alone proves nothing).
+  await frame.locator('.ls-node[data-id="core"]', { hasText: 'Core banking' }).waitFor({ timeout: 20_000 });
   await frame.locator('.ls-node.highlighted[data-id="core"]').waitFor({ timeout: 20_000 });
+  const seen = await frame.locator('svg.ls-diagram').evaluate(() => window.highlightsSeen);
   const highlighted = await frame.locator('.ls-node.highlighted').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-  if (highlighted.join() !== 'core') throw new Error(`highlighted while typing: ${highlighted.join()}`);
+  // Core throughout: never the next system while the lint lags behind, never none while a half-typed
+  // `name: }` is linted (its mapping once ended at `name`, leaving the cursor in no system).
+  if (highlighted.join() !== 'core' || seen.some((ids) => ids !== 'core')) throw new Error(`highlighted while typing: ${seen.map((ids) => `[${ids}]`).join(' → ')}; at the end: ${highlighted.join()}`);
   await page.screenshot({ path: join(root, 'test-results', 'vscode-diagram-typing.png') });
 
   // The impact picker in the panel's toolbar: the server draws what an outage of core reaches.
