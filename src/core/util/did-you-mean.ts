@@ -76,6 +76,8 @@ export class DidYouMean {
   /** Words the plain scans may still look at before building the index pays. */
   private scanBudget: number;
   private index?: DeletionIndex;
+  /** The words in string order (made with the index: only queries through it need it). */
+  private order?: WordOrder;
   /** Suggestions already answered, by limit and query. */
   private readonly answers = new Map<string, string[]>();
 
@@ -149,7 +151,24 @@ export class DidYouMean {
       const search = index.search(q);
       for (const number of search.candidates(1)) verify(q, words[number], out);
       if (out.fullAtOne() && this.long.length === 0) return out.result();
-      for (const number of search.candidates(2)) verify(q, words[number], out);
+      const far = search.candidates(2);
+      if (out.limit === undefined) for (const number of far) verify(q, words[number], out);
+      else {
+        // Every word within distance 1 is in `out` now, so the rest rank by word alone: met in
+        // word order, they stop mattering once `out` is full of better ones (ids like
+        // 'api-931-0' meet hundreds within distance 2, of which ten are kept: a few dozen are
+        // checked instead of all).
+        const order = (this.order ??= wordOrder(words));
+        const ranks = new Int32Array(far.length);
+        for (let i = 0; i < far.length; i++) ranks[i] = order.rank[far[i]];
+        ranks.sort();
+        for (let i = 0; i < ranks.length; i++) {
+          const word = words[order.byRank[ranks[i]]];
+          // Kept ones from the first probes may rank anywhere; no later word can beat the last.
+          if (!out.mightKeep(word, SUGGESTION_DISTANCE)) break;
+          verify(q, word, out);
+        }
+      }
     }
     if (this.long.length > 0 && q.length + SUGGESTION_DISTANCE > this.longWord) {
       const long = this.long;
@@ -184,15 +203,45 @@ function before(a: string, da: number, b: string, db: number): boolean {
 
 /** Where `within` puts the words it finds near the query. */
 interface NearWords {
+  /** How many words it keeps (undefined: all). */
+  readonly limit: number | undefined;
   add(word: string, distance: number): void;
   /** Enough words at distance 1 that none at distance 2 can be kept. */
   fullAtOne(): boolean;
+  /** Whether a word at `distance` would be kept now (false: neither it nor a later word in string order at that distance or more). */
+  mightKeep(word: string, distance: number): boolean;
   result(): Near[];
+}
+
+interface WordOrder {
+  /** A word's place in string order (`<`, code units), by its number. */
+  rank: Int32Array;
+  /** The word number at each place. */
+  byRank: Int32Array;
+}
+
+/** The words' string order: the default sort compares code units, as `<` does. */
+function wordOrder(words: readonly string[]): WordOrder {
+  const place = new Map<string, number>();
+  words.slice().sort().forEach((w, i) => place.set(w, i));
+  const rank = new Int32Array(words.length);
+  const byRank = new Int32Array(words.length);
+  for (let number = 0; number < words.length; number++) {
+    const r = place.get(words[number])!;
+    rank[number] = r;
+    byRank[r] = number;
+  }
+  return { rank, byRank };
 }
 
 /** Every word found, sorted at the end (`near`). */
 class AllNear implements NearWords {
+  readonly limit = undefined;
   private readonly out: Near[] = [];
+  mightKeep(): boolean {
+    return true;
+  }
+
   add(word: string, distance: number): void {
     this.out.push({ word, distance });
   }
@@ -214,7 +263,12 @@ class AllNear implements NearWords {
 class BestNear implements NearWords {
   private readonly out: Near[] = [];
   private atOne = 0;
-  constructor(private readonly limit: number) {}
+  constructor(readonly limit: number) {}
+
+  mightKeep(word: string, distance: number): boolean {
+    const last = this.out[this.out.length - 1];
+    return this.out.length < this.limit || before(word, distance, last.word, last.distance);
+  }
 
   add(word: string, distance: number): void {
     if (distance === 0 || this.limit <= 0) return;

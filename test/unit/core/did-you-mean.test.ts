@@ -184,6 +184,33 @@ describe('did-you-mean index', () => {
       );
     });
 
+    it('suggest among hundreds of near words (numbered ids): the first ten, whichever probe met them', () => {
+      // Dense word lists, where most queries have more than MAX_SUGGESTIONS words within 2 and
+      // the index checks the far ones in string order, stopping once none can rank higher.
+      const numbered = fc.array(fc.tuple(fc.nat(60), fc.nat(3)).map(([i, j]) => `api-${i}-${j}`), { minLength: 30, maxLength: 300 });
+      fc.assert(
+        fc.property(numbered.chain((words) => fc.record({ words: fc.constant(words), queries: fc.array(queryArb(words), { minLength: 1, maxLength: 8 }) })), ({ words, queries }) => {
+          for (const [how, idx] of both(words)) {
+            for (const q of queries) {
+              const want = plainNear(words, q).filter((w) => w !== q);
+              assert.deepEqual(idx.suggest(q), want.slice(0, MAX_SUGGESTIONS), `${how} suggest(${JSON.stringify(q)})`);
+              assert.deepEqual(idx.suggest(q, 3), want.slice(0, 3), `${how} suggest(${JSON.stringify(q)}, 3)`);
+            }
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('a query among hundreds of near ids checks a few dozen, not all of them', async () => {
+      const words = Array.from({ length: 13_333 }, (_, i) => `api-${i % 1000}-${Math.floor(i / 1000)}`);
+      const idx = new DidYouMean(words, { scanBudget: 0 });
+      // 'api-9311-0' has 269 candidates from the index's probes, most of them within distance 2.
+      const { result, counts } = await countWork(() => idx.suggest('api-9311-0'));
+      assert.deepEqual(result, plainNear(words, 'api-9311-0').slice(0, MAX_SUGGESTIONS));
+      assert.ok((counts.get('did-you-mean:verify') ?? 0) <= 80, `verified ${counts.get('did-you-mean:verify')}`);
+    });
+
     it('bounded levenshtein is min(distance, max) for every bound', () => {
       const s = fc.array(fc.constantFrom('a', 'b', 'c', '😀'), { maxLength: 12 }).map((cs) => cs.join(''));
       fc.assert(
