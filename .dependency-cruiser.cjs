@@ -40,7 +40,7 @@ const layerRules = LAYERS.slice(0, -1).map(([name, path], i) => ({
 }));
 
 /** The bundles' entry points (scripts/build.mjs). */
-const ENTRIES = '^src/(extension/extension|cli/main|server/main|webview/main|cli/page-host)\\.ts$';
+const ENTRIES = '^src/(extension/extension|cli/bin|cli/main|server/main|webview/main|cli/page-host)\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -56,7 +56,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return run(rest, io);
 }
 
-if (require.main === module) {
+/** Runs the command of this process's arguments and sets its exit code (the bin, src/cli/bin.ts, calls it). */
+export function runCommandLine(): void {
   const io = processIo();
   main(process.argv.slice(2), io).then(
     (code) => {
@@ -69,3 +70,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) runCommandLine();

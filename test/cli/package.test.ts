@@ -58,7 +58,7 @@ describe('npm package (npm pack, installed offline from the tarball)', function 
   });
 
   it('ships the CLI, what it reads at run time and the docs, and no tests, benchmarks, sources or maps', () => {
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'CHANGELOG.md', 'dist/cli.js', 'dist/server.js', 'dist/elk-worker.min.js', 'dist/webview.js', 'dist/page-host.js', 'schemas/landscape.schema.json']) {
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'CHANGELOG.md', 'dist/cli.js', 'dist/landscape-cli.js', 'dist/server.js', 'dist/elk-worker.min.js', 'dist/webview.js', 'dist/page-host.js', 'schemas/landscape.schema.json']) {
       assert.ok(packed.files.includes(f), `${f} missing from the tarball: ${packed.files.join(', ')}`);
     }
     const unwanted = packed.files.filter((f) => /^(test|bench|src|scripts|examples|out|media|node_modules|\.vscode-test|\.ci)\//.test(f) || /\.(map|ts|vsix)$/.test(f) || f.startsWith('.'));
