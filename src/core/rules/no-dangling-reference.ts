@@ -1,4 +1,4 @@
-import { didYouMeanFor, MAX_SUGGESTIONS, type DidYouMean } from '../util/did-you-mean';
+import { didYouMeanFor, MAX_SUGGESTIONS } from '../util/did-you-mean';
 import { KIND_LABEL, type Consumption, type Dependency, type Entity, type EntityKind, type Ref } from '../model/entities';
 import { forEachReference } from '../model/references';
 import { fix, replaceEdit } from './locate';
@@ -24,27 +24,6 @@ export default defineRule({
   },
   check(ctx) {
     const { landscape } = ctx;
-    // Built on the first dangling reference only (most landscapes have none), one index per
-    // expected kind for the whole lint.
-    let idsByKind: Map<EntityKind, string[]> | undefined;
-    const indexes = new Map<EntityKind, DidYouMean>();
-    const suggestionsFor = (id: string, kind: EntityKind): string[] => {
-      let index = indexes.get(kind);
-      if (!index) {
-        if (!idsByKind) {
-          idsByKind = new Map();
-          for (const e of landscape.entities) {
-            const list = idsByKind.get(e.kind) ?? [];
-            list.push(e.id);
-            idsByKind.set(e.kind, list);
-          }
-        }
-        // Kept across lints while the ids of the kind stay the same (every keystroke in the editor).
-        index = didYouMeanFor(`reference:${kind}`, idsByKind.get(kind) ?? []);
-        indexes.set(kind, index);
-      }
-      return index.suggest(id);
-    };
     // consumes and dependsOn entries that gave a graph edge resolved to an API or a system
     // already: the edges of a system come in the order of those entries, so one pointer per
     // system finds them without a lookup (a third of all references in a large landscape).
@@ -74,11 +53,19 @@ export default defineRule({
       while (api < landscape.apis.length && landscape.apis[api] !== holder) api++;
       return api < landscape.apis.length && g.providerOf(api) >= 0;
     };
+    // First the dangling references, then their suggestions all at once per expected kind (an
+    // index over the ids of the kind answers them together: did-you-mean.ts, suggestAll).
+    const dangling: { holder: Entity; ref: Ref; expected: EntityKind; field: string; target: Entity | undefined }[] = [];
     forEachReference(landscape.entities, (holder, ref, expected, field) => {
       if (resolvedByEdge(holder, ref, field) || resolvedProvider(holder, field)) return;
       const target = landscape.byId.get(ref.id);
       if (target && target.kind === expected) return;
-      const candidates = suggestionsFor(ref.id, expected);
+      dangling.push({ holder, ref, expected, field, target });
+    });
+    if (dangling.length === 0) return;
+    const suggestions = suggestionsByKind(landscape.entities, dangling);
+    for (const { holder, ref, expected, field, target } of dangling) {
+      const candidates = suggestions.get(expected)!.get(ref.id)!;
       // One of four texts: another kind or no entity at all, with or without a suggestion.
       const messageId = target ? (candidates.length ? 'wrongKindDidYouMean' : 'wrongKind') : candidates.length ? 'unknownDidYouMean' : 'unknown';
       const messageData = {
@@ -95,9 +82,33 @@ export default defineRule({
         data: { missing: ref.id, expectedKind: expected, actualKind: target?.kind ?? null, candidates },
         fixes: () => candidates.map((c) => fix(`Change to '${c}'`, 'replace-reference', [replaceEdit(holder.file, ref.span, c)], candidates.length === 1)),
       });
-    });
+    }
   },
 });
+
+/**
+ * The suggestions for each dangling id, by the kind its field expects: ids of that kind within
+ * distance 2. The index of a kind is kept across lints while its ids stay the same (every
+ * keystroke in the editor: didYouMeanFor), so only ids not seen before are looked up.
+ */
+function suggestionsByKind(entities: readonly Entity[], dangling: readonly { ref: Ref; expected: EntityKind }[]): Map<EntityKind, Map<string, string[]>> {
+  const wanted = new Map<EntityKind, string[]>();
+  for (const { ref, expected } of dangling) {
+    const list = wanted.get(expected);
+    if (list) list.push(ref.id);
+    else wanted.set(expected, [ref.id]);
+  }
+  const idsByKind = new Map<EntityKind, string[]>();
+  for (const e of entities) {
+    if (!wanted.has(e.kind)) continue;
+    const list = idsByKind.get(e.kind);
+    if (list) list.push(e.id);
+    else idsByKind.set(e.kind, [e.id]);
+  }
+  const out = new Map<EntityKind, Map<string, string[]>>();
+  for (const [kind, ids] of wanted) out.set(kind, didYouMeanFor(`reference:${kind}`, idsByKind.get(kind) ?? []).suggestAll(ids));
+  return out;
+}
 
 /** "a system", "an API": a kind with its indefinite article. */
 function withArticle(kind: string): string {

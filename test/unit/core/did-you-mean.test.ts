@@ -202,6 +202,37 @@ describe('did-you-mean index', () => {
       );
     });
 
+    it('suggestAll: the answers of suggest, whichever way it takes (words streamed past the queries, or one by one)', () => {
+      const numbered = fc.array(fc.tuple(fc.nat(60), fc.nat(3)).map(([i, j]) => `api-${i}-${j}`), { minLength: 30, maxLength: 300 });
+      const cases = fc.oneof(caseArb, numbered.chain((words) => fc.record({ words: fc.constant(words), queries: fc.array(queryArb(words), { minLength: 1, maxLength: 8 }), longWord: fc.constant(LONG_WORD) })));
+      fc.assert(
+        fc.property(cases, fc.constantFrom(1, 3, MAX_SUGGESTIONS), ({ words, queries, longWord }, limit) => {
+          const want = new Map(queries.map((q) => [q, plainNear(words, q).filter((w) => w !== q).slice(0, limit)]));
+          for (const scanBudget of [0, Infinity]) {
+            const idx = new DidYouMean(words, { longWord, scanBudget });
+            assert.deepEqual(idx.suggestAll(queries, limit), want, `scanBudget ${scanBudget}`);
+            // Answered again from what it remembers, and the same as one by one.
+            assert.deepEqual(idx.suggestAll([...queries].reverse(), limit), new Map([...want].reverse()));
+            for (const q of queries) assert.deepEqual(idx.suggest(q, limit), want.get(q));
+          }
+        }),
+        { numRuns: 400 },
+      );
+    });
+
+    it('suggestAll of 200 typos among 13,333 numbered ids streams the ids once and builds no index of them', async () => {
+      const words = Array.from({ length: 13_333 }, (_, i) => `api-${i % 1000}-${Math.floor(i / 1000)}`);
+      const queries = Array.from({ length: 200 }, (_, i) => `ap-${(i * 37) % 1000}-${i % 13}`);
+      const idx = new DidYouMean(words);
+      const { result, counts } = await countWork(() => idx.suggestAll(queries));
+      for (const q of queries.slice(0, 5)) assert.deepEqual(result.get(q), plainNear(words, q).slice(0, MAX_SUGGESTIONS));
+      assert.equal(counts.get('did-you-mean:stream'), words.length);
+      // No probe of a words' index: that index (~730,000 pairs) is never made.
+      assert.equal(counts.get('did-you-mean:probe'), undefined);
+      // Checked in string order and passed over once a query's ten are better: ~66 a query (all the ~280 met, checked, were ~56,000).
+      assert.ok((counts.get('did-you-mean:verify') ?? 0) <= 200 * 100, `verified ${counts.get('did-you-mean:verify')}`);
+    });
+
     it('a query among hundreds of near ids checks a few dozen, not all of them', async () => {
       const words = Array.from({ length: 13_333 }, (_, i) => `api-${i % 1000}-${Math.floor(i / 1000)}`);
       const idx = new DidYouMean(words, { scanBudget: 0 });
