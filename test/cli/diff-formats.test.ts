@@ -124,7 +124,7 @@ describe('landscape diff --format html in Chromium', function () {
       'bridge ls-node ls-added',
       'core ls-node',
     ]);
-    assert.deepEqual(await page.locator('.ls-edges .ls-edge').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-edge')} ${e.getAttribute('class')} ${e.getAttribute('marker-end')}`).sort()), [
+    assert.deepEqual(await page.locator('.ls-edges .ls-edge').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-edge')} ${e.getAttribute('class')} ${(e.tagName === 'g' ? e.querySelector(':scope > path:last-of-type')! : e).getAttribute('marker-end')}`).sort()), [
       'acl->core:core-api ls-edge async ls-removed url(#ls-arrow-removed)',
       'app->acl:acl-api ls-edge sync ls-removed url(#ls-arrow-removed)',
       'app->bridge:acl-api ls-edge sync ls-added url(#ls-arrow-added)',

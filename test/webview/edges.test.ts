@@ -38,10 +38,15 @@ interface Overlaps {
  */
 const OVERLAPS = `(() => {
   var edges = Array.prototype.slice.call(document.querySelectorAll('.ls-edges > .ls-edge'));
-  function longestRun(p, inside) {
-    var length = p.getTotalLength(), run = 0, longest = 0;
+  // An edge is a path, or (dashed, around a corner) a group of pieces along its route (core/diagram/dashes.ts).
+  function pieces(e) { return e.tagName === 'path' ? [e] : Array.prototype.slice.call(e.querySelectorAll(':scope > path')); }
+  function inStroke(e, pt) { return pieces(e).some(function (p) { return p.isPointInStroke(pt); }); }
+  function route(e) { return pieces(e).map(function (p) { return p.getAttribute('d'); }).join(' '); }
+  function longestRun(e, inside) {
+    var ps = pieces(e), length = ps.reduce(function (s, p) { return s + p.getTotalLength(); }, 0), run = 0, longest = 0, k = 0, before = 0;
     for (var s = 3; s <= length - 3; s++) {
-      var q = p.getPointAtLength(s);
+      while (k < ps.length - 1 && s > before + ps[k].getTotalLength()) before += ps[k++].getTotalLength();
+      var q = ps[k].getPointAtLength(s - before);
       run = inside(new DOMPoint(q.x, q.y)) ? run + 1 : 0;
       longest = Math.max(longest, run);
     }
@@ -53,17 +58,17 @@ const OVERLAPS = `(() => {
   var longestInsideAnother = {}, longestCovered = {};
   edges.forEach(function (p, i) {
     var others = edges.filter(function (o) { return o !== p; });
-    longestInsideAnother[id(p)] = longestRun(p, function (pt) { return others.some(function (o) { return o.isPointInStroke(pt); }); });
+    longestInsideAnother[id(p)] = longestRun(p, function (pt) { return others.some(function (o) { return inStroke(o, pt); }); });
     if (p.classList.contains('async')) {
       var above = edges.slice(i + 1);
-      longestCovered[id(p)] = longestRun(p, function (pt) { return above.some(function (o) { return o.isPointInStroke(pt); }); });
+      longestCovered[id(p)] = longestRun(p, function (pt) { return above.some(function (o) { return inStroke(o, pt); }); });
     }
   });
   return {
     errors: {
       classes: [a.getAttribute('class'), b.getAttribute('class')],
-      samePath: a.getAttribute('d') === b.getAttribute('d'),
-      longestInside: Math.max(longestRun(a, function (pt) { return b.isPointInStroke(pt); }), longestRun(b, function (pt) { return a.isPointInStroke(pt); })),
+      samePath: route(a) === route(b),
+      longestInside: Math.max(longestRun(a, function (pt) { return inStroke(b, pt); }), longestRun(b, function (pt) { return inStroke(a, pt); })),
     },
     longestInsideAnother: longestInsideAnother,
     longestCovered: longestCovered,

@@ -11,6 +11,7 @@
  * escapes them, the webview sets them with setAttribute and textContent.
  */
 import { REVIEW_LEGEND_ROW, type Box, type ChangeState, type Diagram, type DiagramEdge, type DiagramGroup, type DiagramNode, type FindingCounts, type Lane } from './model';
+import { dashPieces } from './dashes';
 import { estimateTextWidth, layoutLabel, NAME_PX, SUB_PX } from './wrap';
 
 /** One SVG element of the drawing. */
@@ -213,7 +214,8 @@ const SEVERITY_RANK = { info: 1, warn: 2, error: 3 } as const;
 /**
  * A dependency: solid when synchronous, dashed when asynchronous, coloured (with its arrowhead)
  * by its worst finding (a bundle's: the worst of its members), or in a review by what the
- * change did to it.
+ * change did to it. A path of its route; a dashed route that turns is a group of its pieces
+ * (dashes.ts), the group holding what a path holds but `d` (classes, data-*, the tooltip).
  */
 function edgeShape(e: DiagramEdge, members: DiagramEdge[]): Shape {
   let worst = e.worst;
@@ -221,10 +223,14 @@ function edgeShape(e: DiagramEdge, members: DiagramEdge[]): Shape {
   const attrs: Shape['attrs'] = { class: ['ls-edge', e.interaction, worst ?? '', e.change ? `ls-${e.change}` : ''].filter(Boolean).join(' '), 'data-edge': e.id, 'data-from': e.from, 'data-to': e.to };
   const count = members.length > 1 ? members.length : e.count;
   if (count) attrs['data-count'] = count;
-  attrs.d = e.path;
   const marker = e.change ?? worst;
-  attrs['marker-end'] = `url(#${marker ? `ls-arrow-${marker}` : 'ls-arrow'})`;
-  return shape('path', attrs, [shape('title', {}, edgeTip(e, members))]);
+  const arrow = `url(#${marker ? `ls-arrow-${marker}` : 'ls-arrow'})`;
+  const title = shape('title', {}, edgeTip(e, members));
+  const pieces = e.interaction === 'async' || e.change === 'removed' ? dashPieces(e.path) : [e.path];
+  if (pieces.length === 1) return shape('path', { ...attrs, d: e.path, 'marker-end': arrow }, [title]);
+  // Dashed, in pieces that cost what is on screen (dashes.ts): they take its stroke and dashes from the group's classes.
+  const last = pieces.length - 1;
+  return shape('g', attrs, [title, ...pieces.map((d, i) => shape('path', i === last ? { d, 'marker-end': arrow } : { d }))]);
 }
 
 /**

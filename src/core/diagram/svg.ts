@@ -4,6 +4,7 @@
  * variables with light defaults, so the same SVG is themed by VS Code inside the webview and
  * readable on its own light background when exported.
  */
+import { DASH_OFF, DASH_ON } from './dashes';
 import { drawDiagram, type Shape } from './drawing';
 import { escapeXml as x } from './escape';
 import type { Diagram } from './model';
@@ -33,7 +34,7 @@ export const DIAGRAM_CSS = `
 .ls-edge-count.selected rect{stroke:var(--ls-focus,#0969da);stroke-width:2}
 .ls-edge.dim+.ls-edge-count{opacity:.15}
 .ls-selecting .ls-edges>.ls-edge:not(.ls-linked,.dim)+.ls-edge-count{opacity:.25}
-.ls-edge.async{stroke-dasharray:6 4}
+.ls-edge.async{stroke-dasharray:${DASH_ON} ${DASH_OFF}}
 .ls-edge.error{stroke:var(--ls-error,#cf222e);stroke-width:2.2}
 .ls-edge.warn{stroke:var(--ls-warn,#bf8700);stroke-width:2}
 .ls-edge.info{stroke:var(--ls-info,#0969da)}
@@ -62,7 +63,7 @@ export const DIAGRAM_CSS = `
 .ls-node.ls-removed>text:not(.ls-badge-text){text-decoration:line-through}
 .ls-node.ls-changed .ls-box{stroke:var(--ls-changed,#d97706);stroke-width:3}
 .ls-edge.ls-added{stroke:var(--ls-added,#1a7f37);stroke-width:2.6}
-.ls-edge.ls-removed{stroke:var(--ls-removed,#cf222e);stroke-width:2.2;stroke-dasharray:6 4}
+.ls-edge.ls-removed{stroke:var(--ls-removed,#cf222e);stroke-width:2.2;stroke-dasharray:${DASH_ON} ${DASH_OFF}}
 .ls-edge.ls-changed{stroke:var(--ls-changed,#d97706);stroke-width:2.6}
 .ls-domain-label{font:600 11px system-ui,sans-serif;fill:var(--ls-fg,#1f2328)}
 .ls-domain-bar{fill:none;stroke:var(--ls-muted,#57606a);stroke-width:2;stroke-linecap:round;opacity:.45}
