@@ -569,6 +569,8 @@ function emptyProperties() {
 		tagEnd: NO_RANGE$1
 	};
 }
+/** The properties of every node that has none: never written (only readTagProperty and readAnchorProperty write, on a node's own record); not frozen, so it has the shape of the others. */
+const NO_PROPERTIES = emptyProperties();
 function snapshotState(state) {
 	return {
 		position: state.position,
@@ -1151,7 +1153,7 @@ function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, 
 	let atNewLine = false;
 	let hasContent = false;
 	let propertyStart = null;
-	const props = emptyProperties();
+	let props = NO_PROPERTIES;
 	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
 	let allowBlockCollections = allowBlockScalars;
 	const allowBlockStyles = allowBlockScalars;
@@ -1163,6 +1165,7 @@ function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, 
 	}
 	if (indentStatus === 1) while (true) {
 		const ch = state.input.charCodeAt(state.position);
+		if (ch !== 33 && ch !== 38) break;
 		const propertyState = snapshotState(state);
 		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
 		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
@@ -1175,6 +1178,7 @@ function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, 
 			restoreState(state, fallbackState);
 		}
 		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (props === NO_PROPERTIES) props = emptyProperties();
 		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
 		if (propertyStart === null) propertyStart = propertyState;
 		if (skipSeparationSpace(state, true)) {
