@@ -14,7 +14,7 @@
  * LANDSCAPE_NO_COMPILE_CACHE=1 turns it off.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
@@ -80,6 +80,7 @@ function loadWithScriptCache(dir: string): Cli | undefined {
         const tmp = `${cacheFile}.${process.pid}`;
         writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         renameSync(tmp, cacheFile); // whole or not at all, for a run starting meanwhile
+        keepNewest(dir, KEPT_CACHES);
       } catch {
         // Read-only or full: the next run compiles again.
       }
@@ -90,6 +91,18 @@ function loadWithScriptCache(dir: string): Cli | undefined {
   wrapper.call(mod.exports, mod.exports, createRequire(BUNDLE), mod, BUNDLE, path.dirname(BUNDLE));
   mod.loaded = true;
   return mod.exports;
+}
+
+/** Caches kept: one per command and installed version in use, while old versions' go. */
+const KEPT_CACHES = 24;
+
+/** Deletes all but the `keep` most recently written caches of the bin (upgrades leave theirs behind). */
+function keepNewest(dir: string, keep: number): void {
+  const caches = readdirSync(dir)
+    .filter((f) => /^cli-[0-9a-f]{32}-[a-z]+\.bin$/.test(f))
+    .map((f) => ({ f, t: statSync(path.join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of caches.slice(keep)) unlinkSync(path.join(dir, f));
 }
 
 function load(): Cli {

@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CLI, ROOT, ensureBuilt } from './cli-helpers';
@@ -56,6 +56,23 @@ describe('the bin runs the CLI from V8’s code cache', function () {
     assert.equal(run(process.execPath, ['--version'], { XDG_CACHE_HOME: cacheHome }).code, 0);
     assert.equal(run(process.execPath, ['lnt', EXAMPLE], { XDG_CACHE_HOME: cacheHome }).code, 2);
     assert.deepEqual(caches().map((f) => f.replace(/[0-9a-f]{32}/, 'H')), ['cli-H-lint.bin', 'cli-H-other.bin']);
+  });
+
+  it('Node 20: keeps the 24 most recently written caches (an upgrade leaves its old ones behind)', () => {
+    mkdirSync(cacheDir(), { recursive: true });
+    const old = Array.from({ length: 30 }, (_, i) => `cli-${i.toString(16).padStart(32, '0')}-lint.bin`);
+    old.forEach((f, i) => {
+      writeFileSync(path.join(cacheDir(), f), 'old');
+      utimesSync(path.join(cacheDir(), f), 1_000_000 + i, 1_000_000 + i);
+    });
+    writeFileSync(path.join(cacheDir(), 'notes.txt'), 'not a cache');
+    run(process.execPath, ['lint', EXAMPLE, '--format', 'json'], { XDG_CACHE_HOME: cacheHome });
+    const left = caches();
+    assert.equal(left.filter((f) => f.endsWith('.bin')).length, 24);
+    assert.ok(left.some((f) => /^cli-[0-9a-f]{32}-lint\.bin$/.test(f) && !old.includes(f)), 'the new cache');
+    // The oldest go first; what is not a cache stays.
+    assert.deepEqual(old.filter((f) => left.includes(f)), old.slice(7));
+    assert.ok(left.includes('notes.txt'));
   });
 
   it('Node 20: a damaged cache is rejected by V8, not run, and replaced', () => {
