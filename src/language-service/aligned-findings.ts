@@ -1,8 +1,9 @@
 /**
  * This lint's findings of a file walked in step with those the last call made diagnostics of
- * (both in the order the engine sorts them: by position). A keystroke makes most findings anew
- * (the core keeps a finding's object only while its offsets stay), yet most show what they
- * showed: the same rule, severity and message at the same positions, naming the same places.
+ * (both in the order the engine sorts them: by position). After a keystroke most findings show
+ * what they showed: the same rule, severity and message at the same positions, naming the same
+ * places. (The core keeps a finding as the same object wherever an edit moves it, with its new
+ * offsets: what it showed is what the last call recorded, MadeOf.)
  * Such a finding gets the diagnostic made before at the cost of a few comparisons, with no
  * positions computed, nothing hashed or looked up; only the others are made (diagnostics.ts).
  */
@@ -55,9 +56,9 @@ export class Shifts {
   }
 }
 
-/** A related location the diagnostic shows: not the finding's own place. */
-export function shown(f: Finding, r: RelatedLocation): boolean {
-  return r.id !== f.subject || r.file !== f.file || r.span.start !== f.span.start;
+/** A related location the diagnostic shows: not the finding's own place (`start`: where the finding was then, by default now). */
+export function shown(f: Finding, r: RelatedLocation, start = f.span.start): boolean {
+  return r.id !== f.subject || r.file !== f.file || r.span.start !== start;
 }
 
 export class AlignedFindings {
@@ -83,9 +84,9 @@ export class AlignedFindings {
     const start = this.shiftOf(f.file)?.before(f.span.start) ?? -1;
     if (start < 0) return undefined;
     const made = this.made;
-    while (this.next < made.length && made[this.next].finding.span.start < start) this.next++;
-    for (let k = this.next; k < made.length && made[k].finding.span.start === start; k++) {
-      if (!this.same(f, made[k].finding)) continue;
+    while (this.next < made.length && made[this.next].start < start) this.next++;
+    for (let k = this.next; k < made.length && made[k].start === start; k++) {
+      if (!this.same(f, made[k])) continue;
       // Findings at one place come in one order in both (by end, rule, subject, then as reported): the next one matches further on.
       this.next = k + 1;
       return made[k];
@@ -93,17 +94,18 @@ export class AlignedFindings {
     return undefined;
   }
 
-  /** `g` (of the earlier text) shows what `f` shows, at the same positions; their starts are known to match. */
-  private same(f: Finding, g: Finding): boolean {
+  /** `m` (made in the earlier text, of the offsets and locations recorded then) shows what `f` shows, at the same positions; their starts are known to match. */
+  private same(f: Finding, m: MadeOf): boolean {
+    const g = m.finding;
     if (f.rule !== g.rule || f.message !== g.message || f.severity !== g.severity) return false;
-    if (this.shiftOf(f.file)!.before(f.span.end) !== g.span.end) return false;
+    if (this.shiftOf(f.file)!.before(f.span.end) !== m.end) return false;
     const fr = f.relatedLocations ?? [];
-    const gr = g.relatedLocations ?? [];
+    const gr = m.related ?? [];
     let a = 0;
     let b = 0;
     for (;;) {
       while (a < fr.length && !shown(f, fr[a])) a++;
-      while (b < gr.length && !shown(g, gr[b])) b++;
+      while (b < gr.length && !shown(g, gr[b], m.start)) b++;
       if (a === fr.length || b === gr.length) return a === fr.length && b === gr.length;
       const x = fr[a++];
       const y = gr[b++];

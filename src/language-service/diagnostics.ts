@@ -8,7 +8,7 @@ import { coreCodeInfo, tally, type Finding, type LintResult, type RelatedLocatio
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Position, type Range } from 'vscode-languageserver-types';
 import type { Context } from './context';
 import { AlignedFindings, Shifts, shown } from './aligned-findings';
-import { DiagnosticsByHash } from './kept-answers';
+import { DiagnosticsByHash, type MadeOf } from './kept-answers';
 import { lineIndexOf, rangeOf, sameRange } from './positions';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
@@ -111,8 +111,21 @@ function diagnosticOf(ctx: Context, result: LintResult, f: Finding, findingHash:
     hash = mix(hash, part.hash);
   }
   const d = memo.made(f.file, hash, (x) => sameDiagnostic(x, f, range, related)) ?? toDiagnostic(ctx, f, range, related);
-  next.record(result.entry, { finding: f, diagnostic: d, hash });
+  next.record(result.entry, { finding: f, diagnostic: d, hash, start: f.span.start, end: f.span.end, related: f.relatedLocations });
   return d;
+}
+
+/**
+ * `kept` (of the last call) for `f`, which shows what it showed, maybe at other offsets. Changed
+ * in place where it is `f`'s and `f` moved: the last call's list is read in order and no further
+ * back than the match (aligned-findings.ts), and the core keeps a finding wherever an edit moves it.
+ */
+function shownAgain(kept: MadeOf, f: Finding): MadeOf {
+  if (kept.finding !== f) return { finding: f, diagnostic: kept.diagnostic, hash: kept.hash, start: f.span.start, end: f.span.end, related: f.relatedLocations };
+  kept.start = f.span.start;
+  kept.end = f.span.end;
+  kept.related = f.relatedLocations;
+  return kept;
 }
 
 /**
@@ -201,7 +214,7 @@ export function diagnosticsByFile(ctx: Context, results: readonly LintResult[], 
       const kept = aligned?.match(f);
       if (kept) {
         tally('diagnostics:aligned');
-        next.record(result.entry, kept.finding === f ? kept : { finding: f, diagnostic: kept.diagnostic, hash: kept.hash });
+        next.record(result.entry, shownAgain(kept, f));
         list.push(kept.diagnostic);
       } else list.push(diagnosticOf(ctx, result, f, findingHash(f), next, parts));
     }

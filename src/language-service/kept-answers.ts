@@ -4,7 +4,7 @@
  * answered per document (for deltas), the numbers of the files lenses name. Plain stores: the
  * features that fill them say how.
  */
-import type { Finding } from '../core/index';
+import type { Finding, RelatedLocation } from '../core/index';
 import type { Diagnostic, SemanticTokens } from 'vscode-languageserver-types';
 
 /**
@@ -50,11 +50,19 @@ export class DiagnosticMemo {
   }
 }
 
-/** A diagnostic, its hash and the finding it was made of. */
+/**
+ * A diagnostic, its hash and the finding it was made of, with the offsets and related locations
+ * the finding had when it was shown: the core keeps a finding across lints wherever an edit moves
+ * it, giving it the new offsets (lint/kept-findings.ts), so the finding no longer tells where it was.
+ */
 export interface MadeOf {
   finding: Finding;
   diagnostic: Diagnostic;
   hash: number;
+  start: number;
+  end: number;
+  /** The finding's related locations then (a list the core replaces, never changes). */
+  related: readonly RelatedLocation[] | undefined;
 }
 
 /**

@@ -12,8 +12,9 @@ import { asScalar, getValue, spanOf } from '../parse/yaml-tree';
 import { ALL_RULES } from '../rules/index';
 import type { AnyRule } from '../rules/rule';
 import { RULE_RUNS, RuleRun } from './rule-reuse';
+import { moveToNode, relatedLocator } from './kept-findings';
 import { SchemaEntryCache, validateFile } from '../schema/validate-schema';
-import type { Finding, Fix, RelatedLocation } from '../types';
+import type { Finding, Fix } from '../types';
 import { applySuppressions } from './suppressions';
 import { viewFindings } from './view-check';
 import { calendarDateOf, today } from '../util/dates';
@@ -132,7 +133,7 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
   const settingsInOrder = [...new Set(loaded.files.map((f) => fileSettings(f.path)))];
   const entrySettings = fileSettings(entry);
   const ruleFindings: Finding[] = [];
-  const locate = relatedLocator(landscape);
+  const locate = relatedLocator(landscape, editing !== undefined);
   const textOf = (file: string): string => texts.get(file) ?? '';
   const cache = options.cache;
   // Rule results of the last lint of this entry, kept where this lint's inputs are the same (rule-reuse.ts).
@@ -204,8 +205,10 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
       if (severity === 'off') continue;
       // The message is made here, for the findings kept (the rule reported its id and values).
       const message = run.message(rule, i);
+      // The finding made of this violation before (RuleRun keeps them together), kept where an edit only moved it (kept-findings.ts).
       const before = run.findings[i];
-      if (before && before.severity === severity && before.message === message && before.span.start === v.span.start && before.span.end === v.span.end && locate.same(before.relatedLocations, v.related)) {
+      if (before && before.severity === severity && before.message === message && v.subjectAt === undefined && v.navigation === undefined && moveToNode(before, v.span)) {
+        locate.keep(before, v.related);
         tally('rule:finding-kept');
         ruleFindings.push(before);
         continue;
@@ -259,50 +262,6 @@ export function fixesOf(result: LintResult, f: Finding): Fix[] {
   if (!f.fixes || !result.current(f.file)) return [];
   const text = (file: string): string => result.files.find((s) => s.path === file)?.text ?? '';
   return f.fixes(text);
-}
-
-/** Where each related id is defined (`locate(related)`), and whether an earlier lint's locations are still that (`locate.same`). */
-interface RelatedLocator {
-  (related: readonly string[]): Finding['relatedLocations'];
-  same(before: Finding['relatedLocations'], related: readonly string[]): boolean;
-}
-
-/**
- * Where each related id is defined. One location object per id and lint, shared by every
- * finding that names it: a pass-through finding names a dozen systems, and tens of thousands
- * of findings each with their own copies were half a million objects per keystroke. Readers
- * never mutate findings (they copy what they hand on).
- */
-function relatedLocator(l: Landscape): RelatedLocator {
-  const memo = new Map<string, RelatedLocation | null>();
-  const at = (id: string): RelatedLocation | null => {
-    let loc = memo.get(id);
-    if (loc === undefined) {
-      const e = l.byId.get(id);
-      memo.set(id, (loc = e ? { id, file: e.file, span: spanOf(e.idSpan) } : null));
-    }
-    return loc;
-  };
-  const locate = (related: readonly string[]): Finding['relatedLocations'] => {
-    const out: RelatedLocation[] = [];
-    for (const id of related) {
-      const loc = at(id);
-      if (loc) out.push(loc);
-    }
-    return out;
-  };
-  locate.same = (before: Finding['relatedLocations'], related: readonly string[]): boolean => {
-    if (!before) return false;
-    let k = 0;
-    for (const id of related) {
-      const loc = at(id);
-      if (!loc) continue;
-      const b = before[k++];
-      if (!b || b.id !== loc.id || b.file !== loc.file || b.span.start !== loc.span.start || b.span.end !== loc.span.end) return false;
-    }
-    return k === before.length;
-  };
-  return locate;
 }
 
 /**

@@ -278,24 +278,65 @@ describe('what the editor reuses between lints: schema results per entry, entiti
       }
     });
 
-    it('a finding whose violation, severity, place and related locations are unchanged is the same object as before; the others are made again', async () => {
+    it('a finding whose violation, severity and message are unchanged is the same object as before wherever the edit moved it, at its new offsets (kept-findings.ts); the others are made again', async () => {
       const cache = new ParseCache();
       const before = await lint(text, cache);
-      // Typed into the last system: every finding above it keeps its offsets, those below move by one.
-      const last = text.lastIndexOf('  - id: sys-119\n');
-      assert.ok(last > 0);
-      const edited = `${text.slice(0, last)}  - id: sys-119x\n${text.slice(last + '  - id: sys-119\n'.length)}`;
+      const was = new Map(before.findings.map((f) => [f, f.span.start] as const));
+      // Typed into a system in the middle: every finding below it moves by one character, the rollouts' among them.
+      const at = text.indexOf('  - id: sys-60\n');
+      const edited = text.replace('  - id: sys-60\n', '  - id: sys-60x\n');
       const { result, counts } = await countWork(() => lint(edited, cache));
       assert.deepEqual(allFindings(result), allFindings(await lint(edited)));
-      const old = new Set(before.findings);
-      const kept = result.findings.filter((f) => old.has(f));
-      const unmoved = (f: LintResult['findings'][number]) => f.span.end <= last && !f.related.includes('sys-119') && (f.relatedLocations ?? []).every((r) => r.span.end <= last);
-      const candidates = result.findings.filter((f) => unmoved(f) && !f.rule.startsWith('core/') && f.rule !== 'no-duplicate-id');
-      assert.ok(candidates.length > 20, `${candidates.length} findings above the edit`);
+      const kept = result.findings.filter((f) => was.has(f));
       assert.equal(counts.get('rule:finding-kept'), kept.length);
-      assert.ok(kept.length >= candidates.length - 5, `${kept.length} of ${candidates.length} findings above the edit kept`);
-      // Nothing kept points at an offset the edit moved.
-      for (const f of kept) assert.ok(f.span.end <= last, `${f.rule} ${f.message} kept at ${f.span.start}`);
+      const unchanged = (f: LintResult['findings'][number]): boolean => !f.related.includes('sys-60') && !f.related.includes('sys-60x') && !f.rule.startsWith('core/') && f.rule !== 'no-duplicate-id';
+      const below = result.findings.filter((f) => f.span.start > at + 20 && unchanged(f));
+      const keptBelow = kept.filter((f) => f.span.start > at + 20);
+      assert.ok(below.length > 60, `${below.length} findings below the edit`);
+      assert.ok(below.filter((f) => f.rule.startsWith('rollout-')).length >= 40, 'rollout findings among them');
+      // Not made again (the old engine made every one of them anew: its offsets had moved).
+      assert.ok(keptBelow.length >= below.length - 5, `${keptBelow.length} of ${below.length} findings below the edit kept`);
+      for (const f of keptBelow) assert.equal(f.span.start, was.get(f)! + 1, `${f.rule} ${f.message} moved with its node`);
+      // Above the edit, kept where they were.
+      const keptAbove = kept.filter((f) => f.span.end <= at);
+      assert.ok(keptAbove.length > 10 && keptAbove.every((f) => was.get(f) === f.span.start), `${keptAbove.length} findings above the edit kept in place`);
+      // Typed back: the same objects again, at their first offsets, equal to an uncached lint.
+      const back = await lint(text, cache);
+      assert.deepEqual(allFindings(back), allFindings(await lint(text)));
+      assert.ok(back.findings.filter((f) => was.get(f) === f.span.start).length >= keptBelow.length + keptAbove.length - 10);
+    });
+
+    it('kept findings equal an uncached lint after random ids typed, lines added and removed, above and below them (many rollouts, property)', async () => {
+      const { entry, files } = shapeUnder('/ws', shape('many-rollouts').build(40));
+      const file = Object.keys(files).find((p) => /^systems:/m.test(files[p]))!;
+      const lintShape = (t: string, c?: ParseCache): Promise<LintResult> => lintLandscape(entry, memoryHost({ ...files, [file]: t }), { cache: c, today: '2025-10-01' });
+      const EDITS = ['type', 'untype', 'comment', 'blank', 'remove', 'system', 'rollout'] as const;
+      const edit = fc.record({ line: fc.nat(), kind: fc.constantFrom(...EDITS) });
+      let kept = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.array(edit, { minLength: 2, maxLength: 6 }), async (steps) => {
+          const cache = new ParseCache();
+          const lines = files[file].split('\n');
+          await lintShape(lines.join('\n'), cache);
+          for (const s of steps) {
+            const entries = lines.map((l, i) => (/^ {2}- \{ id: /.test(l) ? i : -1)).filter((i) => i >= 0);
+            const i = entries[s.line % entries.length];
+            if (s.kind === 'type') lines[i] = lines[i].replace(/id: ([\w-]+)/, 'id: $1x');
+            else if (s.kind === 'untype') lines[i] = lines[i].replace(/id: ([\w-]+?)x?,/, 'id: $1,');
+            else if (s.kind === 'comment') lines.splice(i, 0, '  # a comment line');
+            else if (s.kind === 'blank') lines[i] = `${lines[i]}   `;
+            else if (s.kind === 'remove' && entries.length > 4) lines.splice(i, 1);
+            else if (s.kind === 'system') lines.splice(i, 0, '  - { id: sys-new, mode: mode1, owner: team-core, criticality: missionCritical }');
+            else lines.splice(i, 0, '  - { id: ro-new, targets: [sys-3, sys-new], owner: team-core, start: 2026-03-01, strategy: big-bang }');
+            const t = lines.join('\n');
+            const { result, counts } = await countWork(() => lintShape(t, cache));
+            kept += counts.get('rule:finding-kept') ?? 0;
+            assert.deepEqual(allFindings(result), allFindings(await lintShape(t)));
+          }
+        }),
+        { numRuns: 40, seed: 1204 },
+      );
+      assert.ok(kept > 1000, `${kept} findings kept over the runs`);
     });
 
     it('settings or the date changed: the rules run again', async () => {
