@@ -18,6 +18,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateLandscape } from './generate';
 import type { EditSample } from './editor-host/index';
+import { bundleModules, longTasks, OURS, type CpuProfile, type LongTask } from './long-tasks';
 
 const ROOT = path.resolve(__dirname, '..');
 const SIZES = (process.env.BENCH_EDITOR_SYSTEMS ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
@@ -25,12 +26,6 @@ const EDITS = Number(process.env.BENCH_EDITOR_EDITS ?? 20);
 const DEBOUNCES = process.env.BENCH_EDITOR_DEBOUNCES ?? '150,0';
 /** BENCH_EDITOR_PROFILE=1: CPU profile of the extension host during the edits, and its top functions. */
 const PROFILE = process.env.BENCH_EDITOR_PROFILE === '1' ? path.join(ROOT, 'bench/results/editor-latency.cpuprofile') : undefined;
-
-interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 /** Self time per function, the largest first. */
 function topFunctions(profile: CpuProfile, n = 15): string[] {
@@ -43,6 +38,39 @@ function topFunctions(profile: CpuProfile, n = 15): string[] {
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${k}`);
+}
+
+/**
+ * The long tasks of each measured edit: from its start to the next edit's (VS Code asks for
+ * lenses, symbols and folding after its own delays, often after the diagnostics came).
+ */
+function editTasks(raw: Raw, profile: CpuProfile, tasks: LongTask[]): Map<EditSample, LongTask[]> {
+  const out = new Map<EditSample, LongTask[]>();
+  for (const p of raw.phases) {
+    p.samples.forEach((s, i) => {
+      const from = (s.monotonicUs[0] - profile.startTime) / 1000;
+      const to = i + 1 < p.samples.length ? (p.samples[i + 1].monotonicUs[0] - profile.startTime) / 1000 : (s.monotonicUs[1] - profile.startTime) / 1000 + 2000;
+      out.set(s, tasks.filter((t) => t.startMs >= from && t.startMs < to));
+    });
+  }
+  return out;
+}
+
+/** The long tasks of the whole run by whose code had most of them, and the ones with our code in them. */
+function describeTasks(tasks: LongTask[]): string {
+  const lines = [`Extension host tasks over 10 ms during the run: ${tasks.length}; with over 1 ms of our code (extension, language client, the server's IPC messages): ${tasks.filter((t) => t.oursMs > 1).length}, our longest ${Math.max(0, ...tasks.map((t) => t.oursMs)).toFixed(1)} ms`];
+  const main = (t: LongTask): string => Object.entries(t.byOwner).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0][0];
+  const groups = new Map<string, LongTask[]>();
+  for (const t of tasks) groups.set(main(t), [...(groups.get(main(t)) ?? []), t]);
+  for (const [owner, ts] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+    const ms = ts.map((t) => t.ms);
+    lines.push(`  mostly ${owner}${OURS.includes(owner as never) ? ' (ours)' : ''}: ${ts.length} tasks, median ${quantile(ms, 0.5).toFixed(1)} ms, longest ${Math.max(...ms).toFixed(1)} ms`);
+  }
+  const show = (t: LongTask): string => `  at ${(t.startMs / 1000).toFixed(1)} s: ${t.ms} ms, ours ${t.oursMs} ms (${JSON.stringify(t.byOwner)}):\n      ${t.top.join('\n      ')}`;
+  lines.push('The longest:', ...[...tasks].sort((a, b) => b.ms - a.ms).slice(0, 6).map(show), 'With the most of our code:');
+  const ours = tasks.filter((t) => t.oursMs > 1).sort((a, b) => b.oursMs - a.oursMs).slice(0, 8);
+  for (const t of ours) lines.push(show(t));
+  return lines.join('\n');
 }
 
 interface Raw {
@@ -88,9 +116,12 @@ function measure(SYSTEMS: number): Record<string, unknown> {
   }
   const raw = JSON.parse(readFileSync(rawFile, 'utf8')) as Raw;
   rmSync(tmp, { recursive: true, force: true });
+  const profile = PROFILE ? (JSON.parse(readFileSync(PROFILE, 'utf8')) as CpuProfile) : undefined;
+  const tasks = profile ? longTasks(profile, 'dist/extension.js', bundleModules(path.join(ROOT, 'dist/extension.js'))) : [];
+  const tasksOf = profile ? editTasks(raw, profile, tasks) : undefined;
 
   // Derived per sample: what the extension controls starts when the change reaches its host.
-  type Metric = 'editToEventMs' | 'appliedMs' | 'changeToEventMs' | 'afterDebounceMs' | 'lintStartMs' | 'lintMs' | 'listenersMs' | 'maxBlockedMs';
+  type Metric = 'editToEventMs' | 'appliedMs' | 'changeToEventMs' | 'afterDebounceMs' | 'lintStartMs' | 'lintMs' | 'listenersMs' | 'maxBlockedMs' | 'longestTaskMs' | 'oursMs';
   const value = (s: EditSample, debounceMs: number): Record<Metric, number> => ({
     editToEventMs: s.eventMs,
     appliedMs: s.appliedMs,
@@ -100,6 +131,8 @@ function measure(SYSTEMS: number): Record<string, unknown> {
     lintMs: s.lintMs,
     listenersMs: s.listenersMs,
     maxBlockedMs: s.maxBlockedMs,
+    longestTaskMs: Math.max(0, ...(tasksOf?.get(s) ?? []).map((t) => t.ms)),
+    oursMs: Math.max(0, ...(tasksOf?.get(s) ?? []).map((t) => t.oursMs)),
   });
   const metrics: [Metric, string][] = [
     ['editToEventMs', 'editor.edit → onDidChangeDiagnostics'],
@@ -110,6 +143,7 @@ function measure(SYSTEMS: number): Record<string, unknown> {
     ['lintMs', 'lint (in the server)'],
     ['listenersMs', 'lint end → onDidChangeDiagnostics'],
     ['maxBlockedMs', 'extension host stall (longest)'],
+    ...(profile ? ([['longestTaskMs', 'longest task till the next edit (profile)'], ['oursMs', '  longest stall in our code (profile)']] as [Metric, string][]) : []),
   ];
   const phases = raw.phases.map((p) => {
     const row: { debounceMs: number; edits: number; [metric: string]: unknown } = { debounceMs: p.debounceMs, edits: p.samples.length };
@@ -127,12 +161,15 @@ function measure(SYSTEMS: number): Record<string, unknown> {
   for (const [key, label] of metrics) {
     console.log(`| ${label} | ${phases.map((p) => { const s = p[key] as { median: number; p95: number; max: number }; return `${s.median} | ${s.p95} | ${s.max}`; }).join(' | ')} |`);
   }
-  if (PROFILE) console.log(`\nExtension host self time during the edits (${path.relative(ROOT, PROFILE)}):\n${topFunctions(JSON.parse(readFileSync(PROFILE, 'utf8')) as CpuProfile).join('\n')}`);
+  if (profile) {
+    console.log(`\nExtension host self time during the edits (${path.relative(ROOT, PROFILE!)}):\n${topFunctions(profile).join('\n')}`);
+    console.log(`\n${describeTasks(tasks)}`);
+  }
   return {
     systems: SYSTEMS, lines: raw.first.lines, bytes: raw.first.bytes, diagnostics: raw.first.diagnostics,
     vscode: raw.vscode, extensionHostNode: raw.extensionHostNode, loadAverage: loadBefore, serverRssMB: round(raw.serverRssMB),
     workspaceSettings: process.env.BENCH_EDITOR_SETTINGS ? (JSON.parse(process.env.BENCH_EDITOR_SETTINGS) as unknown) : {},
-    first: raw.first, phases, samples: raw.phases,
+    first: raw.first, phases, samples: raw.phases, ...(profile ? { longTasks: tasks } : {}),
   };
 }
 

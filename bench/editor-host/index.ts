@@ -35,6 +35,9 @@ interface Api {
   client: { sendRequest<R>(method: string): Promise<R> };
 }
 
+/** Now on the monotonic clock, in µs: the clock of V8's CPU profile timestamps. */
+const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
+
 /** Now, in milliseconds since the epoch (as the server stamps its lints' ends). */
 const epochNow = (): number => performance.timeOrigin + performance.now();
 
@@ -59,6 +62,8 @@ export interface EditSample {
   maxBlockedMs: number;
   /** Lints that ran for this edit (more than one: a re-lint triggered by something else). */
   lints: number;
+  /** The edit's start and its onDidChangeDiagnostics on the monotonic clock in µs (a CPU profile's timestamps), to find its tasks in the profile. */
+  monotonicUs: [number, number];
 }
 
 const landscapeDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'landscape');
@@ -132,6 +137,7 @@ async function measureEdit(api: Api, editor: vscode.TextEditor, system: string, 
   try {
     const before = await serverStatus(api, uri);
     ticker.reset();
+    const startUs = monotonicUs();
     const t0 = performance.now();
     const t0Epoch = epochNow();
     const ok = await editor.edit((b) => (commented ? b.delete(new vscode.Range(line, 4, line, 6)) : b.insert(new vscode.Position(line, 4), '# ')), { undoStopBefore: false, undoStopAfter: false });
@@ -139,6 +145,7 @@ async function measureEdit(api: Api, editor: vscode.TextEditor, system: string, 
     if (!ok) throw new Error('the edit was not applied');
     await until(() => eventAt > 0, `require-owner for ${system} to ${expectFinding ? 'appear' : 'disappear'}`);
     const maxBlockedMs = Math.max(0, ticker.max);
+    const endUs = monotonicUs();
     const eventEpoch = performance.timeOrigin + eventAt;
     const server = await serverStatus(api, uri);
     return {
@@ -153,6 +160,7 @@ async function measureEdit(api: Api, editor: vscode.TextEditor, system: string, 
       eventMs: eventAt - t0,
       maxBlockedMs,
       lints: server.lints - before.lints,
+      monotonicUs: [startUs, endUs],
     };
   } finally {
     changed.dispose();
