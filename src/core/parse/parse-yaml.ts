@@ -151,6 +151,8 @@ function buildTree(text: string, events: EventBuffer, documents: YNode[] | null)
           span: spanOf(key),
           related: [{ id: k, span: spanOf(first) }],
         });
+        // Ignored, but still text of this mapping: a flow mapping ends at its bracket after it.
+        if (pair.end > parent.end) parent.end = pair.end;
         return;
       }
     }

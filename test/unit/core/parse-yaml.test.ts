@@ -22,9 +22,9 @@ describe('parseYaml: exact spans', () => {
     assert.deepEqual(r.problems, []);
   });
 
-  it('ends a flow collection at its bracket when its last key has no value yet (typing `name: }`)', () => {
+  it('ends a flow collection at its bracket when its last key has no value yet (typing `name: }`) or is a duplicate', () => {
     // Found in the real VS Code: the mapping ended at `name`, so a cursor after `name:` was in no system.
-    for (const t of ['s: { id: core, name: }\n', 's: { id: core, name:}\n', 's: { id: core, name: , }\n', 's: [ { id: core, name: } ]\n', 's: { id: core, name # later\n  }\n']) {
+    for (const t of ['s: { id: core, mode: mode1, mode: mode2 }\n', 's: { a: [1,], a: [2,] }\n', 's: { id: core, name: }\n', 's: { id: core, name:}\n', 's: { id: core, name: , }\n', 's: [ { id: core, name: } ]\n', 's: { id: core, name # later\n  }\n']) {
       const s = getValue(asMap(parseYaml(t).root), 's')!;
       const flowMap = s.kind === 'seq' ? s.items[0] : s;
       assert.equal(slice(t, flowMap), t.slice(t.indexOf('{'), t.indexOf('}') + 1), t);
