@@ -198,10 +198,11 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
     thisRun.set(id, run);
     const first = ruleFindings.length;
     const violations = run.list;
+    // Without overrides the rule has one severity everywhere: no lookups per violation (tens of thousands).
+    const everywhere = config.overrides.length === 0 ? entrySettings.get(id)!.severity : undefined;
     for (let i = 0; i < violations.length; i++) {
       const v = violations[i];
-      if (optionsOf(v.file) === undefined) continue;
-      const severity = fileSettings(v.file).get(id)!.severity;
+      const severity = everywhere ?? (optionsOf(v.file) === undefined ? 'off' : fileSettings(v.file).get(id)!.severity);
       if (severity === 'off') continue;
       // The message is made here, for the findings kept (the rule reported its id and values).
       const message = run.message(rule, i);

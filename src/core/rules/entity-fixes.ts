@@ -10,7 +10,7 @@
  * text they are made on: a fix that names other entities (a did-you-mean candidate, a
  * successor, a gearbox API) must be made per run.
  */
-import type { MakeFixes } from '../types';
+import type { Fix, MakeFixes } from '../types';
 
 const made = new WeakMap<object, Map<string, MakeFixes>>();
 
@@ -22,4 +22,19 @@ export function entityFixes(entity: object, rule: string, make: MakeFixes): Make
   if (before) return before;
   byRule.set(rule, make);
   return make;
+}
+
+/**
+ * `entityFixes` for a rule that reports one entity at a time, with the function made once per
+ * entity and a map of its own: a rule calls the returned function with the entity (no closure
+ * made per violation, one lookup). The rollout rules check 10,000 rollouts on every keystroke
+ * of a large landscape, and a closure and two lookups per rollout and rule were a tenth of it.
+ */
+export function fixesPerEntity<E extends object>(make: (entity: E, text: (file: string) => string) => Fix[]): (entity: E) => MakeFixes {
+  const byEntity = new WeakMap<E, MakeFixes>();
+  return (entity) => {
+    let fixes = byEntity.get(entity);
+    if (!fixes) byEntity.set(entity, (fixes = (text) => make(entity, text)));
+    return fixes;
+  };
 }

@@ -1,7 +1,10 @@
 import { defineRule } from './rule';
 import { activeRollouts, insertSkeleton } from './rollout-support';
-import { entityFixes } from './entity-fixes';
+import { fixesPerEntity } from './entity-fixes';
+import type { RolloutEntity } from '../model/entities';
 import { PreviousBySubject } from './previous-violations';
+
+const insertMonitoring = fixesPerEntity((r: RolloutEntity, text) => [insertSkeleton(text(r.file), r, 'monitoring', '{ dashboards: [‹›], alerting: ‹true› }')]);
 
 export default defineRule({
   meta: {
@@ -24,7 +27,7 @@ Does not trigger: \`monitoring: { dashboards: [errors], alerting: true }\`.
     const again = new PreviousBySubject(ctx.previous);
     for (const r of activeRollouts(ctx.landscape)) {
       if (r.hasMonitoring) continue;
-      const fixes = r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'monitoring') ? undefined : entityFixes(r, 'rollout-requires-monitoring', (text) => [insertSkeleton(text(r.file), r, 'monitoring', '{ dashboards: [‹›], alerting: ‹true› }')]);
+      const fixes = r.node.pairs.some((p) => p.key.kind === 'scalar' && p.key.text === 'monitoring') ? undefined : insertMonitoring(r);
       // The message says the rollout's id: an earlier violation at the same place with the same fixes is this one.
       const before = again.at(r.id, r.file, r.idSpan, 'noMonitoring', fixes);
       if (before) {

@@ -2,8 +2,11 @@ import { findPair } from '../parse/yaml-tree';
 import { keySpan } from './locate';
 import { defineRule, perOptions } from './rule';
 import { activeRollouts, insertSkeleton } from './rollout-support';
-import { entityFixes } from './entity-fixes';
+import { fixesPerEntity } from './entity-fixes';
+import type { RolloutEntity } from '../model/entities';
 import { PreviousBySubject, sameRelated } from './previous-violations';
+
+const insertPilot = fixesPerEntity((r: RolloutEntity, text) => [insertSkeleton(text(r.file), r, 'pilot', '{ scope: "‹›", durationDays: ‹›}')]);
 
 export default defineRule({
   meta: {
@@ -34,12 +37,19 @@ Does not trigger: the same rollout with \`pilot: { scope: "2 branches", duration
       if ((r.strategy && r.strategy !== 'big-bang') || r.hasPilot) continue;
       // The options of the rollout's file (lint.overrides may give it its own).
       const critical = criticalOf(ctx.optionsFor(r.file));
-      const targets = r.targets.map((t) => l.systemById.get(t.id)).filter((s) => s?.criticality && critical.has(s.criticality));
-      if (targets.length === 0) continue;
-      const ids = [...new Set(targets.map((s) => s!.id))];
-      const span = findPair(r.node, 'strategy') ? keySpan(r, 'strategy') : r.idSpan;
+      // The critical targets' ids, each once (a Set only for long lists: 10,000 rollouts are checked per keystroke).
+      const ids: string[] = [];
+      const seen = r.targets.length > 16 ? new Set<string>() : undefined;
+      for (const t of r.targets) {
+        const s = l.systemById.get(t.id);
+        if (!s?.criticality || !critical.has(s.criticality) || (seen ? seen.has(s.id) : ids.includes(s.id))) continue;
+        seen?.add(s.id);
+        ids.push(s.id);
+      }
+      if (ids.length === 0) continue;
+      const span = keySpan(r, 'strategy');
       const messageId = r.strategy ? 'bigBang' : 'noStrategy';
-      const fixes = findPair(r.node, 'pilot') ? undefined : entityFixes(r, 'rollout-requires-pilot', (text) => [insertSkeleton(text(r.file), r, 'pilot', '{ scope: "‹›", durationDays: ‹›}')]);
+      const fixes = findPair(r.node, 'pilot') ? undefined : insertPilot(r);
       // The message's values are the rollout's id and its related ids: equal related, equal message.
       const before = again.find(r.id, (v) => v.span === span && v.file === r.file && v.messageId === messageId && v.fixes === fixes && sameRelated(v.related, r.id, ids));
       if (before) {

@@ -2,8 +2,17 @@ import { asMap, getValue } from '../parse/yaml-tree';
 import { fix, keySpan, setValueEdit } from './locate';
 import { defineRule } from './rule';
 import { activeRollouts } from './rollout-support';
-import { entityFixes } from './entity-fixes';
+import { fixesPerEntity } from './entity-fixes';
+import type { RolloutEntity } from '../model/entities';
 import { PreviousBySubject } from './previous-violations';
+
+/** The environment of a testing block set, or a testing block inserted. */
+const setProductionLike = fixesPerEntity((r: RolloutEntity, text) => {
+  const testing = asMap(getValue(r.node, 'testing'));
+  return [fix('Set testing environment to production-like', 'set-testing-production-like', [testing
+    ? setValueEdit(r.file, text(r.file), testing, 'environment', 'production-like')
+    : setValueEdit(r.file, text(r.file), r.node, 'testing', '{ environment: production-like }')])];
+});
 
 export default defineRule({
   meta: {
@@ -29,13 +38,10 @@ Does not trigger: \`testing: { environment: production-like }\`.
     const again = new PreviousBySubject(ctx.previous);
     for (const r of activeRollouts(ctx.landscape)) {
       if (r.testingEnvironment === 'production-like') continue;
-      const testing = asMap(getValue(r.node, 'testing'));
       const span = r.hasTesting ? keySpan(r, 'testing') : r.idSpan;
       const messageId = r.testingEnvironment ? 'otherEnvironment' : 'noTest';
-      const fixes = entityFixes(r, 'rollout-requires-prodlike-test', (text) => [fix('Set testing environment to production-like', 'set-testing-production-like', [testing
-        ? setValueEdit(r.file, text(r.file), testing, 'environment', 'production-like')
-        : setValueEdit(r.file, text(r.file), r.node, 'testing', '{ environment: production-like }')])]);
-      // The fixes are the rollout entity's own (entityFixes): the same function, the same rollout, the same violation.
+      const fixes = setProductionLike(r);
+      // The fixes are the rollout entity's own (fixesPerEntity): the same function, the same rollout, the same violation.
       const before = again.at(r.id, r.file, span, messageId, fixes);
       if (before) {
         ctx.report(before);

@@ -1,7 +1,10 @@
 import { defineRule } from './rule';
 import { activeRollouts, insertSkeleton } from './rollout-support';
-import { entityFixes } from './entity-fixes';
+import { fixesPerEntity } from './entity-fixes';
+import type { RolloutEntity } from '../model/entities';
 import { PreviousBySubject } from './previous-violations';
+
+const insertRollback = fixesPerEntity((r: RolloutEntity, text) => [insertSkeleton(text(r.file), r, 'rollback', '{ plan: "‹›", tested: ‹false› }')]);
 
 export default defineRule({
   meta: {
@@ -34,7 +37,7 @@ Does not trigger: \`rollback: { plan: "flag back to v1", tested: true }\`.
       const untested = ctx.optionsFor(r.file).requireTested && r.rollbackTested !== true;
       if (hasPlan && !untested) continue;
       const messageId = hasPlan ? 'untested' : 'noPlan';
-      const fixes = r.hasRollback ? undefined : entityFixes(r, 'rollout-requires-rollback', (text) => [insertSkeleton(text(r.file), r, 'rollback', '{ plan: "‹›", tested: ‹false› }')]);
+      const fixes = r.hasRollback ? undefined : insertRollback(r);
       // The message says the rollout's id: an earlier violation at the same place with the same fixes is this one.
       const before = again.at(r.id, r.file, r.idSpan, messageId, fixes);
       if (before) {
