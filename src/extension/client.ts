@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { CloseAction, CodeActionRequest, ErrorAction, LanguageClient, RevealOutputChannelOn, TransportKind, type Command, type LanguageClientOptions, type ServerOptions, type StaticFeature } from 'vscode-languageclient/node';
 import type { CodeAction as LspCodeAction, Diagnostic as LspDiagnostic, TextEdit as LspTextEdit, WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageserver-protocol';
 import { COMMANDS, type InitializationOptions } from '../server/protocol';
+import { lensesAroundVisibleLines } from './lens-window';
 import { symbolsOncePerVersion } from './symbol-memo';
 
 /**
@@ -112,7 +113,8 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
       },
     },
     middleware: {
-      ...symbolsOncePerVersion(context),
+      ...symbolsOncePerVersion(context, () => client),
+      ...lensesAroundVisibleLines(context, () => client),
       // Asked and converted here, not by the client's own converter: it drops snippet edits.
       async provideCodeActions(document, range, context, token) {
         const c2p = client.code2ProtocolConverter;

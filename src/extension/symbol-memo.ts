@@ -2,22 +2,24 @@
  * Document symbols once per document version. VS Code asks for them twice after each
  * keystroke (breadcrumbs and sticky scroll), and in a 10,000-system file each answer is up to
  * 5,000 symbols (a megabyte) to receive and convert in the shared extension host. A version's
- * symbols follow from its text alone, so the second ask gets the first answer.
+ * symbols follow from its text alone, so the second ask gets the first answer. The answer is
+ * converted in slices (symbols-in-slices.ts), not by the client's converter.
  */
 import * as vscode from 'vscode';
-import type { Middleware } from 'vscode-languageclient/node';
+import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
+import { documentSymbolsInSlices } from './symbols-in-slices';
 
 type Symbols = vscode.SymbolInformation[] | vscode.DocumentSymbol[] | null | undefined;
 
-export function symbolsOncePerVersion(context: vscode.ExtensionContext): Required<Pick<Middleware, 'provideDocumentSymbols'>> {
+export function symbolsOncePerVersion(context: vscode.ExtensionContext, client: () => LanguageClient): Required<Pick<Middleware, 'provideDocumentSymbols'>> {
   const last = new Map<string, { version: number; symbols: Promise<Symbols> }>();
   context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((d) => last.delete(d.uri.toString())));
   return {
-    provideDocumentSymbols(document, token, next) {
+    provideDocumentSymbols(document, token) {
       const key = document.uri.toString();
       const kept = last.get(key);
       if (kept?.version === document.version) return kept.symbols;
-      const symbols = Promise.resolve(next(document, token));
+      const symbols = documentSymbolsInSlices(client(), document, token);
       last.set(key, { version: document.version, symbols });
       // A cancelled or failed ask is not kept: the next one asks the server again.
       symbols.then((s) => (s ? undefined : last.delete(key)), () => last.delete(key));

@@ -6,7 +6,7 @@
  * system the lint kept keeps its lens, moved by lines where the edit moved it (entity-answers.ts).
  */
 import { coupling, sourceText, type LintResult } from '../core/index';
-import type { CodeLens } from 'vscode-languageserver-types';
+import type { CodeLens, Range } from 'vscode-languageserver-types';
 import { COMMANDS } from './commands';
 import type { Context } from './context';
 import { referenceLocations } from './navigation';
@@ -34,6 +34,12 @@ export async function codeLenses(ctx: Context, uri: string): Promise<CodeLens[]>
       return lens;
     });
   });
+}
+
+/** The lenses of `uri` whose line is in one of `ranges` (their start and end lines, inclusive). */
+export async function codeLensesIn(ctx: Context, uri: string, ranges: readonly Range[]): Promise<CodeLens[]> {
+  const all = await codeLenses(ctx, uri);
+  return all.filter((l) => ranges.some((r) => l.range.start.line >= r.start.line && l.range.start.line <= r.end.line));
 }
 
 function titleOf(result: LintResult, id: string): string {

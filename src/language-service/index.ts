@@ -8,7 +8,7 @@ import type { LintResult } from '../core/index';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SemanticTokens, SemanticTokensDelta, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, type CodeActionRequest } from './code-actions';
-import { codeLenses, resolveCodeLens } from './code-lens';
+import { codeLenses, codeLensesIn, resolveCodeLens } from './code-lens';
 import { completion, resolveCompletion } from './completion';
 import { contextOf, type ClientAbilities, type Context, type ServiceOptions } from './context';
 import { diagnosticsByFile } from './diagnostics';
@@ -85,6 +85,11 @@ export class LanguageService {
 
   codeLenses(uri: string): Promise<CodeLens[]> {
     return codeLenses(this.ctx, uri);
+  }
+
+  /** The lenses on some lines of the file (`landscape/codeLensesIn`). */
+  codeLensesIn(uri: string, ranges: readonly Range[]): Promise<CodeLens[]> {
+    return codeLensesIn(this.ctx, uri, ranges);
   }
 
   resolveCodeLens(lens: CodeLens): Promise<CodeLens> {

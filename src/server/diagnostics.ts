@@ -4,12 +4,13 @@
  * pulled instead, and the client is asked to pull again after a lint (`workspace/diagnostic/
  * refresh`) — a file is never reported by both. Only what changed is sent: a file whose
  * diagnostics are the same objects as last time is not sent, and a client that takes them in
- * shards (`diagnostics: 'shards'`) gets only the shards that changed.
+ * shards (`diagnostics: 'shards'`) gets only the shards that changed, in notifications of about
+ * 100 diagnostics.
  */
 import type { Connection } from 'vscode-languageserver';
 import { DiagnosticRefreshRequest, DocumentDiagnosticReportKind, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { LanguageService, Uris } from '../language-service/index';
-import { DiagnosticShards } from './diagnostic-shards';
+import { DiagnosticShards, inBatches } from './diagnostic-shards';
 import type { Lint, LintWorkspace } from './lint-workspace';
 import { PublishDiagnosticShardsNotification } from './protocol';
 
@@ -75,7 +76,7 @@ export class DiagnosticsPublisher {
     if (diagnostics.length) this.pushed.set(file, diagnostics);
     else this.pushed.delete(file);
     const uri = this.o.uris.uriOf(file);
-    if (this.o.shards) void this.connection.sendNotification(PublishDiagnosticShardsNotification, { uri, version, shards: this.shards.changed(file, diagnostics) });
+    if (this.o.shards) for (const shards of inBatches(this.shards.changed(file, diagnostics))) void this.connection.sendNotification(PublishDiagnosticShardsNotification, { uri, version, shards });
     else void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 

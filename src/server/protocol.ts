@@ -6,7 +6,7 @@
  */
 import { NotificationType, RequestType, RequestType0, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
 import type { Diagram, DiagramPick, Grouping, History, PickChoices, PickOutcome } from '../core/index';
-import type { Diagnostic as LspDiagnostic, Range } from 'vscode-languageserver-protocol';
+import type { CodeLens, Diagnostic as LspDiagnostic, Range } from 'vscode-languageserver-protocol';
 
 /** The commands code actions and lenses carry (a client maps them onto its own). */
 export { COMMANDS } from '../language-service/commands';
@@ -178,9 +178,24 @@ export interface PublishDiagnosticShardsParams {
 /**
  * publishDiagnostics in shards (`diagnostics: 'shards'`): a file's diagnostics are split by their
  * rule and message into a fixed number of shards (the client keeps one collection per shard), and
- * a lint sends only the shards whose diagnostics changed (src/server/diagnostic-shards.ts).
+ * a lint sends only the shards whose diagnostics changed (src/server/diagnostic-shards.ts), in
+ * notifications of about 100 diagnostics (a shard is never split), so no one message is large.
  */
 export const PublishDiagnosticShardsNotification = new NotificationType<PublishDiagnosticShardsParams>('landscape/publishDiagnosticShards');
+
+export interface CodeLensesInParams {
+  textDocument: { uri: string };
+  /** Line ranges (start and end lines inclusive; characters ignored): the lenses of systems whose id is on one of them. */
+  ranges: Range[];
+}
+
+/**
+ * The lenses of a file on some of its lines: a client that knows what it shows (the VS Code
+ * extension, for a long file) asks for those around its visible lines instead of every lens of
+ * the file (10,000 in a 10,000-system file, 1 MB to parse after each keystroke). The lenses are
+ * those of `textDocument/codeLens` and resolve the same way.
+ */
+export const CodeLensesInRequest = new RequestType<CodeLensesInParams, CodeLens[], void>('landscape/codeLensesIn');
 
 /** What a client passes in `initializationOptions`. */
 export interface InitializationOptions {

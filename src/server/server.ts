@@ -33,7 +33,7 @@ import { registerHistory } from './history';
 import { registerReview } from './review';
 import type { Timers } from './idle';
 import type { DiskReader } from './node-host';
-import { DiagramRequest, DidChangeDiagramNotification, LintRequest, LintStatusNotification, RuleDocsRequest, ServerStatusRequest, type InitializationOptions, type ServerStatus } from './protocol';
+import { CodeLensesInRequest, DiagramRequest, DidChangeDiagramNotification, LintRequest, LintStatusNotification, RuleDocsRequest, ServerStatusRequest, type InitializationOptions, type ServerStatus } from './protocol';
 import { DEFAULT_SETTINGS, sectionOf, settingsOf, type Settings } from './settings';
 
 declare const LANDSCAPE_VERSION: string | undefined;
@@ -300,6 +300,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return language.workspaceSymbols(params.query);
   }));
   connection.onCodeLens((params, token) => answer(token, () => language.codeLenses(params.textDocument.uri)));
+  connection.onRequest(CodeLensesInRequest, (params, token) => answer(token, () => language.codeLensesIn(params.textDocument.uri, params.ranges)));
   connection.onCodeLensResolve((lens, token) => answer(token, () => language.resolveCodeLens(lens)));
   connection.languages.semanticTokens.on((params, token) => answer<SemanticTokens>(token, () => language.semanticTokens(params.textDocument.uri)));
   connection.languages.semanticTokens.onDelta((params, token) => answer<SemanticTokens | SemanticTokensDelta>(token, () => language.semanticTokensDelta(params.textDocument.uri, params.previousResultId)));

@@ -5,7 +5,8 @@
  * shards for a client that asks for them, only the shards an edit changed;
  * semantic tokens as deltas (`semanticTokens/full/delta`) that give the tokens a full request
  * gives; code lenses that carry a file number and an id, resolved to their title and
- * references; document symbols and folding ranges limited by `landscape.maxItemsComputed`.
+ * references, and those on some lines only (`landscape/codeLensesIn`); document symbols and
+ * folding ranges limited by `landscape.maxItemsComputed`.
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens, Diagnostic, DocumentSymbol, FoldingRange, PublishDiagnosticsParams, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
-import type { PublishDiagnosticShardsParams } from '../../src/server/protocol';
+import { CodeLensesInRequest, type PublishDiagnosticShardsParams } from '../../src/server/protocol';
 import { generateLandscape } from '../../bench/generate';
 import { copyOf, startInProcess, uriOf, type TestClient } from './lsp-client';
 
@@ -138,6 +139,30 @@ describe('language server: large answers stay small and correct', function () {
     assert.deepEqual(shown(), sorted(latest(await start(dir), dir)));
   });
 
+  it('sends the shards an edit changed in notifications of at most 100 diagnostics or one shard: a line inserted above every finding of 1,000 systems', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-large-'));
+    const file = path.join(dir, 'landscape.yaml');
+    writeFileSync(file, generateLandscape(1000));
+    const { client } = await startInProcess(dir, { settings: { lint: { debounceMs: 0 } }, initializationOptions: { diagnostics: 'shards' } });
+    clients.push(client);
+    const notes: PublishDiagnosticShardsParams[] = [];
+    client.conn.onNotification('landscape/publishDiagnosticShards', (p: PublishDiagnosticShardsParams) => notes.push(p));
+    await client.firstLint();
+    const uri = client.open(file);
+    await client.conn.sendRequest('landscape/lint', { uri });
+    const before = notes.length;
+    const version = client.edit(uri, range(1, 0, 1, 0), '# every finding below moves one line down\n');
+    await client.conn.sendRequest('landscape/lint', { uri }); // answered after every notification of the edit's lint
+    const sent = notes.slice(before);
+    const sizes = sent.map((n) => n.shards.map((s) => s.diagnostics.length));
+    assert.deepEqual(sizes.filter((s) => s.length > 1 && s.reduce((a, b) => a + b) > 100), [], 'no notification over 100 diagnostics but a single shard');
+    assert.deepEqual(sent.flatMap((n) => n.shards.map((s) => s.shard)).sort((a, b) => a - b), Array.from({ length: 32 }, (_, i) => i), 'every shard once');
+    assert.equal(sizes.flat().reduce((a, b) => a + b), 324);
+    // 324 diagnostics in 4 notifications (94, 93, 96 and 41), where one used to carry them all.
+    assert.deepEqual(sizes.map((s) => s.reduce((a, b) => a + b)), [94, 93, 96, 41]);
+    assert.ok(sent.every((n) => n.uri === uri && n.version === version));
+  });
+
   it('answers semantic tokens with a result id, and a delta from it that gives the tokens a full request gives (all of them for an unknown id)', async () => {
     const dir = copyOf('examples/fjordbank');
     const client = await start(dir);
@@ -186,6 +211,21 @@ describe('language server: large answers stay small and correct', function () {
     assert.deepEqual(mode1[0].data, [1, 'core-banking']);
     const stranger = { range: range(0, 0, 0, 1), data: [7, 'mobile-bank'] };
     assert.deepEqual(await client.conn.sendRequest<CodeLens>('codeLens/resolve', stranger), stranger);
+  });
+
+  it('gives the lenses on some lines only (landscape/codeLensesIn), the same lenses as textDocument/codeLens, resolved the same way', async () => {
+    const dir = copyOf('examples/fjordbank');
+    const client = await start(dir);
+    const uri = client.open(path.join(dir, 'systems/mode2.yaml'));
+    const all = await client.conn.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const lensesIn = (...ranges: ReturnType<typeof range>[]) => client.conn.sendRequest(CodeLensesInRequest, { textDocument: { uri }, ranges });
+    // Lines 3 and 19 are ids' lines (mobile-bank, offers); a range takes its start and end lines whole.
+    assert.deepEqual(await lensesIn(range(3, 40, 12, 0)), [all[0], all[1]]);
+    assert.deepEqual(await lensesIn(range(4, 0, 11, 99), range(19, 0, 30, 0)), [all[2], all[3]]);
+    assert.deepEqual(await lensesIn(range(0, 0, 2, 0)), []);
+    assert.deepEqual(await lensesIn(), []);
+    const resolved = await client.conn.sendRequest<CodeLens>('codeLens/resolve', (await lensesIn(range(12, 0, 12, 0)))[0]);
+    assert.equal(resolved.command?.title, '1 consumer · 1 dependency · instability 0.50');
   });
 
   it('limits document symbols and folding ranges to landscape.maxItemsComputed (default 5,000), in document order', async () => {
