@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Parser, LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, visit } from 'yaml';
+import fc from 'fast-check';
 import { parseYaml } from '../../../src/core/parse/parse-yaml';
 import { asMap, getValue, type YNode } from '../../../src/core/parse/yaml-tree';
 
@@ -29,6 +30,28 @@ describe('parseYaml: exact spans', () => {
       const flowMap = s.kind === 'seq' ? s.items[0] : s;
       assert.equal(slice(t, flowMap), t.slice(t.indexOf('{'), t.indexOf('}') + 1), t);
     }
+  });
+
+  it('property: a flow collection that opens with a bracket ends right after its closing bracket, whatever it holds', () => {
+    // Entries as people type them: keys without values, duplicates, trailing commas, comments,
+    // nested collections, explicit keys, empty keys.
+    const piece = fc.constantFrom('a', 'b: 1', 'c:', 'd: ', ',', ': ', '"q"', "'s'", '[x, y]', '{ e: f }', '{}', '[]', '# c\n', '\n  ', '? k', 'k: [1,]', 'z: {g:}', 'n:');
+    const brackets = (n: YNode | null, t: string): string[] => {
+      if (!n || (n.kind !== 'map' && n.kind !== 'seq')) return [];
+      const inner = n.kind === 'map' ? n.pairs.flatMap((p) => [...brackets(p.key, t), ...brackets(p.value, t)]) : n.items.flatMap((i) => brackets(i, t));
+      // A pair in a flow sequence (`[ k: v ]`) is a mapping without brackets of its own.
+      const open = n.kind === 'map' ? '{' : '[';
+      return n.flow && t[n.start] === open ? [t.slice(n.start, n.end), ...inner] : inner;
+    };
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (parts) => {
+        const t = `s: { ${parts.join(', ')} }\nq: [ ${parts.join(', ')} ]\n`;
+        const r = parseYaml(t);
+        if (r.fatal) return;
+        for (const text of brackets(r.root, t)) assert.ok(text.endsWith(text[0] === '{' ? '}' : ']'), `${JSON.stringify(t)}: ${JSON.stringify(text)}`);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('resolves scalars with the YAML 1.2 core schema: dates stay strings, off stays a string', () => {
