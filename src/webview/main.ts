@@ -231,7 +231,8 @@ function saveState(): void {
   vscode.setState(state);
 }
 
-function zoomAt(factor: number, cx?: number, cy?: number): void {
+/** Zooms by `factor` about a point of the panel (its middle by default); `show` draws it (committed by default). */
+function zoomAt(factor: number, cx?: number, cy?: number, show: () => void = applyView): void {
   const { w, h } = panelSize();
   const px = cx ?? w / 2;
   const py = cy ?? h / 2;
@@ -241,7 +242,7 @@ function zoomAt(factor: number, cx?: number, cy?: number): void {
   view.fitted = false;
   view.x = wx - px / view.zoom;
   view.y = wy - py / view.zoom;
-  applyView();
+  show();
 }
 
 /** The panel size last fitted to: a resize of a pixel or less (rounding; the svg's own height where no stylesheet sizes it) does not fit again. */
@@ -348,10 +349,19 @@ svg.addEventListener('keydown', (ev) => {
     vscode.postMessage({ type: 'revealSource', id, kind: 'node' });
   }
 });
+/**
+ * A wheel zoom scales the layer, as a pan moves it (view-layer.ts), and is committed once the
+ * wheel has rested this long: a committed scale lays every text of the picture out again (SVG
+ * text is laid out at its scale on screen), 30 ms per wheel event at 10,000 systems.
+ */
+const WHEEL_REST_MS = 150;
+let wheelRest: ReturnType<typeof setTimeout> | undefined;
 canvas.addEventListener('wheel', (ev) => {
   ev.preventDefault();
   const r = canvas.getBoundingClientRect();
-  zoomAt(ev.deltaY < 0 ? 1.15 : 1 / 1.15, ev.clientX - r.left, ev.clientY - r.top);
+  zoomAt(ev.deltaY < 0 ? 1.15 : 1 / 1.15, ev.clientX - r.left, ev.clientY - r.top, moveView);
+  clearTimeout(wheelRest);
+  wheelRest = setTimeout(applyView, WHEEL_REST_MS);
 }, { passive: false });
 // Drag pans from anywhere, a node included; a press that does not move stays a click (pan.ts).
 let panFrom = { x: 0, y: 0 };

@@ -1,7 +1,7 @@
 /**
- * How the picture follows a pan: as one layer. Changing the svg's viewBox makes the browser
- * lay the picture out, paint it and rasterise all of it that is on screen again, which at a
- * thousand systems costs more than a frame (most of it rasterising the dashed edges). So while
+ * How the picture follows a pan or a wheel zoom: as one layer. Changing the svg's viewBox makes
+ * the browser lay the picture out (at a new scale every text of it), paint it and rasterise all
+ * of it that is on screen again, which at a thousand systems costs more than a frame. So while
  * a pan runs, the drawing stays as it was committed and only the layer holding it moves: a CSS
  * transform on one wrapper, composited while it moves (`will-change: transform`, style.css),
  * which costs no layout, no paint and no raster of what was on screen already. When the pan
@@ -9,8 +9,9 @@
  * instead of one per frame. While the layer moves the svg draws what lies around its box too
  * (`overflow: visible`), for the layer to bring in; the canvas clips it.
  *
- * A zoom is committed at once: a new scale has to be rasterised anew either way, and a scaled
- * layer cost more than that in Chromium (measured: README, Speed).
+ * A wheel zoom scales the layer and is committed once the wheel rests (main.ts); the keys and
+ * buttons commit at once. Scaling the layer costs Chromium more raster where the picture is huge
+ * (every one of 10,000 systems drawn), less everywhere else (measured: README, Speed).
  */
 import { applyZoomLevel } from './semantic-zoom';
 

@@ -5,7 +5,8 @@
  * zoom hides names far out and shows details close up; an expanded (or collapsed) group stays
  * where it was on screen; the grouping picker draws groups by owner. A drag moves the picture
  * as one layer (a transform; the viewBox, whose change redraws everything, is set once, when
- * the drag ends), and the minimap's frame follows it meanwhile. The first draw sets the view
+ * the drag ends), and the minimap's frame follows it meanwhile; a wheel zoom scales that layer
+ * and is committed once the wheel rests. The first draw sets the view
  * before the picture goes in (its texts laid out once), and the minimap is painted only once it
  * shows.
  */
@@ -225,6 +226,42 @@ describe('diagram webview: large landscapes in headless Chromium', function () {
     await last.focus();
     assert.deepEqual(await page.locator('.ls-canvas').evaluate((c) => [c.scrollLeft, c.scrollTop]), [0, 0]);
     assert.deepEqual(round(await viewBox()), round(panned));
+  });
+
+  it('a wheel zoom scales the layer about the pointer, the drawing as it was, and is committed once the wheel rests', async () => {
+    await open(files.groups);
+    const centre = await onScreen('.ls-groups .ls-group');
+    // Whole pixels: a WheelEvent's clientX and clientY are.
+    const group = { ...centre, x: Math.round(centre.x), y: Math.round(centre.y) };
+    // The box as getBoundingClientRect has it (its geometry; Playwright's boxes add the stroke).
+    const rect = (): Promise<{ x: number; y: number; width: number }> => page.locator(`.ls-group[data-group="${group.id}"] .ls-box`).evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
+    const at = await rect();
+    const before = await viewBox();
+    const z = await zoom();
+    const canvas = (await page.locator('.ls-canvas').boundingBox())!;
+    // Two wheel events and what they show, in one task: no rest can come between them or before the reading.
+    const mid = await page.evaluate(({ x, y, id }) => {
+      const c = document.querySelector('.ls-canvas')!;
+      for (let i = 0; i < 2; i++) c.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+      const r = document.querySelector(`.ls-group[data-group="${id}"] .ls-box`)!.getBoundingClientRect();
+      return { viewBox: document.querySelector('svg.ls-diagram')!.getAttribute('viewBox')!, moving: c.classList.contains('ls-moving'), transform: (document.querySelector('.ls-layer') as HTMLElement).style.transform, box: [r.x, r.y, r.width] };
+    }, { x: group.x, y: group.y, id: group.id });
+    // Meanwhile: the same viewBox (no text laid out again), the layer scaled by 1.15² about the pointer.
+    assert.deepEqual(mid.viewBox.split(' ').map(Number), before);
+    assert.equal(mid.moving, true);
+    const s2 = 1.15 ** 2;
+    const m = /^translate\((-?[\d.e+-]+)px, (-?[\d.e+-]+)px\) scale\(([\d.e+-]+)\)$/.exec(mid.transform);
+    assert.deepEqual(round(m!.slice(1).map(Number)), round([(group.x - canvas.x) * (1 - s2), (group.y - canvas.y) * (1 - s2), s2]));
+    const during = { x: mid.box[0], y: mid.box[1], width: mid.box[2] };
+    near(round([during.x, during.y, during.width]), round([group.x + (at.x - group.x) * s2, group.y + (at.y - group.y) * s2, at.width * s2]));
+    // At rest: the view committed at that zoom, the layer back in place, the group where the wheel left it.
+    await page.waitForFunction(() => !document.querySelector('.ls-canvas.ls-moving'));
+    const [px, py] = [group.x - canvas.x, group.y - canvas.y];
+    const zoomed = z * s2;
+    assert.deepEqual(round(await viewBox()), round([before[0] + px / z - px / zoomed, before[1] + py / z - py / zoomed, before[2] * z / zoomed, before[3] * z / zoomed]));
+    assert.deepEqual(await layerTransform(), []);
+    const after = await rect();
+    near(round([after.x, after.y, after.width]), round([during.x, during.y, during.width]));
   });
 
   it('the first draw sets the view before the picture goes in, so its texts are laid out once, at their scale', async () => {
