@@ -85,14 +85,21 @@ function until(check: () => boolean, what: string, event: vscode.Event<unknown> 
   });
 }
 
-/** The event loop's longest stall: a 10 ms interval that notes how late each tick comes. */
+/**
+ * The event loop's longest stall: a 10 ms interval that notes how late each tick comes. While
+ * the host is profiled it also keeps every tick's time (monotonic µs): a gap between two ticks
+ * is a stall, and the profile's samples inside it say whose code ran (bench/long-tasks.ts).
+ */
 class Ticker {
   private last = performance.now();
   max = 0;
+  readonly ticksUs: number[] = [];
+  recording = false;
   private readonly handle = setInterval(() => {
     const now = performance.now();
     this.max = Math.max(this.max, now - this.last - 10);
     this.last = now;
+    if (this.recording) this.ticksUs.push(monotonicUs());
   }, 10);
   reset(): void {
     this.last = performance.now();
@@ -195,6 +202,7 @@ export async function run(): Promise<void> {
     await post('Profiler.enable');
     await post('Profiler.setSamplingInterval', { interval: 200 });
     await post('Profiler.start');
+    ticker.recording = true;
   }
   for (const debounceMs of DEBOUNCES) {
     await vscode.workspace.getConfiguration('landscape').update('lint.debounceMs', debounceMs, vscode.ConfigurationTarget.Workspace);
@@ -215,5 +223,5 @@ export async function run(): Promise<void> {
     session.disconnect();
   }
   const serverRssMB = (await serverStatus(api, uri)).rss / 2 ** 20;
-  writeFileSync(out, JSON.stringify({ first, phases, serverRssMB, vscode: vscode.version, extensionHostNode: process.version }, null, 1));
+  writeFileSync(out, JSON.stringify({ first, phases, serverRssMB, vscode: vscode.version, extensionHostNode: process.version, ...(session ? { ticksUs: ticker.ticksUs } : {}) }));
 }
