@@ -25,6 +25,7 @@
  */
 import { groupKeyOf, groupsOfLane, visibleEdges } from './groups';
 import { LANES, REVIEW_LEGEND_ROW, type Box, type Diagram, type DiagramGroup, type DiagramModel, type DiagramNode, type GroupBy, type Grouping } from './model';
+import { rowAt } from './row-gaps';
 import { routeEdges } from './routing';
 import { compareStrings, groupBy } from '../util/collections';
 
@@ -92,7 +93,7 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
     const prevLane = previous?.lanes.find((l) => l.id === lane.id);
     // The previous lane's sub-columns, by x (widened channels moved them: routing.ts).
     const prevColumns = prevLane ? [...new Set([...previous!.nodes, ...previous!.groups].filter((b) => b.lane === lane.id).map((b) => b.x))].sort((p, q) => p - q) : [];
-    const prevSlot = (b: Box): number => (prevLane ? slotOf(b, prevColumns) : -1);
+    const prevSlot = (b: Box): number => (prevLane ? slotOf(b, prevColumns, previous!.heightened) : -1);
     if (!grouped) {
       const prev = new Map<string, number>();
       if (prevLane) for (const n of previous!.nodes) if (n.lane === lane.id) prev.set(n.id, prevSlot(n));
@@ -156,19 +157,34 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
   const edges = shown.edges;
   // Channels too narrow for their edges' tracks are widened: boxes, frames and lanes right of them move.
   // A previous picture keeps its widths: nothing moves sideways while one edits, expands or collapses.
-  const kept = previous && previous.nodes.length + previous.groups.length > 0 ? new Map(previous.widened ?? []) : undefined;
-  const { shift, widened } = routeEdges(edges, boxes, { top: HEADER, pitch: NODE_H + GAP_Y, pad: LANE_PAD, borders: lanes.map((l) => l.x) }, kept);
-  for (const g of groups) for (const f of g.frames) f.x += shift(f.x);
+  // Row gaps too low for their tracks grow: what is below them moves down (row-gaps.ts); kept from a previous picture too.
+  const laidBefore = previous && previous.nodes.length + previous.groups.length > 0;
+  const kept = laidBefore ? new Map(previous.widened ?? []) : undefined;
+  const keptHeights = laidBefore ? new Map(previous.heightened ?? []) : undefined;
+  const { shift, widened, shiftY, heightened } = routeEdges(edges, boxes, { top: HEADER, pitch: NODE_H + GAP_Y, pad: LANE_PAD, borders: lanes.map((l) => l.x) }, kept, keptHeights);
+  for (const g of groups) {
+    for (const f of g.frames) {
+      f.x += shift(f.x);
+      // A frame's top and bottom go with its first and last row.
+      const first = f.y + FRAME_PAD;
+      const last = f.y + f.h - FRAME_PAD - NODE_H;
+      const top = first + shiftY(first) - FRAME_PAD;
+      f.h = last + shiftY(last) + NODE_H + FRAME_PAD - top;
+      f.y = top;
+    }
+  }
   for (const l of lanes) {
     const right = l.x + l.w + shift(l.x + l.w);
     l.x += shift(l.x);
     l.w = right - l.x;
   }
   x += shift(x);
-  const height = HEADER + Math.max(1, maxRows) * (NODE_H + GAP_Y) + 70 + (model.review ? REVIEW_LEGEND_ROW : 0);
+  const rowsBottom = HEADER + Math.max(1, maxRows) * (NODE_H + GAP_Y);
+  const height = rowsBottom + shiftY(rowsBottom) + 70 + (model.review ? REVIEW_LEGEND_ROW : 0);
   const diagram: Diagram = { title: model.title, asOf: model.asOf, nodes, edges, groups, lanes, width: Math.max(x, 900), height };
   if (model.review) diagram.review = true;
   if (widened.length) diagram.widened = widened;
+  if (heightened.length) diagram.heightened = heightened;
   if (shown.hidden) diagram.hiddenEdges = shown.hidden;
   return diagram;
 }
@@ -181,10 +197,10 @@ function slotY(slot: number): number {
   return HEADER + (slot % ROWS) * (NODE_H + GAP_Y);
 }
 
-/** A box's slot in a lane whose sub-columns are at `columns` (x, ascending). */
-function slotOf(b: Box, columns: readonly number[]): number {
+/** A box's slot in a lane whose sub-columns are at `columns` (x, ascending), its row gaps grown by `heightened`. */
+function slotOf(b: Box, columns: readonly number[], heightened: Diagram['heightened']): number {
   const col = Math.max(0, columns.indexOf(b.x));
-  const row = Math.round((b.y - HEADER) / (NODE_H + GAP_Y));
+  const row = rowAt(b.y, HEADER, NODE_H + GAP_Y, heightened);
   return col * ROWS + row;
 }
 

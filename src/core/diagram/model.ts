@@ -172,6 +172,11 @@ export interface Diagram {
    * diagram as the previous one keeps them, so nothing moves sideways. Absent when none.
    */
   widened?: [string, number][];
+  /**
+   * Row gaps the layout let grow to keep their edges' tracks apart (row-gaps.ts): each one's
+   * index (gap g is above row g) and by how much. Kept by a later layout, like `widened`.
+   */
+  heightened?: [number, number][];
   /** `count` is the number of systems in the lane, drawn or inside collapsed groups. */
   lanes: { id: Lane; label: string; x: number; w: number; count: number }[];
   width: number;

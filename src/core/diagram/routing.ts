@@ -30,6 +30,7 @@
 import { bundleParallel } from './bundles';
 import { pathOf, type Point } from './geometry';
 import type { Box, DiagramEdge } from './model';
+import { growRowGaps, type Heightening } from './row-gaps';
 import { assignTracks, type Run } from './tracks';
 
 export interface RouteGrid {
@@ -110,7 +111,7 @@ interface Channel {
  * says how far any other x moves (the caller's lanes and frames); `kept` keeps a previous
  * layout's widths (`widen`).
  */
-export function routeEdges(edges: DiagramEdge[], boxes: ReadonlyMap<string, Box>, grid: RouteGrid, kept?: ReadonlyMap<string, number>): Widening {
+export function routeEdges(edges: DiagramEdge[], boxes: ReadonlyMap<string, Box>, grid: RouteGrid, kept?: ReadonlyMap<string, number>, keptHeights?: ReadonlyMap<number, number>): Widening & Heightening {
   const drawn = bundleParallel(edges);
   const columns = columnsOf(boxes.values());
   const channels: Channel[] = [];
@@ -165,7 +166,14 @@ export function routeEdges(edges: DiagramEdge[], boxes: ReadonlyMap<string, Box>
     routes.push(route);
   }
   for (const gap of gaps) if (gap) fillTracks(gap);
-  placePorts(ends, (b) => `${colOf.get(b.x) ?? 0},${rowOf(b)}`);
+  // Row gaps too low for their tracks grow, and the boxes below move down (row-gaps.ts); the
+  // ports are spread per column and row as laid out.
+  const rows = new Map<Box, number>();
+  for (const b of boxes.values()) rows.set(b, rowOf(b));
+  const gapHeight = grid.pitch - boxH;
+  const heightening = growRowGaps(gaps, gapHeight, (g) => grid.top + g * grid.pitch - gapHeight, keptHeights);
+  for (const b of boxes.values()) b.y += heightening.shiftY(b.y);
+  placePorts(ends, (b) => `${colOf.get(b.x) ?? 0},${rows.get(b)}`);
   for (const r of routes) {
     const gy = r.gapRun ? trackAt(gaps[r.gap], r.gapRun.track) : r.in.y;
     // Where each vertical run turns: to its box (on the side the box is), or along the row gap toward the other channel.
@@ -212,7 +220,7 @@ export function routeEdges(edges: DiagramEdge[], boxes: ReadonlyMap<string, Box>
     if ((r.edge.bundle?.length ?? r.edge.count ?? 1) > 1) r.edge.countAt = counts.place(points);
   }
   for (const e of edges) if (e.bundledInto !== undefined) e.path = paths.get(e.bundledInto) ?? '';
-  return widening;
+  return { ...widening, ...heightening };
 }
 
 export interface Widening {

@@ -72,6 +72,26 @@ describe('edge routing', () => {
     }
   });
 
+  // 2,461 edges in 30 rows: a hundred horizontal runs overlap in a 14 px row gap, so they came
+  // 0.1–0.5 px apart (8,324 shared tracks). Now a gap grows for its tracks and the rows below move down.
+  it('generated, every system drawn (1,000): no shared track, the row gaps grown for their tracks; laid out again, nothing moves', async function () {
+    this.timeout(120_000);
+    const r = await lintFiles({ '/ws/landscape.yaml': generateLandscape(1000) });
+    const d = laidOut(diagramModelOf(r), undefined, { collapseAbove: Infinity });
+    assert.equal(measureLayout(d).sharedTracks, 0);
+    assertOrthogonalFromSideToSide(d);
+    assert.ok((d.heightened ?? []).length > 0 && d.heightened!.every(([, by]) => by > 0));
+    // The boxes of a row still line up across lanes, and the rows are further apart than 62 px.
+    const tops = [...new Set(d.nodes.map((n) => n.y))].sort((a, b) => a - b);
+    assert.equal(tops.length, 30);
+    assert.ok(tops.slice(1).every((y, i) => y - tops[i] > 62), tops.join());
+    assert.ok(d.height >= tops[29] + 48);
+    // A later layout keeps the heights and every system's place (its slot read back through them).
+    const again = laidOut(diagramModelOf(r), d, { collapseAbove: Infinity });
+    assert.deepEqual(again.heightened, d.heightened);
+    assert.deepEqual(again.nodes.map((n) => [n.id, n.x, n.y]), d.nodes.map((n) => [n.id, n.x, n.y]));
+  });
+
   it('two opposite edges between two systems are two lines on different ports, not one double-headed line', async () => {
     const r = await lintFiles({
       '/ws/landscape.yaml': `apiVersion: landscape/v1
