@@ -171,7 +171,7 @@ function measure(SYSTEMS: number): Record<string, unknown> {
     systems: SYSTEMS, lines: raw.first.lines, bytes: raw.first.bytes, diagnostics: raw.first.diagnostics,
     vscode: raw.vscode, extensionHostNode: raw.extensionHostNode, loadAverage: loadBefore, serverRssMB: round(raw.serverRssMB),
     workspaceSettings: process.env.BENCH_EDITOR_SETTINGS ? (JSON.parse(process.env.BENCH_EDITOR_SETTINGS) as unknown) : {},
-    first: raw.first, phases, samples: raw.phases, ...(profile ? { stalls: tasks } : {}),
+    first: raw.first, phases, samples: raw.phases, ...(profile ? { stalls: tasks, ticksUs: raw.ticksUs } : {}),
   };
 }
 

@@ -11,7 +11,7 @@
  * its messages), garbage collection, or VS Code itself. A sample with a frame of our bundle on
  * its stack is ours even if VS Code's code runs at its top: a DiagnosticCollection.set we call
  * serialises for the workbench in that call. On a loaded machine a stall also holds the time
- * the process waited for a core, charged to whatever frame it was in.
+ * the process waited for a core: no samples come then, and it is charged to nobody.
  */
 import { readFileSync } from 'node:fs';
 
@@ -31,7 +31,7 @@ export interface LongTask {
   startMs: number;
   /** How long the timer was late: the stall. */
   ms: number;
-  /** Sampled time per owner inside the gap. */
+  /** Sampled time per owner inside the gap (the rest of the stall: not sampled, the process waiting for a core). */
   byOwner: Partial<Record<Owner, number>>;
   /** The time of our code in it (extension, language client, IPC parse of the server's messages). */
   oursMs: number;
@@ -89,6 +89,9 @@ function classifier(profile: CpuProfile, bundleUrl: string, moduleAt: (line: num
 
 const round = (v: number): number => Math.round(v * 10) / 10;
 
+/** The longest a sample counts (the profile samples every 0.2 ms; a running thread gets one every ~0.3 ms). */
+const SAMPLE_CAP_MS = 1;
+
 /**
  * The stalls over `overMs` between the ticks `ticksUs` (monotonic µs, the clock of the
  * profile's timestamps), each with the profile's samples inside it by owner.
@@ -111,7 +114,10 @@ export function stallsOf(profile: CpuProfile, ticksUs: readonly number[], bundle
     const self = new Map<string, number>();
     for (let j = i; j < times.length && times[j] < to; j++) {
       if (idle.has(profile.samples[j])) continue;
-      const d = Math.min(times[j + 1] ?? to, to) / 1000 - times[j] / 1000;
+      // A sample stands for the time to the next one, but at most SAMPLE_CAP_MS: a longer gap
+      // means the thread (or the sampler) was not running, waiting for a core, and that time
+      // is nobody's code (on a loaded machine it would otherwise go to whatever frame was on top).
+      const d = Math.min(times[j + 1] ?? to, to, times[j] + SAMPLE_CAP_MS * 1000) / 1000 - times[j] / 1000;
       const { owner, frame } = ownerOf(profile.samples[j]);
       byOwner.set(owner, (byOwner.get(owner) ?? 0) + d);
       self.set(`[${owner}] ${frame}`, (self.get(`[${owner}] ${frame}`) ?? 0) + d);
