@@ -1,34 +1,36 @@
 /**
- * Document symbols converted a slice at a time. The language client converts a symbol's
- * children in one go, and our outline is three sections holding up to 5,000 systems: after a
- * keystroke in a 10,000-system file that was one task of ~70 ms in the shared extension host.
- * Here the tree is built depth-first and the work yields to the event loop every SLICE_MS.
+ * Document symbols asked for in the server's compact form (`landscape/documentSymbols`, flat
+ * arrays: a third of the LSP JSON to parse) and built a slice at a time. The language client
+ * converts a symbol's children in one go, and our outline is three sections holding up to 5,000
+ * systems: after a keystroke in a 10,000-system file that was one task of ~70 ms in the shared
+ * extension host, after a parse of ~10 ms. Here the work yields to the event loop every SLICE_MS.
  */
 import * as vscode from 'vscode';
-import { DocumentSymbolRequest, type LanguageClient } from 'vscode-languageclient/node';
-import type { DocumentSymbol as LspDocumentSymbol, SymbolInformation as LspSymbolInformation } from 'vscode-languageserver-protocol';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { COMPACT_SYMBOL_NUMBERS, DocumentSymbolsRequest, type CompactSymbols } from '../server/protocol';
 
-/** At most this long in one task before yielding (VS Code counts a task over 50 ms as long; we aim under 10). */
+/** At most this long in one task before yielding (we aim under 10 ms per task). */
 const SLICE_MS = 4;
 
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** The LSP tree as VS Code DocumentSymbols, in slices; undefined if cancelled meanwhile. */
-async function asDocumentSymbolsInSlices(client: LanguageClient, symbols: readonly LspDocumentSymbol[], token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
+/** The compact symbols as VS Code DocumentSymbols, in slices; undefined if cancelled meanwhile. */
+async function asDocumentSymbolsInSlices(client: LanguageClient, c: CompactSymbols, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
   const p2c = client.protocol2CodeConverter;
   const roots: vscode.DocumentSymbol[] = [];
-  // Depth-first with an explicit stack: each entry is a symbol and the list its conversion joins.
-  const stack: { from: LspDocumentSymbol; into: vscode.DocumentSymbol[] }[] = [...symbols].reverse().map((from) => ({ from, into: roots }));
+  const made: vscode.DocumentSymbol[] = [];
+  const n = c.numbers;
   let sliceStart = performance.now();
-  for (let n = 0; stack.length > 0; n++) {
-    const { from, into } = stack.pop()!;
-    const to = new vscode.DocumentSymbol(from.name, from.detail ?? '', p2c.asSymbolKind(from.kind), p2c.asRange(from.range), p2c.asRange(from.selectionRange));
-    const tags = p2c.asSymbolTags(from.tags);
-    // `deprecated` is LSP's older field, still honoured as the client does.
-    if (tags?.length || from.deprecated) to.tags = [...new Set([...(tags ?? []), ...(from.deprecated ? [vscode.SymbolTag.Deprecated] : [])])];
-    into.push(to);
-    for (let i = (from.children?.length ?? 0) - 1; i >= 0; i--) stack.push({ from: from.children![i], into: to.children });
-    if ((n & 63) === 63 && performance.now() - sliceStart > SLICE_MS) {
+  for (let i = 0; i < c.names.length; i++) {
+    const o = i * COMPACT_SYMBOL_NUMBERS;
+    const range = new vscode.Range(n[o + 2], n[o + 3], n[o + 4], n[o + 5]);
+    const selection = new vscode.Range(n[o + 6], n[o + 7], n[o + 8], n[o + 9]);
+    const s = new vscode.DocumentSymbol(c.names[i], c.details[i], p2c.asSymbolKind(n[o] as Parameters<typeof p2c.asSymbolKind>[0]), range, selection);
+    made.push(s);
+    // Parents come before their children (depth-first).
+    if (n[o + 1] < 0) roots.push(s);
+    else made[n[o + 1]].children.push(s);
+    if ((i & 63) === 63 && performance.now() - sliceStart > SLICE_MS) {
       await yieldToLoop();
       if (token.isCancellationRequested) return undefined;
       sliceStart = performance.now();
@@ -37,18 +39,15 @@ async function asDocumentSymbolsInSlices(client: LanguageClient, symbols: readon
   return roots;
 }
 
-/** `textDocument/documentSymbol` asked and converted in slices (the client's own request, another conversion). */
-export async function documentSymbolsInSlices(client: LanguageClient, document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | vscode.SymbolInformation[] | null | undefined> {
-  let result: LspDocumentSymbol[] | LspSymbolInformation[] | null;
+/** The document's symbols from the server, built in slices. */
+export async function documentSymbolsInSlices(client: LanguageClient, document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | null | undefined> {
+  let compact: CompactSymbols;
   try {
-    result = await client.sendRequest(DocumentSymbolRequest.type, { textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(document) }, token);
+    compact = await client.sendRequest(DocumentSymbolsRequest, { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) } }, token);
   } catch (error) {
     // As the client's own provider: a cancelled or outdated ask is no error to show.
-    return client.handleFailedRequest(DocumentSymbolRequest.type, token, error, null);
+    return client.handleFailedRequest(DocumentSymbolsRequest, token, error, null);
   }
-  if (token.isCancellationRequested || !result) return null;
-  if (result.length === 0) return [];
-  // SymbolInformation (no ranges of their own) is flat: the client's conversion already yields between items.
-  if (!('range' in result[0])) return client.protocol2CodeConverter.asSymbolInformations(result as LspSymbolInformation[], token);
-  return asDocumentSymbolsInSlices(client, result as LspDocumentSymbol[], token);
+  if (token.isCancellationRequested) return null;
+  return asDocumentSymbolsInSlices(client, compact, token);
 }

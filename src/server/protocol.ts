@@ -197,6 +197,23 @@ export interface CodeLensesInParams {
  */
 export const CodeLensesInRequest = new RequestType<CodeLensesInParams, CodeLens[], void>('landscape/codeLensesIn');
 
+/** Numbers per symbol in `CompactSymbols.numbers`: kind, parent (-1: none), range (4), selection range (4). */
+export const COMPACT_SYMBOL_NUMBERS = 10;
+
+/** A file's document symbols depth-first, parents before their children (src/server/compact-symbols.ts). */
+export interface CompactSymbols {
+  names: string[];
+  details: string[];
+  /** COMPACT_SYMBOL_NUMBERS per symbol: kind, parent index or -1, range start line and character, end line and character, then the selection range's. */
+  numbers: number[];
+}
+
+/**
+ * `textDocument/documentSymbol` in a compact form (the same symbols): the outline of a large
+ * file is thousands of symbols, which as LSP objects cost the client a long parse.
+ */
+export const DocumentSymbolsRequest = new RequestType<{ textDocument: { uri: string } }, CompactSymbols, void>('landscape/documentSymbols');
+
 /** What a client passes in `initializationOptions`. */
 export interface InitializationOptions {
   /** A YAML extension validates, completes and describes keys from our schema: leave that to it. */

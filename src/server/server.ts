@@ -23,6 +23,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagramOf, docsUrl, groupingLayout, spareParseBufferBytes, type Diagram } from '../core/index';
 import { CODE_ACTION_KINDS, COMMANDS, fileUris, LanguageService, ruleMarkdown, ruleSummaries, SEMANTIC_TOKENS_LEGEND, SERVER_COMMANDS, type Uris } from '../language-service/index';
 import { answer } from './cancellation';
+import { compactSymbols } from './compact-symbols';
 import { DiagnosticsPublisher } from './diagnostics';
 import { diagramResultOf } from './diagram-result';
 import { PickedDiagrams } from './picked-diagram';
@@ -33,7 +34,7 @@ import { registerHistory } from './history';
 import { registerReview } from './review';
 import type { Timers } from './idle';
 import type { DiskReader } from './node-host';
-import { CodeLensesInRequest, DiagramRequest, DidChangeDiagramNotification, LintRequest, LintStatusNotification, RuleDocsRequest, ServerStatusRequest, type InitializationOptions, type ServerStatus } from './protocol';
+import { CodeLensesInRequest, DiagramRequest, DocumentSymbolsRequest, DidChangeDiagramNotification, LintRequest, LintStatusNotification, RuleDocsRequest, ServerStatusRequest, type InitializationOptions, type ServerStatus } from './protocol';
 import { DEFAULT_SETTINGS, sectionOf, settingsOf, type Settings } from './settings';
 
 declare const LANDSCAPE_VERSION: string | undefined;
@@ -300,6 +301,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return language.workspaceSymbols(params.query);
   }));
   connection.onCodeLens((params, token) => answer(token, () => language.codeLenses(params.textDocument.uri)));
+  connection.onRequest(DocumentSymbolsRequest, (params, token) => answer(token, async () => compactSymbols(await language.documentSymbols(params.textDocument.uri))));
   connection.onRequest(CodeLensesInRequest, (params, token) => answer(token, () => language.codeLensesIn(params.textDocument.uri, params.ranges)));
   connection.onCodeLensResolve((lens, token) => answer(token, () => language.resolveCodeLens(lens)));
   connection.languages.semanticTokens.on((params, token) => answer<SemanticTokens>(token, () => language.semanticTokens(params.textDocument.uri)));

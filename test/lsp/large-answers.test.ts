@@ -14,7 +14,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens, Diagnostic, DocumentSymbol, FoldingRange, PublishDiagnosticsParams, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
-import { CodeLensesInRequest, type PublishDiagnosticShardsParams } from '../../src/server/protocol';
+import { symbolsOfCompact } from '../../src/server/compact-symbols';
+import { CodeLensesInRequest, DocumentSymbolsRequest, type PublishDiagnosticShardsParams } from '../../src/server/protocol';
 import { generateLandscape } from '../../bench/generate';
 import { copyOf, startInProcess, uriOf, type TestClient } from './lsp-client';
 
@@ -226,6 +227,23 @@ describe('language server: large answers stay small and correct', function () {
     assert.deepEqual(await lensesIn(), []);
     const resolved = await client.conn.sendRequest<CodeLens>('codeLens/resolve', (await lensesIn(range(12, 0, 12, 0)))[0]);
     assert.equal(resolved.command?.title, '1 consumer · 1 dependency · instability 0.50');
+  });
+
+  it('gives the same document symbols in the compact form (landscape/documentSymbols), in under half the JSON', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-large-'));
+    const file = path.join(dir, 'landscape.yaml');
+    writeFileSync(file, generateLandscape(1000));
+    const client = await start(dir);
+    const uri = client.open(file);
+    const symbols = await client.conn.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const compact = await client.conn.sendRequest(DocumentSymbolsRequest, { textDocument: { uri } });
+    assert.deepEqual(symbolsOfCompact(compact), symbols);
+    assert.deepEqual(symbols.map((s) => [s.name, s.children?.length]), [['owners', 8], ['domains', 25], ['systems', 1000], ['apis', 1333], ['dataStores', 334], ['rollouts', 20]]);
+    assert.equal(compact.names.length, 6 + 2720);
+    assert.ok(JSON.stringify(compact).length < JSON.stringify(symbols).length / 2, `${JSON.stringify(compact).length} against ${JSON.stringify(symbols).length}`);
+    // fjordbank's mode2.yaml, and a file without a landscape: nothing.
+    const mode2 = client.open(path.join(copyOf('examples/fjordbank'), 'systems/mode2.yaml'));
+    assert.deepEqual(await client.conn.sendRequest(DocumentSymbolsRequest, { textDocument: { uri: mode2 } }), { names: [], details: [], numbers: [] });
   });
 
   it('limits document symbols and folding ranges to landscape.maxItemsComputed (default 5,000), in document order', async () => {
