@@ -56,9 +56,9 @@ export class Shifts {
   }
 }
 
-/** A related location the diagnostic shows: not the finding's own place (`start`: where the finding was then, by default now). */
-export function shown(f: Finding, r: RelatedLocation, start = f.span.start): boolean {
-  return r.id !== f.subject || r.file !== f.file || r.span.start !== start;
+/** A related location the diagnostic shows: not the finding's own place. */
+export function shown(f: Finding, r: RelatedLocation): boolean {
+  return r.id !== f.subject || r.file !== f.file || r.span.start !== f.span.start;
 }
 
 export class AlignedFindings {
@@ -100,18 +100,24 @@ export class AlignedFindings {
     if (f.rule !== g.rule || f.message !== g.message || f.severity !== g.severity) return false;
     if (this.shiftOf(f.file)!.before(f.span.end) !== m.end) return false;
     const fr = f.relatedLocations ?? [];
+    // The locations then, at their offsets then (the core moves a kept location with its entity).
     const gr = m.related ?? [];
+    const at = m.relatedAt ?? [];
+    const shownThen = (r: RelatedLocation, start: number): boolean => r.id !== g.subject || r.file !== g.file || start !== m.start;
     let a = 0;
     let b = 0;
     for (;;) {
       while (a < fr.length && !shown(f, fr[a])) a++;
-      while (b < gr.length && !shown(g, gr[b], m.start)) b++;
+      while (b < gr.length && !shownThen(gr[b], at[2 * b])) b++;
       if (a === fr.length || b === gr.length) return a === fr.length && b === gr.length;
       const x = fr[a++];
-      const y = gr[b++];
+      const y = gr[b];
+      const yStart = at[2 * b];
+      const yEnd = at[2 * b + 1];
+      b++;
       if (x.id !== y.id || x.file !== y.file) return false;
       const shift = this.shiftOf(x.file);
-      if (!shift || shift.before(x.span.start) !== y.span.start || shift.before(x.span.end) !== y.span.end) return false;
+      if (!shift || shift.before(x.span.start) !== yStart || shift.before(x.span.end) !== yEnd) return false;
     }
   }
 }

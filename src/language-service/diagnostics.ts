@@ -8,7 +8,7 @@ import { coreCodeInfo, tally, type Finding, type LintResult, type RelatedLocatio
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Position, type Range } from 'vscode-languageserver-types';
 import type { Context } from './context';
 import { AlignedFindings, Shifts, shown } from './aligned-findings';
-import { DiagnosticsByHash, type MadeOf } from './kept-answers';
+import { DiagnosticsByHash, offsetsOf, type MadeOf } from './kept-answers';
 import { lineIndexOf, rangeOf, sameRange } from './positions';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
@@ -111,7 +111,7 @@ function diagnosticOf(ctx: Context, result: LintResult, f: Finding, findingHash:
     hash = mix(hash, part.hash);
   }
   const d = memo.made(f.file, hash, (x) => sameDiagnostic(x, f, range, related)) ?? toDiagnostic(ctx, f, range, related);
-  next.record(result.entry, { finding: f, diagnostic: d, hash, start: f.span.start, end: f.span.end, related: f.relatedLocations });
+  next.record(result.entry, { finding: f, diagnostic: d, hash, start: f.span.start, end: f.span.end, related: f.relatedLocations, relatedAt: offsetsOf(f.relatedLocations) });
   return d;
 }
 
@@ -121,9 +121,10 @@ function diagnosticOf(ctx: Context, result: LintResult, f: Finding, findingHash:
  * back than the match (aligned-findings.ts), and the core keeps a finding wherever an edit moves it.
  */
 function shownAgain(kept: MadeOf, f: Finding): MadeOf {
-  if (kept.finding !== f) return { finding: f, diagnostic: kept.diagnostic, hash: kept.hash, start: f.span.start, end: f.span.end, related: f.relatedLocations };
+  if (kept.finding !== f) return { finding: f, diagnostic: kept.diagnostic, hash: kept.hash, start: f.span.start, end: f.span.end, related: f.relatedLocations, relatedAt: offsetsOf(f.relatedLocations) };
   kept.start = f.span.start;
   kept.end = f.span.end;
+  kept.relatedAt = offsetsOf(f.relatedLocations, kept.related === f.relatedLocations ? kept.relatedAt : undefined);
   kept.related = f.relatedLocations;
   return kept;
 }

@@ -61,8 +61,20 @@ export interface MadeOf {
   hash: number;
   start: number;
   end: number;
-  /** The finding's related locations then (a list the core replaces, never changes). */
+  /** The finding's related locations then (a list the core replaces, never changes), and their offsets then (start, end of each). */
   related: readonly RelatedLocation[] | undefined;
+  relatedAt: number[] | undefined;
+}
+
+/** The offsets of `related` now (start, end of each), into `into` when it has the size. */
+export function offsetsOf(related: readonly RelatedLocation[] | undefined, into?: number[]): number[] | undefined {
+  if (!related?.length) return undefined;
+  const out = into?.length === related.length * 2 ? into : new Array<number>(related.length * 2);
+  for (let k = 0; k < related.length; k++) {
+    out[2 * k] = related[k].span.start;
+    out[2 * k + 1] = related[k].span.end;
+  }
+  return out;
 }
 
 /**

@@ -115,7 +115,8 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
   const asOf = options.asOf ?? (metaAsOf === undefined ? undefined : calendarDateOf(metaAsOf)) ?? options.today ?? today();
   const models = loaded.files.filter((f) => !f.parsed.fatal).map((f) => f.model);
   const merged = editing?.companion(entry, LAST_MERGE);
-  const landscape = merged ? (merged.last = mergeLandscapeAgain(merged.last, entry, models, asOf)) : mergeLandscape(entry, models, asOf);
+  const lastLandscape = merged?.last;
+  const landscape = merged ? (merged.last = mergeLandscapeAgain(lastLandscape, entry, models, asOf)) : mergeLandscape(entry, models, asOf);
   const texts = new Map(loaded.files.map((f) => [f.path, f.text] as const));
   pushAll(findings, viewFindings(landscape));
   lap('merge');
@@ -133,7 +134,7 @@ async function lintHeld(entry: string, host: Host, options: LintOptions): Promis
   const settingsInOrder = [...new Set(loaded.files.map((f) => fileSettings(f.path)))];
   const entrySettings = fileSettings(entry);
   const ruleFindings: Finding[] = [];
-  const locate = relatedLocator(landscape, editing !== undefined);
+  const locate = relatedLocator(landscape, editing !== undefined, lastLandscape);
   const textOf = (file: string): string => texts.get(file) ?? '';
   const cache = options.cache;
   // Rule results of the last lint of this entry, kept where this lint's inputs are the same (rule-reuse.ts).

@@ -300,6 +300,8 @@ describe('what the editor reuses between lints: schema results per entry, entiti
       // Above the edit, kept where they were.
       const keptAbove = kept.filter((f) => f.span.end <= at);
       assert.ok(keptAbove.length > 10 && keptAbove.every((f) => was.get(f) === f.span.start), `${keptAbove.length} findings above the edit kept in place`);
+      // Their related locations are not looked up again: the ids typed into are known, the other ids name what they named.
+      assert.ok((counts.get('lint:related-located') ?? 0) < 60, `${counts.get('lint:related-located')} related ids located for ${kept.length} findings kept`);
       // Typed back: the same objects again, at their first offsets, equal to an uncached lint.
       const back = await lint(text, cache);
       assert.deepEqual(allFindings(back), allFindings(await lint(text)));
