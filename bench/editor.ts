@@ -10,7 +10,8 @@
  *
  * Environment: BENCH_EDITOR_SYSTEMS (default "1000,10000"), BENCH_EDITOR_EDITS (default 20),
  * BENCH_EDITOR_DEBOUNCES (default "150,0"), BENCH_EDITOR_PROFILE=1 (CPU profile of the
- * extension host), BENCH_EDITOR_SETTINGS (JSON workspace settings, for experiments).
+ * extension host), BENCH_EDITOR_SETTINGS (JSON workspace settings, for experiments),
+ * BENCH_EDITOR_EDIT=line (each edit also adds or removes a line, moving every finding below it).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -108,7 +109,7 @@ function measure(SYSTEMS: number): Record<string, unknown> {
     process.execPath,
     [path.join(ROOT, 'test/vscode/run-in-code-server.mjs'), '--suite', path.join(ROOT, 'bench/editor-host'), '--workspace', workspace,
       '--env', `LANDSCAPE_BENCH_OUT=${rawFile}`, '--env', `LANDSCAPE_BENCH_EDITS=${EDITS}`, '--env', `LANDSCAPE_BENCH_DEBOUNCES=${DEBOUNCES}`,
-      ...(PROFILE ? ['--env', `LANDSCAPE_BENCH_PROFILE=${PROFILE}`] : [])],
+      ...(PROFILE ? ['--env', `LANDSCAPE_BENCH_PROFILE=${PROFILE}`] : []), ...(process.env.BENCH_EDITOR_EDIT ? ['--env', `LANDSCAPE_BENCH_EDIT=${process.env.BENCH_EDITOR_EDIT}`] : [])],
     // 10,000 systems take longer than a test suite may (run-in-code-server's default: 8 minutes).
     { stdio: 'inherit', env: { ...process.env, VSCODE_TEST_TIMEOUT_MS: process.env.VSCODE_TEST_TIMEOUT_MS ?? String(45 * 60_000) } },
   );

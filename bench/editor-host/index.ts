@@ -21,6 +21,8 @@ const EDITS = Number(process.env.LANDSCAPE_BENCH_EDITS ?? 20);
 const WARMUP = 4;
 const DEBOUNCES = (process.env.LANDSCAPE_BENCH_DEBOUNCES ?? '150,0').split(',').map(Number);
 const TIMEOUT_MS = 60_000;
+/** Edits that add or remove a line (`line`) instead of two characters within one. */
+const MOVE_LINES = process.env.LANDSCAPE_BENCH_EDIT === 'line';
 /** Where to write a CPU profile of the extension host over the measured edits (optional). */
 const PROFILE = process.env.LANDSCAPE_BENCH_PROFILE;
 
@@ -147,7 +149,13 @@ async function measureEdit(api: Api, editor: vscode.TextEditor, system: string, 
     const startUs = monotonicUs();
     const t0 = performance.now();
     const t0Epoch = epochNow();
-    const ok = await editor.edit((b) => (commented ? b.delete(new vscode.Range(line, 4, line, 6)) : b.insert(new vscode.Position(line, 4), '# ')), { undoStopBefore: false, undoStopAfter: false });
+    // LANDSCAPE_BENCH_EDIT=line: the edit also adds or removes a line (`    #` above the owner line), so every finding below it moves.
+    const ok = await editor.edit(
+      (b) => (MOVE_LINES && (!commented || doc.lineAt(line - 1).text === '    #')
+        ? commented ? b.delete(new vscode.Range(line - 1, 4, line, 6)) : b.insert(new vscode.Position(line, 4), '#\n    # ')
+        : commented ? b.delete(new vscode.Range(line, 4, line, 6)) : b.insert(new vscode.Position(line, 4), '# ')),
+      { undoStopBefore: false, undoStopAfter: false },
+    );
     const applied = performance.now();
     if (!ok) throw new Error('the edit was not applied');
     await until(() => eventAt > 0, `require-owner for ${system} to ${expectFinding ? 'appear' : 'disappear'}`);
