@@ -29,7 +29,9 @@ interface Cli {
 function cacheDir(): string | undefined {
   if (process.env.LANDSCAPE_NO_COMPILE_CACHE === '1') return undefined;
   try {
-    const base = process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache');
+    // A relative XDG_CACHE_HOME is invalid (XDG Base Directory spec): ignored, or the cache would land in the working folder.
+    const xdg = process.env.XDG_CACHE_HOME;
+    const base = xdg && path.isAbsolute(xdg) ? xdg : path.join(homedir(), '.cache');
     const dir = path.join(base, 'landscape');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     return dir;

@@ -95,6 +95,17 @@ describe('the bin runs the CLI from V8’s code cache', function () {
     assert.deepEqual(readdirSync(other), []);
   });
 
+  it('a relative XDG_CACHE_HOME is ignored (the XDG spec): no cache folder in the working folder, the home one instead', () => {
+    const cwd = mkdtempSync(path.join(os.tmpdir(), 'landscape-cc-cwd-'));
+    const home = mkdtempSync(path.join(os.tmpdir(), 'landscape-cc-home-'));
+    const r = spawnSync(process.execPath, [CLI, 'lint', EXAMPLE, '--format', 'json'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANDSCAPE_NO_COMPILE_CACHE: '', XDG_CACHE_HOME: 'relative/cache', HOME: home } });
+    // The same report, its paths relative to this other working folder.
+    const diagnostics = (out: string): string[] => (JSON.parse(out) as { results: { diagnostics: { rule: string; line: number }[] }[] }).results[0].diagnostics.map((d) => `${d.rule}:${d.line}`);
+    assert.deepEqual(diagnostics(r.stdout), diagnostics(plain.stdout));
+    assert.deepEqual(readdirSync(cwd), []);
+    assert.equal(readdirSync(path.join(home, '.cache', 'landscape')).filter((f) => f.endsWith('-lint.bin')).length, 1);
+  });
+
   it('Node ≥ 22.1: Node’s own compile cache, in the same private folder', () => {
     assert.ok(existsSync(NODE24), `Node 24 is not installed: run bash scripts/ensure-test-env.sh (npm test does)`);
     const first = run(NODE24, ['lint', EXAMPLE, '--format', 'json'], { XDG_CACHE_HOME: cacheHome });
