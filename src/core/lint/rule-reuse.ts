@@ -127,7 +127,7 @@ function movesWithText(v: AnyViolation): boolean {
 }
 
 function sameViolation(a: AnyViolation, b: AnyViolation): boolean {
-  // Fixes are functions: the same one only where a rule made it once per entity (entityFixes).
+  // Fixes are functions: the same one only where a rule made it once per entity (fixesPerEntity).
   return a.subject === b.subject && a.span === b.span && a.messageId === b.messageId && a.file === b.file
     && a.fixes === b.fixes && a.subjectAt === undefined && b.subjectAt === undefined
     && a.navigation === undefined && b.navigation === undefined

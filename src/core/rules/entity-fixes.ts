@@ -12,23 +12,11 @@
  */
 import type { Fix, MakeFixes } from '../types';
 
-const made = new WeakMap<object, Map<string, MakeFixes>>();
-
-/** The fixes `make` of `entity` for `rule`, or the function given for them in an earlier run. */
-export function entityFixes(entity: object, rule: string, make: MakeFixes): MakeFixes {
-  let byRule = made.get(entity);
-  if (!byRule) made.set(entity, (byRule = new Map<string, MakeFixes>()));
-  const before = byRule.get(rule);
-  if (before) return before;
-  byRule.set(rule, make);
-  return make;
-}
-
 /**
- * `entityFixes` for a rule that reports one entity at a time, with the function made once per
- * entity and a map of its own: a rule calls the returned function with the entity (no closure
- * made per violation, one lookup). The rollout rules check 10,000 rollouts on every keystroke
- * of a large landscape, and a closure and two lookups per rollout and rule were a tenth of it.
+ * The fixes of one rule for one entity: the returned function, called with the entity, gives the
+ * function made for it the first time (one WeakMap per rule, no closure made per violation). The
+ * rollout rules check 10,000 rollouts on every keystroke of a large landscape, and a closure and
+ * two lookups per rollout and rule were a tenth of it.
  */
 export function fixesPerEntity<E extends object>(make: (entity: E, text: (file: string) => string) => Fix[]): (entity: E) => MakeFixes {
   const byEntity = new WeakMap<E, MakeFixes>();

@@ -1,7 +1,10 @@
 import type { ApiEntity, SystemEntity } from '../model/entities';
 import { fix, keySpan, setValueEdit } from './locate';
 import { defineRule } from './rule';
-import { entityFixes } from './entity-fixes';
+import { fixesPerEntity } from './entity-fixes';
+
+/** The fix of an entity past its end of life, one function per entity (kept across lints with it). */
+const setEndOfLife = fixesPerEntity((e: SystemEntity | ApiEntity, text) => [fix('Set lifecycle: endOfLife', 'set-lifecycle-endoflife', [setValueEdit(e.file, text(e.file), e.node, 'lifecycle', 'endOfLife')])]);
 
 export default defineRule({
   meta: {
@@ -45,7 +48,7 @@ systems:
         messageId,
         messageData: { id: e.id, endOfLife: e.endOfLife, asOf: l.asOf, lifecycle: e.lifecycle },
         data: { endOfLife: e.endOfLife, asOf: l.asOf },
-        fixes: entityFixes(e, 'lifecycle-date-passed', (text) => [fix('Set lifecycle: endOfLife', 'set-lifecycle-endoflife', [setValueEdit(e.file, text(e.file), e.node, 'lifecycle', 'endOfLife')])]),
+        fixes: setEndOfLife(e),
       });
     };
     for (const s of l.systems) check(s, 'system');

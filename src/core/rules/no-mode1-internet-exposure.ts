@@ -1,6 +1,9 @@
 import { fix, keySpan, replaceEdit, valueSpan } from './locate';
 import { defineRule } from './rule';
-import { entityFixes } from './entity-fixes';
+import { fixesPerEntity } from './entity-fixes';
+
+/** The fix of a system's or an API's internet exposure, one function per entity (kept across lints with it). */
+const setInternal = fixesPerEntity((e: Parameters<typeof valueSpan>[0] & { file: string }) => [fix('Set exposure: internal', 'set-exposure-internal', [replaceEdit(e.file, valueSpan(e, 'exposure'), 'internal')])]);
 
 export default defineRule({
   meta: {
@@ -35,7 +38,6 @@ systems:
   },
   check(ctx) {
     const l = ctx.landscape;
-    const setInternal = (file: string, e: Parameters<typeof valueSpan>[0]) => entityFixes(e, 'no-mode1-internet-exposure', () => [fix('Set exposure: internal', 'set-exposure-internal', [replaceEdit(file, valueSpan(e, 'exposure'), 'internal')])]);
     for (const s of l.systems) {
       if (s.mode !== 'mode1' || s.exposure !== 'internet') continue;
       ctx.report({
@@ -45,7 +47,7 @@ systems:
         span: keySpan(s, 'exposure'),
         messageId: 'system',
         messageData: { system: s.id },
-        fixes: setInternal(s.file, s),
+        fixes: setInternal(s),
       });
     }
     for (const a of l.apis) {
@@ -58,7 +60,7 @@ systems:
         span: keySpan(a, 'exposure'),
         messageId: 'api',
         messageData: { api: a.id, provider: provider.id },
-        fixes: setInternal(a.file, a),
+        fixes: setInternal(a),
       });
     }
   },

@@ -1,7 +1,11 @@
 import { ownerTreeOf } from '../model/owner-tree';
 import { defineRule } from './rule';
 import { fix, setValueEdit, skeleton } from './locate';
-import { entityFixes } from './entity-fixes';
+import { fixesPerEntity } from './entity-fixes';
+import type { SystemEntity } from '../model/entities';
+
+/** The fix of a system without an owner, one function per system (kept across lints with it). */
+const addOwner = fixesPerEntity((s: SystemEntity, text) => [fix(`Add owner to '${s.id}'`, 'insert-owner', [setValueEdit(s.file, text(s.file), s.node, 'owner', skeleton('‹›'))])]);
 
 export default defineRule({
   meta: {
@@ -36,7 +40,7 @@ export default defineRule({
         messageId: 'noOwner',
         messageData: { system: s.id },
         data: { candidates },
-        fixes: entityFixes(s, 'require-owner', (text) => [fix(`Add owner to '${s.id}'`, 'insert-owner', [setValueEdit(s.file, text(s.file), s.node, 'owner', skeleton('‹›'))])]),
+        fixes: addOwner(s),
       });
     }
   },

@@ -233,7 +233,7 @@ describe('what the editor reuses between lints: schema results per entry, entiti
       assert.deepEqual(allFindings(result), allFindings(await lint(edited)));
     });
 
-    it('a violation with a quick fix made from its entity alone is kept when that entity is unchanged (entityFixes): rollouts below a typed id keep theirs, with their fixes', async () => {
+    it('a violation with a quick fix made from its entity alone is kept when that entity is unchanged (fixesPerEntity): rollouts below a typed id keep theirs, with their fixes', async () => {
       const cache = new ParseCache();
       const before = await lint(text, cache);
       const entityOnly = new Set(['rollout-requires-pilot', 'rollout-requires-rollback', 'rollout-requires-monitoring', 'rollout-requires-communication', 'rollout-requires-prodlike-test', 'require-security-review', 'require-owner', 'lifecycle-date-passed', 'no-mode1-internet-exposure']);
