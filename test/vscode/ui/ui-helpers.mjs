@@ -29,14 +29,16 @@ export async function openFile(page, name) {
     // Focus the editor area first: quick open is not bound while a panel has focus.
     await page.locator('.monaco-workbench .part.editor').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
     await page.keyboard.press('Control+P');
-    await input.waitFor({ state: 'visible', timeout: 15_000 });
-    await input.fill(name);
     try {
+      // The quick input can close again before it is typed into (focus taken by a view the
+      // workbench restores, seen once in CI after a .vsix install): then it is opened again.
+      await input.waitFor({ state: 'visible', timeout: 15_000 });
+      await input.fill(name, { timeout: 10_000 });
       await page.waitForFunction((n) => document.querySelector('.quick-input-widget .monaco-list-row')?.textContent?.includes(n), name, { timeout: 20_000 });
       break;
     } catch (e) {
       await page.keyboard.press('Escape');
-      if (attempt === 4) throw new Error(`quick open does not list '${name}'`, { cause: e });
+      if (attempt === 4) throw new Error(`quick open did not open, or does not list '${name}'`, { cause: e });
     }
   }
   await page.keyboard.press('Enter');
