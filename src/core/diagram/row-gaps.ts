@@ -62,20 +62,27 @@ export function growRowGaps(gaps: (GapRoom | undefined)[], gapHeight: number, ga
   return { shiftY: shift, heightened };
 }
 
+/** The moved row tops of each `heightened` list read back (a layout reads every previous box's row). */
+const rowTopsOf = new WeakMap<readonly [number, number][], number[]>();
+
 /**
  * The row of a box's top in a picture whose row gaps grew by `heightened`: the row whose top,
  * moved as `growRowGaps` moved it, is nearest (a previous layout's slots, read back).
  */
 export function rowAt(y: number, top: number, pitch: number, heightened: readonly [number, number][] | undefined): number {
   if (!heightened?.length) return Math.round((y - top) / pitch);
-  const by = new Map(heightened);
-  let best = 0;
-  let moved = 0;
-  for (let r = 0, bestDistance = Infinity; ; r++) {
-    moved += by.get(r) ?? 0;
-    const distance = Math.abs(top + r * pitch + moved - y);
-    if (distance >= bestDistance) return best;
-    best = r;
-    bestDistance = distance;
+  let tops = rowTopsOf.get(heightened);
+  if (!tops) {
+    // Rows up to the last grown gap and one past it: further rows move as that one does.
+    const by = new Map(heightened);
+    const last = heightened.reduce((m, [g]) => Math.max(m, g), 0) + 1;
+    tops = [];
+    for (let r = 0, moved = 0; r <= last; r++) tops.push(top + r * pitch + (moved += by.get(r) ?? 0));
+    rowTopsOf.set(heightened, tops);
   }
+  const end = tops[tops.length - 1];
+  if (y >= end) return tops.length - 1 + Math.round((y - end) / pitch);
+  let best = 0;
+  for (let r = 1; r < tops.length; r++) if (Math.abs(tops[r] - y) < Math.abs(tops[best] - y)) best = r;
+  return best;
 }
