@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { CloseAction, CodeActionRequest, ErrorAction, LanguageClient, RevealOutputChannelOn, TransportKind, type Command, type LanguageClientOptions, type ServerOptions, type StaticFeature } from 'vscode-languageclient/node';
 import type { CodeAction as LspCodeAction, Diagnostic as LspDiagnostic, TextEdit as LspTextEdit, WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageserver-protocol';
 import { COMMANDS, type InitializationOptions } from '../server/protocol';
+import { diagnosticShards } from './diagnostic-shards';
 import { lensesAroundVisibleLines } from './lens-window';
 import { symbolsOncePerVersion } from './symbol-memo';
 
@@ -89,9 +90,12 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     // Pushed for every file of a landscape, open or not, as the Problems view always had; in
     // shards, so that a keystroke sends and sets only those that changed (diagnostic-shards.ts).
     diagnostics: 'shards',
+    // Moved here with each change sent (diagnostic-shards.ts): an edit that moves lines sends only the shards it changed.
+    diagnosticsFollowEdits: true,
     ruleDocsLink: 'command:landscape.showRuleDocs?%5B%22{rule}%22%5D',
     formatReferenceLink: 'command:landscape.showFormatReference',
   };
+  const shards = diagnosticShards(context, () => client);
   let restarts: number[] = [];
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'yaml' }],
@@ -115,6 +119,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     middleware: {
       ...symbolsOncePerVersion(context, () => client),
       ...lensesAroundVisibleLines(context, () => client),
+      ...shards.middleware,
       // Asked and converted here, not by the client's own converter: it drops snippet edits.
       async provideCodeActions(document, range, context, token) {
         const c2p = client.code2ProtocolConverter;
@@ -126,6 +131,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
   };
   const client = new LanguageClient('landscape', 'Landscape', serverOptions, clientOptions);
   client.registerFeature(snippetEdits);
+  shards.listen();
   return client;
 }
 

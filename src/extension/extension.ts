@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LintRequest } from '../server/protocol';
 import { createClient, registerShowReferences, shownMessages } from './client';
-import { registerDiagnosticShards } from './diagnostic-shards';
+import { shardsReceived } from './diagnostic-shards';
 import { registerDiagram, type DiagramManager } from './diagram/register';
 import { registerFormatReference } from './format-reference';
 import { registerShowHistory, type HistoryApi } from './history/show-history';
@@ -38,6 +38,8 @@ export interface LandscapeApi {
   tree: LandscapeTree;
   /** The messages the client showed about the server (a restart after it stopped). */
   readonly shown: readonly string[];
+  /** How many shard notifications and diagnostics in them the server sent (`diagnosticsFollowEdits`: none for an edit that only moves lines). */
+  readonly shardsReceived: { readonly notifications: number; readonly diagnostics: number };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<LandscapeApi> {
@@ -46,7 +48,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Landsc
   registerRuleDocs(context, client);
   registerFormatReference(context);
   registerShowReferences(context, client);
-  registerDiagnosticShards(context, client);
   const diagrams = registerDiagram(context, client);
   registerRevisionDocuments(context, client);
   const review = registerCompare(context, diagrams);
@@ -66,6 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Landsc
     status,
     tree,
     shown: shownMessages,
+    shardsReceived,
     lint: async (uri) => {
       await client.sendRequest(LintRequest, { uri: client.code2ProtocolConverter.asUri(uri) });
     },

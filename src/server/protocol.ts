@@ -169,7 +169,7 @@ export interface DiagnosticShard {
 
 export interface PublishDiagnosticShardsParams {
   uri: string;
-  /** The version of the open document the lint read. */
+  /** The version of the open document the lint read (with `diagnosticsFollowEdits`: the version they are placed for, the server's latest; a client moves them by the changes it sent after it). */
   version?: number;
   /** The shards that changed since the last notification for this file; the others are as they were. */
   shards: DiagnosticShard[];
@@ -182,6 +182,61 @@ export interface PublishDiagnosticShardsParams {
  * notifications of about 100 diagnostics (a shard is never split), so no one message is large.
  */
 export const PublishDiagnosticShardsNotification = new NotificationType<PublishDiagnosticShardsParams>('landscape/publishDiagnosticShards');
+
+/**
+ * How a client that asked for `diagnosticsFollowEdits` moves the diagnostics it shows with each
+ * text change it sends, and how the server follows it to know what the client shows: the same
+ * function on both sides, applied to the same changes in the same order. An Enter above 3,000
+ * findings moved every one of them, and the server sent all 32 shards again (~3 MB the shared
+ * extension host parsed, converted and set); now the client moves them itself, at the edit, and
+ * the server sends only the shards whose diagnostics differ from the moved ones (usually those
+ * the edit changed). What the rule does with a position inside replaced text does not matter for
+ * correctness: the server compares the lint's diagnostics with what the client then shows and
+ * sends every shard that differs.
+ */
+export interface Move {
+  startLine: number;
+  startCharacter: number;
+  endLine: number;
+  endCharacter: number;
+  /** Where the inserted text ends: line and character. */
+  newEndLine: number;
+  newEndCharacter: number;
+}
+
+/** A change as LSP sends it (incremental sync): the range it replaced and the text put there. */
+export function moveOf(change: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }): Move {
+  const { start, end } = change.range;
+  let lines = 0;
+  let lastBreak = -1;
+  for (let i = change.text.indexOf('\n'); i !== -1; i = change.text.indexOf('\n', i + 1)) {
+    lines++;
+    lastBreak = i;
+  }
+  return {
+    startLine: start.line,
+    startCharacter: start.character,
+    endLine: end.line,
+    endCharacter: end.character,
+    newEndLine: start.line + lines,
+    newEndCharacter: lines === 0 ? start.character + change.text.length : change.text.length - lastBreak - 1,
+  };
+}
+
+/**
+ * Where a position is after the change, or undefined where it stays: before the replaced range it
+ * stays, after it it moves with the range's end (by lines, and by characters on the end's line),
+ * inside it goes to the range's start.
+ */
+export function movedPosition(line: number, character: number, m: Move): { line: number; character: number } | undefined {
+  if (line < m.startLine || (line === m.startLine && character < m.startCharacter)) return undefined;
+  let to: { line: number; character: number };
+  if (line > m.endLine) to = { line: line - m.endLine + m.newEndLine, character };
+  else if (line === m.endLine && character >= m.endCharacter) to = { line: m.newEndLine, character: character - m.endCharacter + m.newEndCharacter };
+  else to = { line: m.startLine, character: m.startCharacter };
+  return to.line === line && to.character === character ? undefined : to;
+}
+
 
 export interface CodeLensesInParams {
   textDocument: { uri: string };
@@ -226,6 +281,15 @@ export interface InitializationOptions {
    * instead of publishDiagnostics, only the shards that changed.
    */
   diagnostics?: 'push' | 'shards';
+  /**
+   * With `diagnostics: 'shards'`: the client moves the diagnostics it shows with each change it
+   * sends (`movedPosition` in this file, for each diagnostic's range and its
+   * related locations in the changed file, change after change), and takes a notification's
+   * diagnostics as those of its `version` (moved by the changes it sent after that). The server
+   * then sends only the shards whose diagnostics differ from what the client shows: an edit that
+   * moves lines sends the shards it changed, not every shard below it.
+   */
+  diagnosticsFollowEdits?: boolean;
   /** Where a rule's documentation is for this client, `{rule}` standing for the encoded rule id (default: its web page). */
   ruleDocsLink?: string;
   /** Where the format reference is for this client (default: its web page). */

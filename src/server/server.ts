@@ -169,7 +169,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.map(pathOf).filter((p): p is string => p !== undefined);
     const pull = caps.textDocument?.diagnostic !== undefined && init.diagnostics === undefined;
-    publisher = new DiagnosticsPublisher(connection, language, workspace, { pull, refresh: caps.workspace?.diagnostics?.refreshSupport === true, shards: init.diagnostics === 'shards', isOpen: (p) => openUris.has(p), uris });
+    publisher = new DiagnosticsPublisher(connection, language, workspace, { pull, refresh: caps.workspace?.diagnostics?.refreshSupport === true, shards: init.diagnostics === 'shards', follow: init.diagnosticsFollowEdits === true, isOpen: (p) => openUris.has(p), versionOf, uris });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -272,6 +272,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   const doc = (uri: string): TextDocument | undefined => documents.get(uri);
+  function versionOf(path: string): number | undefined {
+    const uri = openUris.get(path);
+    return uri === undefined ? undefined : documents.get(uri)?.version;
+  }
 
   connection.languages.diagnostics.on((params, token) => answer(token, async () => {
     await ready;
@@ -365,7 +369,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   });
 
-  documents.listen(connection);
+  // The publisher sees each change as sent (TextDocuments keeps only the text): a client that
+  // follows edits moved its diagnostics by it. The only handler TextDocuments adds for it.
+  documents.listen(Object.assign(Object.create(connection) as Connection, {
+    onDidChangeTextDocument: (handler: Parameters<Connection['onDidChangeTextDocument']>[0]) =>
+      connection.onDidChangeTextDocument((params) => {
+        const path = pathOf(params.textDocument.uri);
+        if (path !== undefined && documents.get(params.textDocument.uri) !== undefined) publisher?.didChange(path, params.textDocument.version, params.contentChanges);
+        return handler(params);
+      }),
+  }));
   connection.listen();
   return { workspace };
 }

@@ -8,12 +8,17 @@
  */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { codeOf, file, landscapeDiagnostics, open, waitFor } from './helpers';
+import { codeOf, file, landscapeDiagnostics, linted, open, waitFor } from './helpers';
 
 interface Api {
   client: { isRunning(): boolean; sendNotification(method: string): Promise<void> };
   shown: readonly string[];
+  shardsReceived: { readonly notifications: number; readonly diagnostics: number };
 }
+
+/** A file's diagnostics as lines: position, rule, message, related locations; sorted. */
+const shownLines = (uri: vscode.Uri): string[] =>
+  landscapeDiagnostics(uri).map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${codeOf(d)} ${d.message} ${(d.relatedInformation ?? []).map((r) => `${r.location.uri.path}:${r.location.range.start.line}:${r.location.range.start.character}-${r.location.range.end.line}:${r.location.range.end.character} ${r.message}`).join(',')}`).sort();
 
 describe('the language server behind the extension (real VS Code)', function () {
   this.timeout(90_000);
@@ -54,6 +59,49 @@ describe('the language server behind the extension (real VS Code)', function () 
     await vscode.commands.executeCommand('undo');
     assert.deepEqual(await systems(), before);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('diagnostics follow the edits: an Enter or a deleted line above the findings sends none; after Enters, deleted lines and a typo they are what a restarted server publishes', async () => {
+    const api = await vscode.extensions.getExtension<Api>('landscape-tools.landscape-lint')!.activate();
+    const editor = await open('landscape.yaml');
+    const doc = editor.document;
+    await waitFor(() => landscapeDiagnostics(doc.uri).some((d) => codeOf(d) === 'no-direct-mode2-to-mode1'), 'the diagnostics');
+    await linted(doc);
+    const finding = (): vscode.Diagnostic | undefined => landscapeDiagnostics(doc.uri).find((d) => codeOf(d) === 'no-direct-mode2-to-mode1');
+    const line = finding()!.range.start.line;
+    const related = finding()!.relatedInformation?.find((r) => r.location.uri.toString() === doc.uri.toString())?.location.range.start.line;
+    assert.ok(related !== undefined && related > 5, 'the finding names a line of the same file further down');
+    const received = api.shardsReceived.diagnostics;
+    // An Enter above every finding: the extension moves them, the server sends nothing.
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(5, 0), '\n')));
+    await linted(doc);
+    await waitFor(() => finding()?.range.start.line === line + 1 || undefined, 'the finding one line down');
+    assert.equal(finding()!.relatedInformation?.find((r) => r.location.uri.toString() === doc.uri.toString())?.location.range.start.line, related + 1, 'its related location too');
+    assert.equal(api.shardsReceived.diagnostics - received, 0, 'no diagnostics sent for an edit that only moved them');
+    // That line deleted, a comment line inside the system, a typo (a finding added), an Enter inside the flagged reference.
+    const edits: ((b: vscode.TextEditorEdit) => void)[] = [
+      (b) => b.delete(new vscode.Range(5, 0, 6, 0)),
+      (b) => b.insert(new vscode.Position(doc.positionAt(doc.getText().indexOf('    owner: team-web')).line, 0), '    # its owner:\n'),
+      (b) => b.insert(doc.positionAt(doc.getText().indexOf('consumes: [core-api') + 'consumes: [core-ap'.length), 'x'),
+      (b) => b.insert(doc.positionAt(doc.getText().indexOf('core-apxi') + 4), '\n      '),
+      (b) => b.insert(new vscode.Position(1, 0), '\n\n'),
+    ];
+    for (const edit of edits) {
+      assert.ok(await editor.edit(edit));
+      await linted(doc);
+    }
+    const followed = shownLines(doc.uri);
+    const fragment = shownLines(file('fragment.yaml'));
+    assert.ok(followed.some((l) => / no-dangling-reference /.test(l)), followed.join('\n'));
+    // A new server lints the text as it is: exactly what the edits left.
+    const shown = api.shown.length;
+    await api.client.sendNotification('exit');
+    await waitFor(() => api.shown.length > shown && api.client.isRunning(), 'the restarted server');
+    await linted(doc);
+    await waitFor(() => shownLines(doc.uri).join('\n') === followed.join('\n') || undefined, `the restarted server's diagnostics as those followed:\n${followed.join('\n')}`).catch(() => assert.deepEqual(shownLines(doc.uri), followed));
+    assert.deepEqual(shownLines(file('fragment.yaml')), fragment);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await linted(doc);
   });
 
   it('a server that stops is restarted with a message, and its diagnostics and hovers come back', async () => {
