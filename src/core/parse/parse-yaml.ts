@@ -321,7 +321,20 @@ function sharedSlice(text: string, start: number, end: number, table: (string | 
   const slot = (h ^ (h >>> 9)) & (KEY_SLOTS - 1);
   const known = table[slot];
   if (known !== undefined && known.length === length && text.startsWith(known, start)) return known;
-  return (table[slot] = text.slice(start, end));
+  return (table[slot] = internalized(text.slice(start, end)));
+}
+
+/**
+ * V8's one copy of a string with these characters (property names are such copies), so that
+ * a key compares with every literal of the same text (\`'mode'\` in the readers) by identity,
+ * and with any other literal as unequal without reading a character. Made once per distinct key
+ * and table slot.
+ */
+function internalized(s: string): string {
+  const o: Record<string, number> = {};
+  o[s] = 0;
+  for (const k in o) return k;
+  return s;
 }
 
 /** Values up to this length are interned: ids are at most 63 characters (SPEC §2.2). */

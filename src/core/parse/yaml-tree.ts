@@ -118,7 +118,13 @@ export function keyText(pair: YPair): string | null {
 }
 
 export function findPair(map: YMap, key: string): YPair | undefined {
-  for (const p of map.pairs) if (keyText(p) === key) return p;
+  const pairs = map.pairs;
+  for (let i = 0; i < pairs.length; i++) {
+    // Keys are scalars but for an alias now and then: no deref for the usual key (the readers
+    // look up ~20 fields in every entity of a file).
+    const k = pairs[i].key;
+    if (k.kind === 'scalar' ? k.text === key : keyText(pairs[i]) === key) return pairs[i];
+  }
   return undefined;
 }
 

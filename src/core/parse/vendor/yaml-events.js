@@ -933,39 +933,45 @@ function canStartPlainScalar(state, nodeContext) {
 }
 function readPlainScalar(state, nodeIndent, nodeContext, props) {
 	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const input = state.input;
 	const start = state.position;
-	let end = state.position;
-	let ch = state.input.charCodeAt(state.position);
+	let end = start;
+	let pos = start;
+	let ch = input.charCodeAt(pos);
 	const inFlow = nodeContext === CONTEXT_FLOW_IN;
 	let multiline = false;
 	while (ch !== 0) {
-		if (testDocumentBoundary(state)) break;
+		if (pos === state.lineStart) {
+			state.position = pos;
+			if (testDocumentBoundary(state)) break;
+		}
 		if (ch === 58) {
-			const following = state.input.charCodeAt(state.position + 1);
+			const following = input.charCodeAt(pos + 1);
 			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
 		} else if (ch === 35) {
-			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+			if (isWsOrEol(input.charCodeAt(pos - 1))) break;
 		} else if (inFlow && isFlowIndicator(ch)) break;
 		else if (isEol(ch)) {
-			const savedPosition = state.position;
+			state.position = pos;
 			const savedLine = state.line;
 			const savedLineStart = state.lineStart;
 			const savedLineIndent = state.lineIndent;
 			skipSeparationSpace(state, false);
 			if (state.lineIndent >= nodeIndent) {
 				multiline = true;
-				ch = state.input.charCodeAt(state.position);
+				pos = state.position;
+				ch = input.charCodeAt(pos);
 				continue;
 			}
-			state.position = savedPosition;
 			state.line = savedLine;
 			state.lineStart = savedLineStart;
 			state.lineIndent = savedLineIndent;
 			break;
 		}
-		if (!isWhiteSpace(ch)) end = state.position + 1;
-		ch = state.input.charCodeAt(++state.position);
+		if (!isWhiteSpace(ch)) end = pos + 1;
+		ch = input.charCodeAt(++pos);
 	}
+	state.position = pos;
 	if (end === start) return false;
 	checkPrintable(state, start, end);
 	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
