@@ -7,7 +7,6 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { formatJson } from '../../../src/cli/formatters/json';
 import type { EntryReport, Located } from '../../../src/cli/report-model';
-import type { Finding } from '../../../src/core/index';
 
 const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', '"', '\\', '\n', '\u2028', '\ud800', 'a\tb'));
 const count = fc.integer({ min: 1, max: 1_000_000 });
@@ -15,7 +14,7 @@ const located: fc.Arbitrary<Located> = fc.record({
   rule: text, severity: fc.constantFrom('error', 'warn', 'info'), subject: fc.option(text, { nil: null }), related: fc.array(text, { maxLength: 4 }), message: text,
   file: text, line: count, column: count, endLine: count, endColumn: count,
 }).map((r) => ({
-  finding: { rule: r.rule, severity: r.severity, subject: r.subject, related: r.related, message: r.message, file: 'core/path', span: { start: 0, end: 0 } } as unknown as Finding,
+  finding: { rule: r.rule, severity: r.severity, subject: r.subject, related: r.related, message: r.message, file: 'core/path', span: { start: 0, end: 0 } },
   file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn, related: [],
 }));
 const report: fc.Arbitrary<EntryReport> = fc.record({
