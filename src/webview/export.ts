@@ -9,12 +9,13 @@ import type { Diagram } from '../core/diagram/model';
 import { layoutLabel, NAME_PX, SUB_PX, type MeasureText } from '../core/diagram/wrap';
 import { SVG_NS as SVG } from './dom';
 import { SELECTION_CLASSES } from './selection';
+import { CULLED } from './cull';
 
 /** Height of the band above the diagram that holds the title. */
 const TITLE_H = 40;
 const TITLE_CSS = '.ls-export-title{font:600 16px system-ui,sans-serif;fill:#1f2328}';
-/** Classes that say what the user did, not what the landscape is. */
-const STATE_CLASSES = [...SELECTION_CLASSES, 'highlighted', 'dim'];
+/** Classes that say what the user did, not what the landscape is (and what the view leaves unrendered: cull.ts). */
+const STATE_CLASSES = [...SELECTION_CLASSES, 'highlighted', 'dim', CULLED];
 
 function exportTitle(d: Diagram): string {
   return d.asOf ? `${d.title} · as of ${d.asOf}` : d.title;

@@ -20,6 +20,7 @@ import { fittedView, revealedView, smallestNamePx } from './fit';
 import { markEdgeSelection, markSelection } from './selection';
 import { createViewLayer } from './view-layer';
 import { createDetailsLine, edgeDetails } from './edge-details';
+import { createCuller, cullables, type Cullable } from './cull';
 
 interface VsCodeApi {
   postMessage(m: WebviewToHost): void;
@@ -119,6 +120,8 @@ const layer = html('div', { class: 'ls-layer' });
 layer.append(svg);
 canvas.append(layer);
 const viewLayer = createViewLayer(canvas, layer, svg);
+// A large picture renders only what is around the view (cull.ts).
+const culler = createCuller();
 const minimap = createMinimap(canvas, (cx, cy) => {
   const { w, h } = panelSize();
   view.fitted = false;
@@ -174,10 +177,14 @@ function markSelected(): void {
 /** The diagram with the filters applied: what is drawn, what is left, the counts. */
 let filtered: Filtered = applyFilters(diagram, filters);
 
-function drawing(d: Diagram): DocumentFragment {
-  const shapes = document.createDocumentFragment();
-  for (const s of drawDiagram(d)) shapes.appendChild(shapeEl(s));
-  return shapes;
+/** The DOM of a drawing, and its elements that a large picture may leave unrendered (cull.ts). */
+function drawing(d: Diagram): DocumentFragment & { cullable?: Cullable[] } {
+  const shapes = drawDiagram(d);
+  const fragment: DocumentFragment & { cullable?: Cullable[] } = document.createDocumentFragment();
+  const els = shapes.map(shapeEl);
+  for (const e of els) fragment.appendChild(e);
+  fragment.cullable = cullables(shapes, els);
+  return fragment;
 }
 
 function draw(): void {
@@ -192,6 +199,7 @@ function draw(): void {
   status.textContent = statusText(diagram, filtered);
   picker.show(diagram);
   minimap.draw(diagram);
+  culler.reset(shapes.cullable ?? []);
   // The view before the picture: the panel's size is read while nothing new needs layout, and
   // a viewBox or zoom level set after the picture would lay its texts out a second time.
   if (view.fitted) fitView(shapes);
@@ -212,6 +220,7 @@ function panelSize(): { w: number; h: number } {
 /** Draws the view for good (view-layer.ts: a repaint) and remembers it. */
 function applyView(): void {
   const { w, h } = panelSize();
+  culler.show({ x: view.x, y: view.y, w: w / view.zoom, h: h / view.zoom }, true);
   viewLayer.commit(view, w, h);
   minimap.view({ x: view.x, y: view.y, w: w / view.zoom, h: h / view.zoom });
   saveState();
@@ -220,6 +229,7 @@ function applyView(): void {
 /** During a pan: the layer and the minimap's frame follow the view; the pan's end commits it (applyView). */
 function moveView(): void {
   const { w, h } = panelSize();
+  culler.show({ x: view.x, y: view.y, w: w / view.zoom, h: h / view.zoom }, false);
   viewLayer.preview(view);
   minimap.view({ x: view.x, y: view.y, w: w / view.zoom, h: h / view.zoom });
 }

@@ -1,0 +1,161 @@
+/**
+ * Culling: in a large picture (every one of 1,000 or 10,000 systems drawn) only what lies in
+ * and around the view is rendered; the other systems, edges, counts, group frames and domain
+ * labels stay in the DOM (selection, filters, the export and the tests read them there) with a
+ * class whose CSS is `display: none`, on it and on its descendants (Blink gives a `<g>` whose
+ * display is none a hidden container that still lays out all its children). Chromium then
+ * builds no layout objects for them (10,000 systems drawn: 243,000 → 28,000 in its layout
+ * tree), lays out none of their texts when the scale changes (1 s of layout per committed
+ * wheel zoom in its trace), and paints none of them when the layer is painted again (a wheel
+ * zoom or a pan starts a composited layer that paints all it holds, view-layer.ts): with every
+ * system drawn a frame cost in proportion to the whole picture, not to what is on screen.
+ *
+ * What is rendered is the view grown by half its size on every side, so a pan of half a
+ * panel or a wheel zoom out to half the scale shows no gap while the layer moves; the set is
+ * computed again when a view leaves it (a pan's frame may then paint what comes in) and when
+ * a committed view has zoomed in so far that it renders far more than it shows. Small
+ * pictures are never culled: keyboard focus moves only through rendered elements, and there
+ * culling would save nothing.
+ */
+import type { Shape } from '../core/diagram/drawing';
+
+/** The class of an element not rendered (style.css: `display: none`); an export removes it. */
+export const CULLED = 'ls-off';
+
+/** Pictures with at most this many cullable elements are drawn whole. */
+const CULL_ABOVE = 1500;
+
+/** The layers whose children are culled one by one (drawing.ts), and the domain labels inside lanes. */
+const LAYERS = ['ls-frames', 'ls-edges', 'ls-nodes', 'ls-groups'];
+const LANE = 'ls-lane-g';
+const DOMAIN = 'ls-domain';
+
+/**
+ * Room around a shape's geometry, in drawing units: strokes, arrowheads, badges straddling a
+ * box's top edge.
+ */
+const SLACK = 12;
+/** A domain label's text runs right of its bar, as wide as its box at most (no attribute gives its width). */
+const TEXT_W = 400;
+
+interface Rect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+interface Item extends Rect {
+  el: Element;
+  off: boolean;
+}
+
+/** The bounds of a shape and its children from their attributes (rect, text, path of M/L/H/V), or undefined. */
+function boundsOf(s: Shape, r: Rect = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity }): Rect {
+  const a = s.attrs;
+  const add = (x: number, y: number): void => {
+    if (x < r.x0) r.x0 = x;
+    if (x > r.x1) r.x1 = x;
+    if (y < r.y0) r.y0 = y;
+    if (y > r.y1) r.y1 = y;
+  };
+  if (s.tag === 'rect') {
+    const x = Number(a.x);
+    const y = Number(a.y);
+    add(x, y);
+    add(x + Number(a.width), y + Number(a.height));
+  } else if (s.tag === 'text') {
+    const x = Number(a.x);
+    const y = Number(a.y);
+    // Its anchor: a box's texts lie inside its rect; a domain label's width is added by itemOf.
+    add(x, y - 16);
+    add(x, y + 6);
+  } else if (s.tag === 'path' && typeof a.d === 'string') {
+    // Our routes and bars: absolute M/L pairs, H and V (a relative command, the legend's, is never culled).
+    let x = 0;
+    let y = 0;
+    for (const m of a.d.matchAll(/([MLHV])\s*(-?[\d.]+)(?:[\s,]+(-?[\d.]+))?/g)) {
+      if (m[1] === 'H') x = Number(m[2]);
+      else if (m[1] === 'V') y = Number(m[2]);
+      else {
+        x = Number(m[2]);
+        y = Number(m[3]);
+      }
+      add(x, y);
+    }
+  }
+  for (const c of s.children ?? []) boundsOf(c, r);
+  return r;
+}
+
+/** One cullable element: its shape's bounds, grown; none (always rendered) when they are unknown. */
+function itemOf(el: Element, s: Shape): Item | undefined {
+  const r = boundsOf(s);
+  if (!Number.isFinite(r.x0 + r.y0 + r.x1 + r.y1)) return undefined;
+  const text = s.attrs.class === DOMAIN ? TEXT_W : 0;
+  return { el, x0: r.x0 - SLACK, y0: r.y0 - SLACK, x1: r.x1 + SLACK + text, y1: r.y1 + SLACK, off: false };
+}
+
+/**
+ * The cullable elements of a drawing just made: `shapes` are drawDiagram's top level and
+ * `els` their elements, in the same order (dom.ts's shapeEl keeps children in order).
+ */
+export function cullables(shapes: readonly Shape[], els: readonly Element[]): Item[] {
+  const items: Item[] = [];
+  const take = (s: Shape, e: Element): void => {
+    const item = itemOf(e, s);
+    if (item) items.push(item);
+  };
+  shapes.forEach((s, i) => {
+    const cls = String(s.attrs.class ?? '');
+    const e = els[i];
+    if (LAYERS.includes(cls)) s.children?.forEach((c, j) => take(c, e.children[j]));
+    else if (cls === LANE) s.children?.forEach((c, j) => {
+      if (c.attrs.class === DOMAIN) take(c, e.children[j]);
+    });
+  });
+  return items;
+}
+
+export type Cullable = Item;
+
+export interface Culler {
+  /** A new drawing's cullable elements (none rendered differently until the next `show`). */
+  reset(items: Item[]): void;
+  /**
+   * The view (drawing units) is about to be shown: renders what lies around it. `committed`:
+   * the view is drawn for good (a zoomed-in view renders less again); otherwise a pan's or a
+   * wheel's frame, which changes the set only when the view leaves it.
+   */
+  show(view: { x: number; y: number; w: number; h: number }, committed: boolean): void;
+}
+
+export function createCuller(): Culler {
+  let items: Item[] = [];
+  /** The region rendered; undefined while everything is. */
+  let covered: Rect | undefined;
+  const cover = (v: { x: number; y: number; w: number; h: number }): void => {
+    covered = { x0: v.x - v.w / 2, y0: v.y - v.h / 2, x1: v.x + v.w * 1.5, y1: v.y + v.h * 1.5 };
+    const c = covered;
+    for (const it of items) {
+      const off = it.x1 < c.x0 || it.x0 > c.x1 || it.y1 < c.y0 || it.y0 > c.y1;
+      if (off === it.off) continue;
+      it.off = off;
+      it.el.classList.toggle(CULLED, off);
+    }
+  };
+  return {
+    reset(next) {
+      items = next.length > CULL_ABOVE ? next : [];
+      covered = undefined;
+    },
+    show(v, committed) {
+      if (!items.length) return;
+      const c = covered;
+      const inside = c !== undefined && v.x >= c.x0 && v.y >= c.y0 && v.x + v.w <= c.x1 && v.y + v.h <= c.y1;
+      // Zoomed in to a quarter of what is rendered or less: render less.
+      const wasteful = c !== undefined && (c.x1 - c.x0) * (c.y1 - c.y0) > 16 * v.w * v.h;
+      if (!inside || (committed && wasteful)) cover(v);
+    },
+  };
+}
