@@ -8,7 +8,7 @@
  * The diagnostics follow the edits (`diagnosticsFollowEdits`): each change sent to the server
  * moves those shown of its file here (the rule in src/server/protocol.ts, which the
  * server applies too), so an Enter above 3,000 findings costs no message: the server sends only
- * the shards whose diagnostics differ from the moved ones. Before, it sent all 32 shards (~3 MB)
+ * the shards whose diagnostics differ from the moved ones. Before, it sent every shard (~3 MB)
  * that the extension host parsed and converted again, which made stalls of 11-16 ms.
  */
 import * as vscode from 'vscode';

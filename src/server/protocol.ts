@@ -187,7 +187,7 @@ export const PublishDiagnosticShardsNotification = new NotificationType<PublishD
  * How a client that asked for `diagnosticsFollowEdits` moves the diagnostics it shows with each
  * text change it sends, and how the server follows it to know what the client shows: the same
  * function on both sides, applied to the same changes in the same order. An Enter above 3,000
- * findings moved every one of them, and the server sent all 32 shards again (~3 MB the shared
+ * findings moved every one of them, and the server sent every shard again (~3 MB the shared
  * extension host parsed, converted and set); now the client moves them itself, at the edit, and
  * the server sends only the shards whose diagnostics differ from the moved ones (usually those
  * the edit changed). What the rule does with a position inside replaced text does not matter for
