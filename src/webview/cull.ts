@@ -18,6 +18,7 @@
  * culling would save nothing.
  */
 import type { Shape } from '../core/diagram/drawing';
+import { shapeEl } from './dom';
 
 /** The class of an element not rendered (style.css: `display: none`); an export removes it. */
 export const CULLED = 'ls-off';
@@ -48,6 +49,8 @@ interface Rect {
 interface Item extends Rect {
   el: Element;
   off: boolean;
+  /** The shape whose children the element still lacks (made when it first shows), or undefined once made. */
+  pending?: Shape;
 }
 
 /** The bounds of a shape and its children from their attributes (rect, text, path of M/L/H/V), or undefined. */
@@ -93,35 +96,52 @@ function itemOf(el: Element, s: Shape): Item | undefined {
   const r = boundsOf(s);
   if (!Number.isFinite(r.x0 + r.y0 + r.x1 + r.y1)) return undefined;
   const text = s.attrs.class === DOMAIN ? TEXT_W : 0;
-  return { el, x0: r.x0 - SLACK, y0: r.y0 - SLACK, x1: r.x1 + SLACK + text, y1: r.y1 + SLACK, off: false };
+  return { el, x0: r.x0 - SLACK, y0: r.y0 - SLACK, x1: r.x1 + SLACK + text, y1: r.y1 + SLACK, off: false, pending: s.children?.length ? s : undefined };
 }
 
 /**
- * The cullable elements of a drawing just made: `shapes` are drawDiagram's top level and
- * `els` their elements, in the same order (dom.ts's shapeEl keeps children in order).
+ * The DOM of drawDiagram's shapes, and its cullable elements. A cullable element is made
+ * without its children (a system's box, texts and tooltip, an edge's pieces): they are made
+ * when it first shows (or, in a picture too small to cull, at once), so a large picture makes
+ * the elements of what is on screen only (10,000 systems drawn: ~260,000 elements).
+ * Attributes, classes and data-* are there from the start: selection, filters and the
+ * minimap work on those. `whole`: every element made with its children, none cullable.
  */
-export function cullables(shapes: readonly Shape[], els: readonly Element[]): Item[] {
+export function drawShapes(shapes: readonly Shape[], whole = false): { els: Element[]; items: Item[] } {
   const items: Item[] = [];
-  const take = (s: Shape, e: Element): void => {
-    const item = itemOf(e, s);
+  const take = (c: Shape): Element => {
+    // `whole`: a picture for an export, made at once.
+    if (whole) return shapeEl(c);
+    const e = shapeEl({ ...c, children: undefined });
+    const item = itemOf(e, c);
     if (item) items.push(item);
+    else if (c.children) for (const k of c.children) e.appendChild(shapeEl(k));
+    return e;
   };
-  shapes.forEach((s, i) => {
+  const els = shapes.map((s) => {
     const cls = String(s.attrs.class ?? '');
-    const e = els[i];
-    if (LAYERS.includes(cls)) s.children?.forEach((c, j) => take(c, e.children[j]));
-    else if (cls === LANE) s.children?.forEach((c, j) => {
-      if (c.attrs.class === DOMAIN) take(c, e.children[j]);
-    });
+    if (cls !== LANE && !LAYERS.includes(cls)) return shapeEl(s);
+    const e = shapeEl({ ...s, children: undefined });
+    for (const c of s.children ?? []) e.appendChild(LAYERS.includes(cls) || c.attrs.class === DOMAIN ? take(c) : shapeEl(c));
+    return e;
   });
-  return items;
+  return { els, items };
+}
+
+/** Makes an element's children, if it still lacks them. */
+function fill(it: Item): void {
+  if (!it.pending) return;
+  for (const c of it.pending.children!) it.el.appendChild(shapeEl(c));
+  it.pending = undefined;
 }
 
 export type Cullable = Item;
 
 export interface Culler {
-  /** A new drawing's cullable elements (none rendered differently until the next `show`). */
+  /** A new drawing's cullable elements (none rendered differently until the next `show`; in a small picture all made at once). */
   reset(items: Item[]): void;
+  /** Makes every element's children (an export clones the whole picture). */
+  fillAll(): void;
   /**
    * The view (drawing units) is about to be shown: renders what lies around it. `committed`:
    * the view is drawn for good (a zoomed-in view renders less again); otherwise a pan's or a
@@ -139,6 +159,7 @@ export function createCuller(): Culler {
     const c = covered;
     for (const it of items) {
       const off = it.x1 < c.x0 || it.x0 > c.x1 || it.y1 < c.y0 || it.y0 > c.y1;
+      if (!off) fill(it);
       if (off === it.off) continue;
       it.off = off;
       it.el.classList.toggle(CULLED, off);
@@ -146,8 +167,12 @@ export function createCuller(): Culler {
   };
   return {
     reset(next) {
+      if (next.length <= CULL_ABOVE) for (const it of next) fill(it);
       items = next.length > CULL_ABOVE ? next : [];
       covered = undefined;
+    },
+    fillAll() {
+      for (const it of items) fill(it);
     },
     show(v, committed) {
       if (!items.length) return;

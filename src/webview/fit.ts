@@ -4,8 +4,9 @@
  * at the smallest readable zoom instead, anchored at the top-left of the content (where the
  * first lane and the first rows are), and the rest is a drag or a scroll away.
  *
- * Pure arithmetic on sizes, apart from `smallestNamePx`, which reads the drawn names.
+ * Pure arithmetic on sizes, apart from `smallestNamePx`, which reads the drawing's names.
  */
+import type { Shape } from '../core/diagram/drawing';
 import { NAME_PX } from '../core/diagram/wrap';
 
 /** The smallest size a name may have on screen, in CSS px (issue 15: labels ≥ 12 px). */
@@ -39,15 +40,16 @@ interface Box extends Size {
 
 /**
  * The smallest font size of the names drawn (systems and groups), in drawing units: the
- * drawing sets an inline size on a name only when it is not 13 px (read through CSSOM, no
- * layout is forced). `drawing` is the svg, or the drawing about to go into it.
+ * drawing sets a size on a name only when it is not 13 px. Read from the core's shapes, not
+ * the DOM: a large picture makes the elements of what is off screen only once they show (cull.ts).
  */
-export function smallestNamePx(drawing: ParentNode): number {
+export function smallestNamePx(drawing: readonly Shape[]): number {
   let px = NAME_PX;
-  for (const t of drawing.querySelectorAll<SVGTextElement>('.ls-name')) {
-    const size = parseFloat(t.style.fontSize);
-    if (size < px) px = size;
-  }
+  const visit = (s: Shape): void => {
+    if (s.attrs.class === 'ls-name' && s.style?.['font-size']) px = Math.min(px, parseFloat(s.style['font-size']));
+    if (s.children) for (const c of s.children) visit(c);
+  };
+  for (const s of drawing) visit(s);
   return px;
 }
 

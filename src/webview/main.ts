@@ -8,7 +8,7 @@
 import { drawDiagram } from '../core/diagram/drawing';
 import type { Diagram, DiagramGroup } from '../core/diagram/model';
 import type { DiagramPick, Filters, HostToWebview, PickChoices, SystemFacts, ViewState, WebviewToHost } from '../core/diagram/protocol';
-import { el, html, shapeEl } from './dom';
+import { el, html } from './dom';
 import { exportImages as exportDiagram } from './export';
 import { applyFilters, dimLeftOut, filterValues, NO_FILTERS, statusText, type Filtered } from './filters';
 import { createPickers } from './pickers';
@@ -20,7 +20,7 @@ import { fittedView, revealedView, smallestNamePx } from './fit';
 import { markEdgeSelection, markSelection } from './selection';
 import { createViewLayer } from './view-layer';
 import { createDetailsLine, edgeDetails } from './edge-details';
-import { createCuller, cullables, type Cullable } from './cull';
+import { createCuller, drawShapes, type Cullable } from './cull';
 
 interface VsCodeApi {
   postMessage(m: WebviewToHost): void;
@@ -177,21 +177,28 @@ function markSelected(): void {
 /** The diagram with the filters applied: what is drawn, what is left, the counts. */
 let filtered: Filtered = applyFilters(diagram, filters);
 
-/** The DOM of a drawing, and its elements that a large picture may leave unrendered (cull.ts). */
-function drawing(d: Diagram): DocumentFragment & { cullable?: Cullable[] } {
+/** The smallest name of the picture drawn, for the fit (fit.ts). */
+let namesPx = smallestNamePx([]);
+
+/**
+ * The DOM of a drawing, its elements that a large picture may leave unrendered and make only
+ * once they show (cull.ts), and the size of its smallest name; `whole`: all made at once (an export's).
+ */
+function drawing(d: Diagram, whole = false): { fragment: DocumentFragment; cullable: Cullable[]; namesPx: number } {
   const shapes = drawDiagram(d);
-  const fragment: DocumentFragment & { cullable?: Cullable[] } = document.createDocumentFragment();
-  const els = shapes.map(shapeEl);
+  const fragment = document.createDocumentFragment();
+  const { els, items } = drawShapes(shapes, whole);
   for (const e of els) fragment.appendChild(e);
-  fragment.cullable = cullables(shapes, els);
-  return fragment;
+  return { fragment, cullable: items, namesPx: smallestNamePx(shapes) };
 }
 
 function draw(): void {
   changesLabel.hidden = !diagram.review;
   pickers.setAvailable(!diagram.review);
   filtered = applyFilters(drawn(), filters, facts);
-  const shapes = drawing(filtered.diagram);
+  const made = drawing(filtered.diagram);
+  const shapes = made.fragment;
+  namesPx = made.namesPx;
   if (filters.dim) dimLeftOut(shapes, filtered.shown);
   const values = filterValues(diagram, choices?.systems);
   fillSelect(domainSel, 'domains', values.domains, filters.domain);
@@ -199,10 +206,10 @@ function draw(): void {
   status.textContent = statusText(diagram, filtered);
   picker.show(diagram);
   minimap.draw(diagram);
-  culler.reset(shapes.cullable ?? []);
+  culler.reset(made.cullable);
   // The view before the picture: the panel's size is read while nothing new needs layout, and
   // a viewBox or zoom level set after the picture would lay its texts out a second time.
-  if (view.fitted) fitView(shapes);
+  if (view.fitted) fitView();
   else applyView();
   svg.replaceChildren(shapes);
   markSelected();
@@ -259,14 +266,14 @@ function zoomAt(factor: number, cx?: number, cy?: number, show: () => void = app
 let fittedTo = { w: 0, h: 0 };
 
 /** The whole picture if its names stay readable, else a readable zoom at its top-left (fit.ts); kept on resize until the user moves. */
-function fitView(names: ParentNode = svg): void {
+function fitView(): void {
   const panel = panelSize();
   fittedTo = panel;
   // What the filters leave, or the whole picture.
   const box = filtered.box ?? { x: 0, y: 0, w: diagram.width, h: diagram.height };
   // A focus or impact picture opens on its chosen system.
   const chosen = filtered.diagram.nodes.find((n) => n.distance === 0);
-  const { x, y, zoom } = fittedView(panel, { w: box.w, h: box.h }, smallestNamePx(names), chosen && { x: chosen.x - box.x, y: chosen.y - box.y, w: chosen.w, h: chosen.h });
+  const { x, y, zoom } = fittedView(panel, { w: box.w, h: box.h }, namesPx, chosen && { x: chosen.x - box.x, y: chosen.y - box.y, w: chosen.w, h: chosen.h });
   Object.assign(view, { x: x + box.x, y: y + box.y, zoom, fitted: true });
   // The system under the editor's cursor stays on screen.
   if (highlighted) reveal(highlighted);
@@ -429,7 +436,9 @@ new ResizeObserver(resized).observe(canvas);
  */
 const exportImages = (): Promise<{ svg: string; png: string }> => {
   const hiding = filtered.active && !filters.dim;
-  if (hiding) svg.replaceChildren(drawing(drawn()));
+  // A large picture has made only what has shown (cull.ts): the file has everything.
+  if (hiding) svg.replaceChildren(drawing(drawn(), true).fragment);
+  else culler.fillAll();
   const images = exportDiagram(svg, diagram, document.getElementById('ls-diagram-css')?.textContent ?? '');
   if (hiding) draw();
   return images;
