@@ -18,7 +18,7 @@ import { moveOf, movedPosition, PublishDiagnosticShardsNotification, type Move, 
 /** Changes kept per document for notifications placed at an older version (those in flight: a few). */
 const MOVES_KEPT = 1000;
 /** A task of moving shards that moved nothing yields after this long. */
-const SLICE_MS = 4;
+const SLICE_MS = 2;
 
 /** The range after the moves (as the server's movedRange), or undefined where it stays. */
 function movedRange(r: vscode.Range, moves: readonly Move[]): vscode.Range | undefined {

@@ -230,6 +230,8 @@ export function moveOf(change: { range: { start: { line: number; character: numb
  */
 export function movedPosition(line: number, character: number, m: Move): { line: number; character: number } | undefined {
   if (line < m.startLine || (line === m.startLine && character < m.startCharacter)) return undefined;
+  // Below a change that adds or removes no line nothing moves (most keystrokes: no object made per position).
+  if (line > m.endLine && m.newEndLine === m.endLine) return undefined;
   let to: { line: number; character: number };
   if (line > m.endLine) to = { line: line - m.endLine + m.newEndLine, character };
   else if (line === m.endLine && character >= m.endCharacter) to = { line: m.newEndLine, character: character - m.endCharacter + m.newEndCharacter };
