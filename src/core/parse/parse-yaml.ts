@@ -7,6 +7,7 @@
  * findings-to-be (`ParseProblem`), placed at the offending text.
  */
 import { type EventBuffer, getBlockValue, getDoubleQuotedValue, getPlainValue, getSingleQuotedValue, parseEvents, REC } from './vendor/yaml-events';
+import { fastEvents } from './fast-events';
 import { resolvePlain } from './resolve-scalar';
 import { explainSyntaxError, tokenAt } from './syntax-message';
 import { Pair, PlainScalar, QuotedScalar, spanOf, type Span, type YAlias, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './yaml-tree';
@@ -58,7 +59,7 @@ interface Frame {
 export function parseYaml(text: string, maxDepth = MAX_DEPTH): ParsedYaml {
   let events: EventBuffer;
   try {
-    events = parseEvents(text, { maxDepth });
+    events = fastEvents(text, maxDepth) ?? parseEvents(text, { maxDepth });
   } catch (e) {
     return { root: null, problems: [syntaxProblem(text, e)], fatal: true };
   }

@@ -7,6 +7,10 @@ export declare function spareBytes(): number;
 export declare function dropSpare(): void;
 
 export declare class EventBuffer {
+  /** Room for a text of `textLength` characters (the storage a released buffer left, when large enough). */
+  constructor(textLength?: number);
+  /** Appends one record (REC slots). */
+  push(type: number, a: number, b: number, anchorStart: number, anchorEnd: number, tagStart: number, tagEnd: number, style: number, chomping: number, indent: number, fast: number): void;
   /** REC int32 slots per event: type, a, b, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping, indent, fast. */
   data: Int32Array;
   /** Number of events. */
