@@ -118,7 +118,7 @@ function buildTree(text: string, events: EventBuffer, documents: YNode[] | null)
   // Ids are written once where defined and again wherever referenced: one string each, so the
   // engine's many lookups by id find equal keys by identity instead of comparing characters
   // (which are scattered over the whole file text). About 20% of the graph's build.
-  const valueStrings = new Map<string, string>();
+  const valueStrings = new ValueStrings();
 
   const attach = (node: YNode): void => {
     const top = stack[stack.length - 1];
@@ -270,12 +270,12 @@ function firstKey(frame: Frame, pairs: YPair[], top: number, k: string, key: YNo
 const SMALL_MAP = 16;
 
 /** `keys`: the shared key strings (a key), or the interned values (a value). */
-function scalarNode(text: string, d: Int32Array, o: number, fallback: number, keys: (string | undefined)[] | Map<string, string>): YScalar {
+function scalarNode(text: string, d: Int32Array, o: number, fallback: number, keys: (string | undefined)[] | ValueStrings): YScalar {
   let start = d[o + A];
   let end = d[o + B];
   if (start < 0) return new PlainScalar(null, '', fallback, fallback);
   const style = d[o + STYLE];
-  const raw = Array.isArray(keys) ? (d[o + FAST] ? sharedSlice(text, start, end, keys) : scalarText(text, d, o)) : interned(scalarText(text, d, o), keys);
+  const raw = !d[o + FAST] ? scalarText(text, d, o) : Array.isArray(keys) ? sharedSlice(text, start, end, keys) : keys.slice(text, start, end);
   const quoted = style !== 1;
   if (style === 2 || style === 3) {
     start = Math.max(0, start - 1);
@@ -341,25 +341,59 @@ function internalized(s: string): string {
 /** Values up to this length are interned: ids are at most 63 characters (SPEC §2.2). */
 const INTERN_MAX = 64;
 
-function interned(s: string, table: Map<string, string>): string {
-  if (s.length > INTERN_MAX || !idShaped(s)) return s;
-  const known = table.get(s);
-  if (known !== undefined) return known;
-  table.set(s, s);
-  return s;
-}
-
 /**
- * Lowercase letters, digits and hyphens only: what an id (and a date, an enum value) is made
- * of. Names and descriptions are not interned: they are unique, and the table's growth was
- * most of the interning's cost.
+ * The id-like values of one parse, each one string: found by their characters in the text, so
+ * a value written before (a reference to an id, a date, an enum value) is neither cut out of
+ * the text again nor hashed twice. Only values of lowercase letters, digits and hyphens are
+ * kept: names and descriptions are unique, and keeping them was most of a Map's cost.
+ * Open addressing, kept at most half full. Written by the parse only; single-line scalars
+ * only (the others are made by unescaping or folding).
  */
-function idShaped(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+class ValueStrings {
+  private strings: (string | undefined)[] = new Array<string | undefined>(1024);
+  private hashes = new Int32Array(1024);
+  private size = 0;
+
+  /** text.slice(start, end), or the equal string made before. */
+  slice(text: string, start: number, end: number): string {
+    const length = end - start;
+    if (length > INTERN_MAX || length === 0) return text.slice(start, end);
+    let h = length;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return text.slice(start, end);
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    h ^= h >>> 12;
+    const mask = this.strings.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const known = this.strings[at];
+      if (known === undefined) {
+        const made = text.slice(start, end);
+        this.strings[at] = made;
+        this.hashes[at] = h;
+        if (++this.size * 2 > this.strings.length) this.grow();
+        return made;
+      }
+      if (this.hashes[at] === h && known.length === length && text.startsWith(known, start)) return known;
+    }
   }
-  return true;
+
+  private grow(): void {
+    const strings = this.strings;
+    const hashes = this.hashes;
+    this.strings = new Array<string | undefined>(strings.length * 2);
+    this.hashes = new Int32Array(strings.length * 2);
+    const mask = this.strings.length - 1;
+    for (let i = 0; i < strings.length; i++) {
+      if (strings[i] === undefined) continue;
+      let at = hashes[i] & mask;
+      while (this.strings[at] !== undefined) at = (at + 1) & mask;
+      this.strings[at] = strings[i];
+      this.hashes[at] = hashes[i];
+    }
+  }
 }
 
 /** The scalar's value as written (quotes, escapes, folding and chomping resolved): js-yaml's getScalarValue on a record. */
