@@ -4,7 +4,7 @@
  * labels stay in the DOM (selection, filters, the export and the tests read them there) with a
  * class whose CSS is `display: none`, on it and on its descendants (Blink gives a `<g>` whose
  * display is none a hidden container that still lays out all its children). Chromium then
- * builds no layout objects for them (10,000 systems drawn: 243,000 → 28,000 in its layout
+ * builds no layout objects for them (10,000 systems drawn: 243,000 → ~30,000 in its layout
  * tree), lays out none of their texts when the scale changes (1 s of layout per committed
  * wheel zoom in its trace), and paints none of them when the layer is painted again (a wheel
  * zoom or a pan starts a composited layer that paints all it holds, view-layer.ts): with every
@@ -103,7 +103,7 @@ function itemOf(el: Element, s: Shape): Item | undefined {
  * The DOM of drawDiagram's shapes, and its cullable elements. A cullable element is made
  * without its children (a system's box, texts and tooltip, an edge's pieces): they are made
  * when it first shows (or, in a picture too small to cull, at once), so a large picture makes
- * the elements of what is on screen only (10,000 systems drawn: ~260,000 elements).
+ * the elements of what is on screen only (10,000 systems drawn: 58,000 DOM nodes instead of 341,000).
  * Attributes, classes and data-* are there from the start: selection, filters and the
  * minimap work on those. `whole`: every element made with its children, none cullable.
  */
@@ -178,7 +178,7 @@ export function createCuller(): Culler {
       if (!items.length) return;
       const c = covered;
       const inside = c !== undefined && v.x >= c.x0 && v.y >= c.y0 && v.x + v.w <= c.x1 && v.y + v.h <= c.y1;
-      // Zoomed in to a quarter of what is rendered or less: render less.
+      // A view under a sixteenth of what is rendered (zoomed in to twice the scale it was rendered for): render less.
       const wasteful = c !== undefined && (c.x1 - c.x0) * (c.y1 - c.y0) > 16 * v.w * v.h;
       if (!inside || (committed && wasteful)) cover(v);
     },
