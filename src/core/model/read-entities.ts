@@ -157,19 +157,31 @@ function given(node: YNode | null): boolean {
   return n.value !== null && n.value !== false && String(n.text).trim() !== '';
 }
 
-/** List entries that are either an id or a mapping with `field` (consumes, dependsOn, dataAccess). */
-function entries(map: YMap, key: string, field: string): { ref: Ref; entry: YMap | null; span: Span }[] {
-  const out: { ref: Ref; entry: YMap | null; span: Span }[] = [];
+/** The empty list of an entity without entries of a kind (shared: entities are never changed). */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/**
+ * List entries that are either an id or a mapping with `field` (consumes, dependsOn,
+ * dataAccess), each made by `make` from its reference, its mapping (if any) and its node: no
+ * intermediate list or object per entry (tens of thousands in a large landscape).
+ */
+function entries<T>(map: YMap, key: string, field: string, make: (ref: Ref, entry: YMap | null, span: Span) => T): T[] {
   const seq = asSeq(getValue(map, key));
-  for (const item of seq?.items ?? []) {
+  if (!seq || seq.items.length === 0) return NONE;
+  const out: T[] = [];
+  for (const item of seq.items) {
     const n = deref(item);
     if (!n) continue;
-    const entry = asMap(n);
+    const entry = n.kind === 'map' ? n : null;
     const r = entry ? ref(entry, field) : refOf(n);
-    if (r) out.push({ ref: r, entry, span: item });
+    if (r) out.push(make(r, entry, item));
   }
   return out;
 }
+
+const consumption = (api: Ref, entry: YMap | null, span: Span): Consumption => ({ api, interaction: interaction(entry), span });
+const dependency = (system: Ref, entry: YMap | null, span: Span): Dependency => ({ system, interaction: interaction(entry), span });
+const access = (store: Ref, entry: YMap | null, span: Span): DataAccess => ({ store, access: entry ? str(entry, 'access') : undefined, span });
 
 /** The suppressions of an entity without any (almost all): one shared, frozen list. */
 const NO_SUPPRESSIONS: Suppression[] = Object.freeze([]) as unknown as Suppression[];
@@ -220,9 +232,9 @@ function readEntity(kind: EntityKind, file: string, node: YMap): Entity | null {
         governance: str(node, 'governance') ?? 'sanctioned',
         dataClassification: str(node, 'dataClassification'),
         security: security ? { lastReview: dateOf(security, 'lastReview'), reviewedBy: ref(security, 'reviewedBy') } : undefined,
-        consumes: entries(node, 'consumes', 'api').map((e): Consumption => ({ api: e.ref, interaction: interaction(e.entry), span: e.span })),
-        dependsOn: entries(node, 'dependsOn', 'system').map((e): Dependency => ({ system: e.ref, interaction: interaction(e.entry), span: e.span })),
-        dataAccess: entries(node, 'dataAccess', 'store').map((e): DataAccess => ({ store: e.ref, access: e.entry ? str(e.entry, 'access') : undefined, span: e.span })),
+        consumes: entries(node, 'consumes', 'api', consumption),
+        dependsOn: entries(node, 'dependsOn', 'system', dependency),
+        dataAccess: entries(node, 'dataAccess', 'store', access),
       } satisfies SystemEntity;
     }
     case 'api':
