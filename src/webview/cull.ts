@@ -14,8 +14,9 @@
  * panel or a wheel zoom out to half the scale shows no gap while the layer moves; the set is
  * computed again when a view leaves it (a pan's frame may then paint what comes in) and when
  * a committed view has zoomed in so far that it renders far more than it shows. Small
- * pictures are never culled: keyboard focus moves only through rendered elements, and there
- * culling would save nothing.
+ * pictures are never culled: there culling would save nothing. The browser moves keyboard
+ * focus only through rendered elements, so a culled picture gets a roving tabindex
+ * (roving.ts): the element that has or will get the focus is pinned, always rendered.
  */
 import type { Shape } from '../core/diagram/drawing';
 import { shapeEl } from './dom';
@@ -148,17 +149,27 @@ export interface Culler {
    * wheel's frame, which changes the set only when the view leaves it.
    */
   show(view: { x: number; y: number; w: number; h: number }, committed: boolean): void;
+  /** Whether the picture is culled (more than CULL_ABOVE elements): only then is anything left unrendered. */
+  readonly active: boolean;
+  /**
+   * Keeps `el` rendered with its children wherever the view is (the keyboard's element:
+   * roving.ts), until another is pinned; undefined: none. The one pinned before is culled again
+   * by the next computed set.
+   */
+  pin(el: Element | undefined): void;
 }
 
 export function createCuller(): Culler {
   let items: Item[] = [];
   /** The region rendered; undefined while everything is. */
   let covered: Rect | undefined;
+  /** The element always rendered (pin). */
+  let pinned: Element | undefined;
   const cover = (v: { x: number; y: number; w: number; h: number }): void => {
     covered = { x0: v.x - v.w / 2, y0: v.y - v.h / 2, x1: v.x + v.w * 1.5, y1: v.y + v.h * 1.5 };
     const c = covered;
     for (const it of items) {
-      const off = it.x1 < c.x0 || it.x0 > c.x1 || it.y1 < c.y0 || it.y0 > c.y1;
+      const off = it.el !== pinned && (it.x1 < c.x0 || it.x0 > c.x1 || it.y1 < c.y0 || it.y0 > c.y1);
       if (!off) fill(it);
       if (off === it.off) continue;
       it.off = off;
@@ -170,6 +181,20 @@ export function createCuller(): Culler {
       if (next.length <= CULL_ABOVE) for (const it of next) fill(it);
       items = next.length > CULL_ABOVE ? next : [];
       covered = undefined;
+      pinned = undefined;
+    },
+    get active() {
+      return items.length > 0;
+    },
+    pin(el) {
+      pinned = el;
+      // Linear, once per keystroke that moves the focus: no faster index is needed at 10,000 systems.
+      const it = el && items.find((x) => x.el === el);
+      if (!it) return;
+      fill(it);
+      if (!it.off) return;
+      it.off = false;
+      it.el.classList.remove(CULLED);
     },
     fillAll() {
       for (const it of items) fill(it);

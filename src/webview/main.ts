@@ -21,6 +21,7 @@ import { markEdgeSelection, markSelection } from './selection';
 import { createViewLayer } from './view-layer';
 import { createDetailsLine, edgeDetails } from './edge-details';
 import { createCuller, drawShapes, type Cullable } from './cull';
+import { createRoving } from './roving';
 
 interface VsCodeApi {
   postMessage(m: WebviewToHost): void;
@@ -122,6 +123,12 @@ canvas.append(layer);
 const viewLayer = createViewLayer(canvas, layer, svg);
 // A large picture renders only what is around the view (cull.ts).
 const culler = createCuller();
+// …and Tab still reaches every system there, each shown as it gets the focus (roving.ts).
+const roving = createRoving(svg, {
+  culled: () => culler.active,
+  pin: (e) => culler.pin(e),
+  reveal: revealElement,
+});
 const minimap = createMinimap(canvas, (cx, cy) => {
   const { w, h } = panelSize();
   view.fitted = false;
@@ -212,9 +219,11 @@ function draw(): void {
   if (view.fitted) fitView();
   else applyView();
   svg.replaceChildren(shapes);
+  roving.reset();
   markSelected();
   for (const g of elementsFor(highlighted)) g.classList.add('highlighted');
-  if (refocus) svg.querySelector<SVGGElement>(`.ls-group[data-group="${CSS.escape(refocus)}"]`)?.focus();
+  const toggled = refocus && svg.querySelector(`.ls-group[data-group="${CSS.escape(refocus)}"]`);
+  if (toggled) roving.focus(toggled);
   refocus = undefined;
 }
 
@@ -297,6 +306,15 @@ function reveal(id: string): void {
   const n = diagram.nodes.find((x) => x.id === target) ?? groupsOf(diagram).find((g) => g.id === target);
   const moved = n && revealedView(view, { w: canvas.clientWidth || diagram.width, h: canvas.clientHeight || diagram.height }, n);
   if (moved) Object.assign(view, moved);
+}
+
+/** Brings a drawn element (rendered) wholly on screen by the least move, as reveal does; the keyboard's focus (roving.ts). */
+function revealElement(e: Element): void {
+  const b = (e as SVGGraphicsElement).getBBox();
+  const moved = revealedView(view, panelSize(), { x: b.x, y: b.y, w: b.width, h: b.height });
+  if (!moved) return;
+  Object.assign(view, moved);
+  applyView();
 }
 
 function select(id: string | null, scroll: boolean): void {

@@ -3,13 +3,16 @@
  * with every one of 1,000 systems drawn, only what lies around the view is rendered (the rest
  * stays in the DOM with `display: none`, made without its children), everything that lies in the
  * view is rendered, before and after a pan that brings other parts in, and the export is the
- * whole picture, the same file whatever the view.
+ * whole picture, the same file whatever the view. The keyboard reaches every system: Tab and
+ * Shift+Tab walk the picture's focusable elements in the order of the unculled picture, each
+ * one rendered, on screen and labelled when it has the focus (a roving tabindex, roving.ts).
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { diagramOf, groupingLayout, type Diagram } from '../../src/core/index';
+import { drawDiagram, type Shape } from '../../src/core/diagram/drawing';
 import { generateLandscape } from '../../bench/generate';
 import { ensureBuilt } from '../cli/cli-helpers';
 import { lintFiles } from '../helpers/lint-snippet';
@@ -131,5 +134,82 @@ describe('diagram webview: culling a large picture (Chromium)', function () {
     assert.equal(all.rendered, all.total, `${await page().locator("svg.ls-diagram").getAttribute("viewBox")} ${diagram.width}x${diagram.height}`);
     const second = (await page().evaluate(() => (window as unknown as Api).landscapeDiagram.exportImages())).svg;
     assert.equal(second, first);
+  });
+
+  /**
+   * The elements Tab goes through in a picture drawn whole (every one with tabindex 0, in
+   * document order): the core's shapes in order, each named as `focused` names it.
+   */
+  const tabOrder = (): string[] => {
+    const out: string[] = [];
+    const walk = (s: Shape): void => {
+      if (s.attrs.tabindex !== undefined) out.push(String(s.attrs['data-id'] ?? s.attrs['data-group'] ?? `count ${s.attrs['data-edge']}`));
+      for (const c of s.children ?? []) walk(c);
+    };
+    for (const s of drawDiagram(diagram)) walk(s);
+    return out;
+  };
+
+  /** The element with the focus: its name, whether it and its box are rendered, whether it lies inside the canvas, its label. */
+  const FOCUSED = `(() => {
+    const a = document.activeElement;
+    const key = a.getAttribute('data-id') ?? a.getAttribute('data-group') ?? (a.getAttribute('data-edge') === null ? a.tagName : 'count ' + a.getAttribute('data-edge'));
+    const rendered = getComputedStyle(a).display !== 'none' && a.children.length > 0 && [...a.children].every((c) => c.tagName === 'title' || getComputedStyle(c).display !== 'none');
+    const r = a.getBoundingClientRect();
+    const c = document.querySelector('.ls-canvas').getBoundingClientRect();
+    const inside = r.width > 0 && r.left >= c.left - 1 && r.top >= c.top - 1 && r.right <= c.right + 1 && r.bottom <= c.bottom + 1;
+    return { key, rendered, inside, label: a.getAttribute('aria-label') ?? '' };
+  })()`;
+  type Focused = { key: string; rendered: boolean; inside: boolean; label: string };
+  const focused = (): Promise<Focused> => page().evaluate<Focused>(FOCUSED);
+  /** The names of the elements not rendered (culled) now. */
+  const culled = async (): Promise<Set<string>> => new Set(await page().evaluate(() => [...document.querySelectorAll('svg.ls-diagram .ls-off[tabindex]')]
+    .map((a) => a.getAttribute('data-id') ?? a.getAttribute('data-group') ?? `count ${a.getAttribute('data-edge')}`)));
+
+  it('Tab and Shift+Tab reach every element in the order of the unculled picture, each rendered, on screen and labelled', async () => {
+    await open();
+    const order = tabOrder();
+    const systems = order.filter((k) => !k.startsWith('count '));
+    assert.equal(systems.length, diagram.nodes.length, 'every system is in the order');
+    const offAtFirst = await culled();
+    assert.ok(offAtFirst.size > order.length / 2, `${offAtFirst.size} of ${order.length} culled at first`);
+    // From the canvas into the picture: the first element of the order, whether it lies in view or not.
+    await page().locator('.ls-canvas').focus();
+    const walked: Focused[] = [];
+    const steps = 40;
+    for (let i = 0; i < steps; i++) {
+      await page().keyboard.press('Tab');
+      walked.push(await focused());
+    }
+    assert.deepEqual(walked.map((f) => f.key), order.slice(0, steps), 'the order of the unculled picture');
+    for (const f of walked) {
+      assert.ok(f.rendered && f.inside, `${f.key} rendered (${f.rendered}) and inside the view (${f.inside})`);
+      assert.ok(f.label.length > 0, `${f.key} has an aria-label`);
+    }
+    assert.ok(walked.some((f) => offAtFirst.has(f.key)), 'the walk went through elements that were off screen');
+    // Among the systems: from the last one rendered at first, on into those that were not, and back.
+    const from = systems.filter((k) => !offAtFirst.has(k)).pop()!;
+    const at = order.indexOf(from);
+    assert.ok(at + steps < order.length, 'systems after it');
+    await open();
+    await page().locator(`.ls-node[data-id="${from}"]`).focus();
+    const on: Focused[] = [];
+    for (let i = 0; i < steps; i++) {
+      await page().keyboard.press('Tab');
+      on.push(await focused());
+    }
+    assert.deepEqual(on.map((f) => f.key), order.slice(at + 1, at + 1 + steps));
+    assert.ok(on.every((f) => f.rendered && f.inside && f.label), JSON.stringify(on.filter((f) => !(f.rendered && f.inside && f.label))));
+    assert.ok(on.filter((f) => offAtFirst.has(f.key)).length > steps / 2, 'most of them were off screen');
+    const back: Focused[] = [];
+    for (let i = 0; i < steps; i++) {
+      await page().keyboard.press('Shift+Tab');
+      back.push(await focused());
+    }
+    assert.deepEqual(back.map((f) => f.key), order.slice(at, at + steps).reverse());
+    assert.ok(back.every((f) => f.rendered && f.inside && f.label), JSON.stringify(back.filter((f) => !(f.rendered && f.inside && f.label))));
+    // Enter on a system reached this way selects it, as before.
+    await page().keyboard.press('Enter');
+    assert.equal(await page().locator('.ls-node.selected').getAttribute('data-id'), from);
   });
 });
