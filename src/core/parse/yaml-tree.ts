@@ -185,7 +185,9 @@ export function toPlain(node: YNode | null, budget = { left: 1_000_000, exceeded
       for (const p of n.pairs) {
         const k = deref(p.key);
         const key = k && k.kind === 'scalar' ? k.text : '';
-        if (Object.hasOwn(o, key)) continue;
+        // The parser keeps one pair per scalar key (a repeated one is reported and left out):
+        // only a key through an alias or of another kind may repeat one here.
+        if ((p.key.kind !== 'scalar' || key === '') && Object.hasOwn(o, key)) continue;
         const value = toPlain(p.value, budget, throughAlias);
         if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
         else o[key] = value;
