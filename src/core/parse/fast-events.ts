@@ -67,7 +67,7 @@ export function fastEvents(text: string, maxDepth: number): EventBuffer | undefi
 
 class Scanner {
   private readonly n: number;
-  /** Where the line of the last content found by `nextContent` starts. */
+  /** Where the line of the last content found by `contentFrom` starts. */
   private lineStart = 0;
   private depth = 0;
 
@@ -115,15 +115,13 @@ class Scanner {
       if (next >= this.n) break;
       const nextIndent = next - this.lineStart;
       if (nextIndent < indent) {
-        this.leave();
-        this.out.push(POP, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        this.close();
         return next;
       }
       if (nextIndent > indent) throw LEAVE; // js-yaml: bad indentation of a mapping entry
       key = next;
     }
-    this.leave();
-    this.out.push(POP, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    this.close();
     return this.n;
   }
 
@@ -171,14 +169,12 @@ class Scanner {
       const nextIndent = next - this.lineStart;
       if (nextIndent > indent) throw LEAVE; // js-yaml: bad indentation of a sequence entry
       if (nextIndent < indent || !this.isEntry(next)) {
-        this.leave();
-        this.out.push(POP, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        this.close();
         return next;
       }
       dash = next;
     }
-    this.leave();
-    this.out.push(POP, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    this.close();
     return this.n;
   }
 
@@ -364,8 +360,7 @@ class Scanner {
     for (;;) {
       const c = this.t.charCodeAt(i);
       if (c === close) {
-        this.leave();
-        this.out.push(POP, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        this.close();
         return i + 1;
       }
       if (!readNext || c === COMMA || c === COLON || ((c === 63 || c === DASH) && this.flowSeparates(i + 1))) throw LEAVE;
@@ -494,8 +489,10 @@ class Scanner {
     if (++this.depth > MAX_NESTING) throw LEAVE;
   }
 
-  private leave(): void {
+  /** The end of the innermost collection. */
+  private close(): void {
     this.depth--;
+    this.out.push(POP, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
   }
 }
 
