@@ -7,19 +7,23 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
-import { documentSymbolsInSlices } from './symbols-in-slices';
+import { documentSymbolsInSlices, LastOutlines } from './symbols-in-slices';
 
 type Symbols = vscode.SymbolInformation[] | vscode.DocumentSymbol[] | null | undefined;
 
 export function symbolsOncePerVersion(context: vscode.ExtensionContext, client: () => LanguageClient): Required<Pick<Middleware, 'provideDocumentSymbols'>> {
   const last = new Map<string, { version: number; symbols: Promise<Symbols> }>();
-  context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((d) => last.delete(d.uri.toString())));
+  const outlines = new LastOutlines();
+  context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((d) => {
+    last.delete(d.uri.toString());
+    outlines.delete(client().code2ProtocolConverter.asUri(d.uri));
+  }));
   return {
     provideDocumentSymbols(document, token) {
       const key = document.uri.toString();
       const kept = last.get(key);
       if (kept?.version === document.version) return kept.symbols;
-      const symbols = documentSymbolsInSlices(client(), document, token);
+      const symbols = documentSymbolsInSlices(client(), document, token, outlines);
       last.set(key, { version: document.version, symbols });
       // A cancelled or failed ask is not kept: the next one asks the server again.
       symbols.then((s) => (s ? undefined : last.delete(key)), () => last.delete(key));

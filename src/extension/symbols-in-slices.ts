@@ -7,7 +7,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { COMPACT_SYMBOL_NUMBERS, DocumentSymbolsRequest, type CompactSymbols } from '../server/protocol';
+import { applySymbolsDelta } from '../server/compact-symbols';
+import { COMPACT_SYMBOL_NUMBERS, DocumentSymbolsRequest, type CompactSymbols, type CompactSymbolsDelta, type CompactSymbolsResult } from '../server/protocol';
 
 /** At most this long in one task before yielding (we aim under 10 ms per task). */
 const SLICE_MS = 4;
@@ -39,14 +40,48 @@ async function asDocumentSymbolsInSlices(client: LanguageClient, c: CompactSymbo
   return roots;
 }
 
+/**
+ * The last outline received per document, with its result id: the server answers an ask that
+ * names it with what changed since (protocol.ts, `CompactSymbolsDelta`), which for most
+ * keystrokes is nothing, instead of the whole outline (~290 KB at 10,000 systems) for the
+ * extension host to parse.
+ */
+export class LastOutlines {
+  private readonly last = new Map<string, CompactSymbolsResult>();
+
+  get(uri: string): CompactSymbolsResult | undefined {
+    return this.last.get(uri);
+  }
+
+  set(uri: string, outline: CompactSymbolsResult): void {
+    this.last.set(uri, outline);
+  }
+
+  delete(uri: string): void {
+    this.last.delete(uri);
+  }
+}
+
 /** The document's symbols from the server, built in slices. */
-export async function documentSymbolsInSlices(client: LanguageClient, document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | null | undefined> {
-  let compact: CompactSymbols;
+export async function documentSymbolsInSlices(client: LanguageClient, document: vscode.TextDocument, token: vscode.CancellationToken, outlines: LastOutlines): Promise<vscode.DocumentSymbol[] | null | undefined> {
+  const uri = client.code2ProtocolConverter.asUri(document.uri);
+  // The outline the answer is relative to: the one this ask names, whatever arrives meanwhile.
+  const base = outlines.get(uri);
+  let answer: CompactSymbols | CompactSymbolsDelta;
   try {
-    compact = await client.sendRequest(DocumentSymbolsRequest, { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) } }, token);
+    answer = await client.sendRequest(DocumentSymbolsRequest, { textDocument: { uri }, previousResultId: base?.resultId ?? null }, token);
   } catch (error) {
     // As the client's own provider: a cancelled or outdated ask is no error to show.
     return client.handleFailedRequest(DocumentSymbolsRequest, token, error, null);
+  }
+  let compact: CompactSymbols;
+  if ('edits' in answer) {
+    if (!base || answer.previousResultId !== base.resultId) return null;
+    compact = applySymbolsDelta(base, answer);
+    outlines.set(uri, { resultId: answer.resultId, names: compact.names, details: compact.details, numbers: compact.numbers });
+  } else {
+    compact = answer;
+    if ('resultId' in answer && typeof answer.resultId === 'string') outlines.set(uri, answer as CompactSymbolsResult);
   }
   if (token.isCancellationRequested) return null;
   return asDocumentSymbolsInSlices(client, compact, token);

@@ -6,7 +6,7 @@
  * about a third of that here. Depth-first order; a symbol's parent comes before it.
  */
 import type { DocumentSymbol } from 'vscode-languageserver';
-import { COMPACT_SYMBOL_NUMBERS, type CompactSymbols } from './protocol';
+import { COMPACT_SYMBOL_NUMBERS, type CompactSymbols, type CompactSymbolsDelta, type CompactSymbolsEdit, type CompactSymbolsResult } from './protocol';
 
 export function compactSymbols(symbols: readonly DocumentSymbol[]): CompactSymbols {
   const out: CompactSymbols = { names: [], details: [], numbers: [] };
@@ -44,3 +44,192 @@ export function symbolsOfCompact(c: CompactSymbols): DocumentSymbol[] {
   }
   return roots;
 }
+
+/**
+ * Outlines as changes to the last one a client has (`previousResultId`, protocol.ts). At 10,000
+ * systems the compact outline is ~290 KB, which the extension host's IPC parsed with the other
+ * answers to a keystroke in one task (9-11 ms at load, README's bench:editor); most keystrokes
+ * (in a description, a comment) change no symbol, and a line inserted moves every symbol below it
+ * by one line, which one shift says. Both sides apply the same rule (`applySymbolsDelta`), so the
+ * client's outline is the full answer's by construction; the server checks each symbol it keeps.
+ */
+const K = COMPACT_SYMBOL_NUMBERS;
+
+/** Line numbers (range start and end, selection start and end) at or below `from` moved by `by`. */
+function shiftedNumbers(numbers: readonly number[], shift: LineShift | undefined): readonly number[] {
+  if (!shift || shift.by === 0) return numbers;
+  const out = numbers.slice();
+  for (let o = 0; o < out.length; o += K) {
+    for (const k of LINE_OFFSETS) if (out[o + k] >= shift.from) out[o + k] += shift.by;
+  }
+  return out;
+}
+const LINE_OFFSETS = [2, 4, 6, 8] as const;
+
+export interface LineShift {
+  from: number;
+  by: number;
+}
+
+/** The previous outline with the delta applied: what the server's full answer was (the client's half). */
+export function applySymbolsDelta(before: CompactSymbols, delta: Pick<CompactSymbolsDelta, 'shift' | 'edits'>): CompactSymbols {
+  const a = shiftedNumbers(before.numbers, delta.shift);
+  const out: CompactSymbols = { names: [], details: [], numbers: [] };
+  // Where each symbol of `before` went (-2: removed), for the parents of those kept.
+  const oldToNew = new Int32Array(before.names.length).fill(-2);
+  let i = 0;
+  const keepTo = (end: number): void => {
+    for (; i < end; i++) {
+      oldToNew[i] = out.names.length;
+      out.names.push(before.names[i]);
+      out.details.push(before.details[i]);
+      const o = i * K;
+      for (let k = 0; k < K; k++) out.numbers.push(k === 1 && a[o + 1] >= 0 ? oldToNew[a[o + 1]] : a[o + k]);
+    }
+  };
+  for (const e of delta.edits) {
+    keepTo(e.start);
+    // A symbol replaced one for one keeps its children (a section whose range grew).
+    const replaced = Math.min(e.deleteCount, e.names.length);
+    for (let k = 0; k < replaced; k++) oldToNew[i + k] = out.names.length + k;
+    for (let k = 0; k < e.names.length; k++) {
+      out.names.push(e.names[k]);
+      out.details.push(e.details[k]);
+    }
+    for (const x of e.numbers) out.numbers.push(x);
+    i += e.deleteCount;
+  }
+  keepTo(before.names.length);
+  return out;
+}
+
+/**
+ * The edits that make `after` of `before` moved by `shift` (the server's half), or undefined
+ * when they would be most of the outline (a full answer is no larger). A greedy walk: where the
+ * two differ, the nearest pair of symbols further on that agree ends the edit.
+ */
+export function symbolsDelta(before: CompactSymbols, after: CompactSymbols, shift: LineShift | undefined): CompactSymbolsEdit[] | undefined {
+  const a = shiftedNumbers(before.numbers, shift);
+  const b = after.numbers;
+  const oldN = before.names.length;
+  const newN = after.names.length;
+  const oldToNew = new Int32Array(oldN).fill(-2);
+  // An edit being looked for: from old `pi` and new `pj`, its first `pm` symbols replaced one for one.
+  let pi = 0;
+  let pj = 0;
+  let pm = 0;
+  let budget = 64 * (oldN + newN) + 10_000;
+  const same = (i: number, j: number): boolean => {
+    budget--;
+    if (before.names[i] !== after.names[j] || before.details[i] !== after.details[j]) return false;
+    const o = i * K;
+    const p = j * K;
+    for (let k = 0; k < K; k++) if (k !== 1 && a[o + k] !== b[p + k]) return false;
+    const parent = a[o + 1];
+    const mapped = parent < 0 ? -1 : parent < pi ? oldToNew[parent] : parent - pi < pm ? pj + (parent - pi) : -2;
+    return b[p + 1] === mapped;
+  };
+  const edits: CompactSymbolsEdit[] = [];
+  let inserted = 0;
+  let i = 0;
+  let j = 0;
+  const WINDOW = 64;
+  while (i < oldN || j < newN) {
+    pi = i;
+    pj = j;
+    pm = 0;
+    if (i < oldN && j < newN && same(i, j)) {
+      oldToNew[i++] = j++;
+      continue;
+    }
+    // The nearest resumption: di old symbols replaced by dj new ones, then a pair that agrees (or both ends).
+    let di = oldN - i;
+    let dj = newN - j;
+    search: for (let t = 1; t <= WINDOW; t++) {
+      for (let x = 0; x <= t; x++) {
+        const y = t - x;
+        if (i + x > oldN || j + y > newN) continue;
+        pm = Math.min(x, y);
+        if ((i + x === oldN && j + y === newN) || (i + x < oldN && j + y < newN && same(i + x, j + y))) {
+          di = x;
+          dj = y;
+          break search;
+        }
+      }
+    }
+    if (budget < 0) return undefined;
+    edits.push({ start: i, deleteCount: di, names: after.names.slice(j, j + dj), details: after.details.slice(j, j + dj), numbers: b.slice(j * K, (j + dj) * K) });
+    for (let k = 0; k < Math.min(di, dj); k++) oldToNew[i + k] = j + k;
+    inserted += dj;
+    if (inserted > newN / 2) return undefined;
+    i += di;
+    j += dj;
+  }
+  return edits;
+}
+
+/** How many characters two texts end with alike (compared in blocks, then smaller ones). */
+function commonSuffixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let s = 0;
+  for (let step = 1 << 16; step >= 1; step >>= 4) {
+    while (s + step <= n && a.slice(a.length - s - step, a.length - s) === b.slice(b.length - s - step, b.length - s)) s += step;
+  }
+  return s;
+}
+
+function newlinesIn(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let k = text.indexOf('\n', from); k >= 0 && k < to; k = text.indexOf('\n', k + 1)) count++;
+  return count;
+}
+
+/**
+ * Lines of `before` that `after` has too, moved: every whole line in the text both end with
+ * moves by the difference in line counts. Undefined when no line moved (most keystrokes).
+ */
+export function lineShiftOf(before: string, beforeLines: number, after: string, afterLines: number): LineShift | undefined {
+  const by = afterLines - beforeLines;
+  if (by === 0) return undefined;
+  const suffix = commonSuffixLength(before, after);
+  // The first line that starts inside the common end (its newline before it inside it too).
+  const newline = before.indexOf('\n', before.length - suffix);
+  if (newline < 0) return undefined;
+  const start = newline + 1;
+  // Counted over the shorter side of the text.
+  const from = start < before.length / 2 ? newlinesIn(before, 0, start) : beforeLines - 1 - newlinesIn(before, start, before.length);
+  return { from, by };
+}
+
+/** The last outlines answered per document, for answers relative to them. */
+export class SymbolResults {
+  /**
+   * A few per document, newest last: an answer the client cancelled or has not received yet
+   * still leaves it the one before to name.
+   */
+  private readonly last = new Map<string, { id: string; symbols: CompactSymbols; text: string; lines: number }[]>();
+  private next = 1;
+  /** Ids of another server (one restarted) are never taken for ours. */
+  private readonly prefix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.`;
+
+  /** The answer to a client that has `previousResultId` (null: none) for `symbols` of `text`. */
+  answer(uri: string, previousResultId: string | null, symbols: CompactSymbols, text: string, lines: number): CompactSymbolsResult | CompactSymbolsDelta {
+    const resultId = this.prefix + String(this.next++);
+    const results = this.last.get(uri) ?? [];
+    const kept = results.find((r) => r.id === previousResultId);
+    results.push({ id: resultId, symbols, text, lines });
+    if (results.length > KEPT_RESULTS) results.shift();
+    this.last.set(uri, results);
+    if (kept && previousResultId !== null) {
+      const shift = lineShiftOf(kept.text, kept.lines, text, lines);
+      const edits = symbolsDelta(kept.symbols, symbols, shift);
+      if (edits) return shift ? { resultId, previousResultId, shift, edits } : { resultId, previousResultId, edits };
+    }
+    return { resultId, names: symbols.names, details: symbols.details, numbers: symbols.numbers };
+  }
+
+  closed(uri: string): void {
+    this.last.delete(uri);
+  }
+}
+const KEPT_RESULTS = 3;

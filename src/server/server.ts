@@ -23,7 +23,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagramOf, docsUrl, groupingLayout, spareParseBufferBytes, type Diagram } from '../core/index';
 import { CODE_ACTION_KINDS, COMMANDS, fileUris, LanguageService, ruleMarkdown, ruleSummaries, SEMANTIC_TOKENS_LEGEND, SERVER_COMMANDS, type Uris } from '../language-service/index';
 import { answer } from './cancellation';
-import { compactSymbols } from './compact-symbols';
+import { compactSymbols, SymbolResults } from './compact-symbols';
 import { DiagnosticsPublisher } from './diagnostics';
 import { diagramResultOf } from './diagram-result';
 import { PickedDiagrams } from './picked-diagram';
@@ -266,12 +266,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const path = pathOf(e.document.uri);
     if (path === undefined) return;
     openUris.delete(path);
+    symbolResults.closed(e.document.uri);
     language.closed(e.document.uri);
     publisher?.closed(path);
     workspace.changed(path, 0);
   });
 
   const doc = (uri: string): TextDocument | undefined => documents.get(uri);
+  const symbolResults = new SymbolResults();
   function versionOf(path: string): number | undefined {
     const uri = openUris.get(path);
     return uri === undefined ? undefined : documents.get(uri)?.version;
@@ -305,7 +307,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return language.workspaceSymbols(params.query);
   }));
   connection.onCodeLens((params, token) => answer(token, () => language.codeLenses(params.textDocument.uri)));
-  connection.onRequest(DocumentSymbolsRequest, (params, token) => answer(token, async () => compactSymbols(await language.documentSymbols(params.textDocument.uri))));
+  connection.onRequest(DocumentSymbolsRequest, (params, token) => answer(token, async () => {
+    const uri = params.textDocument.uri;
+    const symbols = compactSymbols(await language.documentSymbols(uri));
+    const d = doc(uri);
+    // A client that keeps outlines gets what changed since the one it has. The text is the one
+    // now, perhaps newer than the symbols: it only guides which lines moved (the edits are checked).
+    if (params.previousResultId === undefined || !d) return symbols;
+    return symbolResults.answer(uri, params.previousResultId, symbols, d.getText(), d.lineCount);
+  }));
   connection.onRequest(CodeLensesInRequest, (params, token) => answer(token, () => language.codeLensesIn(params.textDocument.uri, params.ranges)));
   connection.onCodeLensResolve((lens, token) => answer(token, () => language.resolveCodeLens(lens)));
   connection.languages.semanticTokens.on((params, token) => answer<SemanticTokens>(token, () => language.semanticTokens(params.textDocument.uri)));

@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens, Diagnostic, DocumentSymbol, FoldingRange, PublishDiagnosticsParams, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
 import { symbolsOfCompact } from '../../src/server/compact-symbols';
-import { CodeLensesInRequest, DocumentSymbolsRequest, type PublishDiagnosticShardsParams } from '../../src/server/protocol';
+import { CodeLensesInRequest, DocumentSymbolsRequest, type CompactSymbols, type PublishDiagnosticShardsParams } from '../../src/server/protocol';
 import { generateLandscape } from '../../bench/generate';
 import { copyOf, startInProcess, uriOf, type TestClient } from './lsp-client';
 
@@ -236,7 +236,7 @@ describe('language server: large answers stay small and correct', function () {
     const client = await start(dir);
     const uri = client.open(file);
     const symbols = await client.conn.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    const compact = await client.conn.sendRequest(DocumentSymbolsRequest, { textDocument: { uri } });
+    const compact = (await client.conn.sendRequest(DocumentSymbolsRequest, { textDocument: { uri } })) as CompactSymbols;
     assert.deepEqual(symbolsOfCompact(compact), symbols);
     assert.deepEqual(symbols.map((s) => [s.name, s.children?.length]), [['owners', 8], ['domains', 25], ['systems', 1000], ['apis', 1333], ['dataStores', 334], ['rollouts', 20]]);
     assert.equal(compact.names.length, 6 + 2720);

@@ -203,5 +203,16 @@ describe('Landscape extension in a real VS Code', function () {
     assert.deepEqual([keyHovers[0].range?.start.line, keyHovers[0].range?.start.character, keyHovers[0].range?.end.character], [14, 4, 8]);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
     assert.deepEqual(symbols.map((s) => `${s.name}:${s.children.map((c) => c.name).join(',')}`), ['owners:cio,cto,team-core,team-web', 'systems:core,hub,shop']);
+    // After edits, the outline the extension rebuilds from the server's changes (a line inserted: a shift; an id typed: that symbol).
+    const shape = (list: vscode.DocumentSymbol[]): string[] => list.flatMap((s) => [`${s.name} ${s.range.start.line}-${s.range.end.line} ${s.selectionRange.start.line}:${s.selectionRange.start.character}`, ...shape(s.children)]);
+    const insert = new vscode.WorkspaceEdit();
+    insert.insert(doc.uri, new vscode.Position(symbols[1].range.start.line, 0), '# a line above the systems\n');
+    await vscode.workspace.applyEdit(insert);
+    const moved = shape(symbols).map((s, k) => (k < 5 ? s : s.replace(/(\d+)-(\d+) (\d+):/, (_, a: string, b: string, c: string) => `${+a + 1}-${+b + 1} ${+c + 1}:`)));
+    assert.deepEqual(shape(await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)), moved);
+    const typed = new vscode.WorkspaceEdit();
+    typed.insert(doc.uri, doc.positionAt(doc.getText().indexOf('id: shop') + 8), 'x');
+    await vscode.workspace.applyEdit(typed);
+    assert.deepEqual(shape(await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)), moved.map((s) => s.replace(/^shop /, 'shopx ')));
   });
 });
