@@ -48,6 +48,11 @@ async function asDocumentSymbolsInSlices(client: LanguageClient, c: CompactSymbo
  */
 export class LastOutlines {
   private readonly last = new Map<string, CompactSymbolsResult>();
+  /**
+   * VS Code's symbols made of the last outline: an unchanged one gives them again (the
+   * extension host copies what a provider returns; symbol-memo.ts gives one answer to two asks too).
+   */
+  private readonly made = new Map<string, { resultId: string; symbols: vscode.DocumentSymbol[] }>();
 
   get(uri: string): CompactSymbolsResult | undefined {
     return this.last.get(uri);
@@ -57,8 +62,18 @@ export class LastOutlines {
     this.last.set(uri, outline);
   }
 
+  madeOf(uri: string, resultId: string): vscode.DocumentSymbol[] | undefined {
+    const m = this.made.get(uri);
+    return m?.resultId === resultId ? m.symbols : undefined;
+  }
+
+  setMade(uri: string, resultId: string, symbols: vscode.DocumentSymbol[]): void {
+    this.made.set(uri, { resultId, symbols });
+  }
+
   delete(uri: string): void {
     this.last.delete(uri);
+    this.made.delete(uri);
   }
 }
 
@@ -75,14 +90,26 @@ export async function documentSymbolsInSlices(client: LanguageClient, document: 
     return client.handleFailedRequest(DocumentSymbolsRequest, token, error, null);
   }
   let compact: CompactSymbols;
+  let resultId: string | undefined;
   if ('edits' in answer) {
     if (!base || answer.previousResultId !== base.resultId) return null;
+    resultId = answer.resultId;
     compact = applySymbolsDelta(base, answer);
-    outlines.set(uri, { resultId: answer.resultId, names: compact.names, details: compact.details, numbers: compact.numbers });
+    outlines.set(uri, { resultId, names: compact.names, details: compact.details, numbers: compact.numbers });
+    const unchanged = answer.edits.length === 0 && !answer.shift ? outlines.madeOf(uri, base.resultId) : undefined;
+    if (unchanged) {
+      outlines.setMade(uri, resultId, unchanged);
+      return unchanged;
+    }
   } else {
     compact = answer;
-    if ('resultId' in answer && typeof answer.resultId === 'string') outlines.set(uri, answer as CompactSymbolsResult);
+    if ('resultId' in answer && typeof answer.resultId === 'string') {
+      resultId = answer.resultId;
+      outlines.set(uri, answer as CompactSymbolsResult);
+    }
   }
   if (token.isCancellationRequested) return null;
-  return asDocumentSymbolsInSlices(client, compact, token);
+  const symbols = await asDocumentSymbolsInSlices(client, compact, token);
+  if (symbols && resultId !== undefined) outlines.setMade(uri, resultId, symbols);
+  return symbols;
 }

@@ -71,36 +71,43 @@ export interface LineShift {
   by: number;
 }
 
-/** The previous outline with the delta applied: what the server's full answer was (the client's half). */
+/**
+ * The previous outline with the delta applied: what the server's full answer was (the client's
+ * half, in the extension host: copied by slices, not symbol by symbol).
+ */
 export function applySymbolsDelta(before: CompactSymbols, delta: Pick<CompactSymbolsDelta, 'shift' | 'edits'>): CompactSymbols {
   const a = shiftedNumbers(before.numbers, delta.shift);
-  const out: CompactSymbols = { names: [], details: [], numbers: [] };
+  // Only lines moved, or nothing: the names and details as they were (neither side changes them).
+  if (delta.edits.length === 0) return { names: before.names, details: before.details, numbers: a as number[] };
+  let names: string[] = [];
+  let details: string[] = [];
+  let numbers: number[] = [];
   // Where each symbol of `before` went (-2: removed), for the parents of those kept.
   const oldToNew = new Int32Array(before.names.length).fill(-2);
   let i = 0;
   const keepTo = (end: number): void => {
-    for (; i < end; i++) {
-      oldToNew[i] = out.names.length;
-      out.names.push(before.names[i]);
-      out.details.push(before.details[i]);
-      const o = i * K;
-      for (let k = 0; k < K; k++) out.numbers.push(k === 1 && a[o + 1] >= 0 ? oldToNew[a[o + 1]] : a[o + k]);
-    }
+    if (end <= i) return;
+    const by = names.length - i;
+    for (let k = i; k < end; k++) oldToNew[k] = k + by;
+    const kept = a.slice(i * K, end * K);
+    for (let o = 1; o < kept.length; o += K) if (kept[o] >= 0) kept[o] = oldToNew[kept[o]];
+    names = names.concat(before.names.slice(i, end));
+    details = details.concat(before.details.slice(i, end));
+    numbers = numbers.concat(kept);
+    i = end;
   };
   for (const e of delta.edits) {
     keepTo(e.start);
     // A symbol replaced one for one keeps its children (a section whose range grew).
     const replaced = Math.min(e.deleteCount, e.names.length);
-    for (let k = 0; k < replaced; k++) oldToNew[i + k] = out.names.length + k;
-    for (let k = 0; k < e.names.length; k++) {
-      out.names.push(e.names[k]);
-      out.details.push(e.details[k]);
-    }
-    for (const x of e.numbers) out.numbers.push(x);
+    for (let k = 0; k < replaced; k++) oldToNew[i + k] = names.length + k;
+    names = names.concat(e.names);
+    details = details.concat(e.details);
+    numbers = numbers.concat(e.numbers);
     i += e.deleteCount;
   }
   keepTo(before.names.length);
-  return out;
+  return { names, details, numbers };
 }
 
 /**
