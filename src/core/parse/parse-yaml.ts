@@ -327,7 +327,7 @@ function sharedSlice(text: string, start: number, end: number, table: (string | 
 
 /**
  * V8's one copy of a string with these characters (property names are such copies), so that
- * a key compares with every literal of the same text (\`'mode'\` in the readers) by identity,
+ * a key compares with every literal of the same text ('mode' in the readers) by identity,
  * and with any other literal as unequal without reading a character. Made once per distinct key
  * and table slot.
  */
