@@ -7,8 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { applySymbolsDelta } from '../server/compact-symbols';
-import { COMPACT_SYMBOL_NUMBERS, DocumentSymbolsRequest, type CompactSymbols, type CompactSymbolsDelta, type CompactSymbolsResult } from '../server/protocol';
+import { applySymbolsDelta, COMPACT_SYMBOL_NUMBERS, DocumentSymbolsRequest, type CompactSymbols, type CompactSymbolsDelta, type CompactSymbolsResult } from '../server/protocol';
 
 /** At most this long in one task before yielding (we aim under 10 ms per task). */
 const SLICE_MS = 4;

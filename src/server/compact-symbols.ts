@@ -6,7 +6,8 @@
  * about a third of that here. Depth-first order; a symbol's parent comes before it.
  */
 import type { DocumentSymbol } from 'vscode-languageserver';
-import { COMPACT_SYMBOL_NUMBERS, type CompactSymbols, type CompactSymbolsDelta, type CompactSymbolsEdit, type CompactSymbolsResult } from './protocol';
+// The client's half of the outline delta (applySymbolsDelta, shiftedNumbers) is in the protocol file: the extension shares only that file with the server.
+import { COMPACT_SYMBOL_NUMBERS, shiftedNumbers, type CompactSymbols, type CompactSymbolsDelta, type CompactSymbolsEdit, type CompactSymbolsResult } from './protocol';
 
 export function compactSymbols(symbols: readonly DocumentSymbol[]): CompactSymbols {
   const out: CompactSymbols = { names: [], details: [], numbers: [] };
@@ -55,60 +56,8 @@ export function symbolsOfCompact(c: CompactSymbols): DocumentSymbol[] {
  */
 const K = COMPACT_SYMBOL_NUMBERS;
 
-/** Line numbers (range start and end, selection start and end) at or below `from` moved by `by`. */
-function shiftedNumbers(numbers: readonly number[], shift: LineShift | undefined): readonly number[] {
-  if (!shift || shift.by === 0) return numbers;
-  const out = numbers.slice();
-  for (let o = 0; o < out.length; o += K) {
-    for (const k of LINE_OFFSETS) if (out[o + k] >= shift.from) out[o + k] += shift.by;
-  }
-  return out;
-}
-const LINE_OFFSETS = [2, 4, 6, 8] as const;
-
-export interface LineShift {
-  from: number;
-  by: number;
-}
-
-/**
- * The previous outline with the delta applied: what the server's full answer was (the client's
- * half, in the extension host: copied by slices, not symbol by symbol).
- */
-export function applySymbolsDelta(before: CompactSymbols, delta: Pick<CompactSymbolsDelta, 'shift' | 'edits'>): CompactSymbols {
-  const a = shiftedNumbers(before.numbers, delta.shift);
-  // Only lines moved, or nothing: the names and details as they were (neither side changes them).
-  if (delta.edits.length === 0) return { names: before.names, details: before.details, numbers: a as number[] };
-  let names: string[] = [];
-  let details: string[] = [];
-  let numbers: number[] = [];
-  // Where each symbol of `before` went (-2: removed), for the parents of those kept.
-  const oldToNew = new Int32Array(before.names.length).fill(-2);
-  let i = 0;
-  const keepTo = (end: number): void => {
-    if (end <= i) return;
-    const by = names.length - i;
-    for (let k = i; k < end; k++) oldToNew[k] = k + by;
-    const kept = a.slice(i * K, end * K);
-    for (let o = 1; o < kept.length; o += K) if (kept[o] >= 0) kept[o] = oldToNew[kept[o]];
-    names = names.concat(before.names.slice(i, end));
-    details = details.concat(before.details.slice(i, end));
-    numbers = numbers.concat(kept);
-    i = end;
-  };
-  for (const e of delta.edits) {
-    keepTo(e.start);
-    // A symbol replaced one for one keeps its children (a section whose range grew).
-    const replaced = Math.min(e.deleteCount, e.names.length);
-    for (let k = 0; k < replaced; k++) oldToNew[i + k] = names.length + k;
-    names = names.concat(e.names);
-    details = details.concat(e.details);
-    numbers = numbers.concat(e.numbers);
-    i += e.deleteCount;
-  }
-  keepTo(before.names.length);
-  return { names, details, numbers };
-}
+/** Where the line numbers from `from` on moved by `by` (the protocol's `shift`). */
+export type LineShift = NonNullable<CompactSymbolsDelta['shift']>;
 
 /**
  * The edits that make `after` of `before` moved by `shift` (the server's half), or undefined
@@ -195,7 +144,7 @@ function newlinesIn(text: string, from: number, to: number): number {
  * Lines of `before` that `after` has too, moved: every whole line in the text both end with
  * moves by the difference in line counts. Undefined when no line moved (most keystrokes).
  */
-export function lineShiftOf(before: string, beforeLines: number, after: string, afterLines: number): LineShift | undefined {
+function lineShiftOf(before: string, beforeLines: number, after: string, afterLines: number): LineShift | undefined {
   const by = afterLines - beforeLines;
   if (by === 0) return undefined;
   const suffix = commonSuffixLength(before, after);

@@ -398,3 +398,60 @@ export interface OutlineResult {
 
 /** The landscape of a file as sections → entities with their findings (a client's tree view); null: no landscape holds the file. */
 export const OutlineRequest = new RequestType<OutlineParams, OutlineResult | null, void>('landscape/outline');
+
+/*
+ * The outline as changes to the last one: the rule both sides apply (the server to check what it
+ * sends, the extension to rebuild the outline), here because the extension shares only this
+ * file with the server.
+ */
+
+/** Line numbers (range start and end, selection start and end) at or below `from` moved by `by`. */
+export function shiftedNumbers(numbers: readonly number[], shift: CompactSymbolsDelta['shift']): readonly number[] {
+  if (!shift || shift.by === 0) return numbers;
+  const out = numbers.slice();
+  for (let o = 0; o < out.length; o += COMPACT_SYMBOL_NUMBERS) {
+    for (const k of LINE_OFFSETS) if (out[o + k] >= shift.from) out[o + k] += shift.by;
+  }
+  return out;
+}
+const LINE_OFFSETS = [2, 4, 6, 8] as const;
+
+
+/**
+ * The previous outline with the delta applied: what the server's full answer was (the client's
+ * half, in the extension host: copied by slices, not symbol by symbol).
+ */
+export function applySymbolsDelta(before: CompactSymbols, delta: Pick<CompactSymbolsDelta, 'shift' | 'edits'>): CompactSymbols {
+  const a = shiftedNumbers(before.numbers, delta.shift);
+  // Only lines moved, or nothing: the names and details as they were (neither side changes them).
+  if (delta.edits.length === 0) return { names: before.names, details: before.details, numbers: a as number[] };
+  let names: string[] = [];
+  let details: string[] = [];
+  let numbers: number[] = [];
+  // Where each symbol of `before` went (-2: removed), for the parents of those kept.
+  const oldToNew = new Int32Array(before.names.length).fill(-2);
+  let i = 0;
+  const keepTo = (end: number): void => {
+    if (end <= i) return;
+    const by = names.length - i;
+    for (let k = i; k < end; k++) oldToNew[k] = k + by;
+    const kept = a.slice(i * COMPACT_SYMBOL_NUMBERS, end * COMPACT_SYMBOL_NUMBERS);
+    for (let o = 1; o < kept.length; o += COMPACT_SYMBOL_NUMBERS) if (kept[o] >= 0) kept[o] = oldToNew[kept[o]];
+    names = names.concat(before.names.slice(i, end));
+    details = details.concat(before.details.slice(i, end));
+    numbers = numbers.concat(kept);
+    i = end;
+  };
+  for (const e of delta.edits) {
+    keepTo(e.start);
+    // A symbol replaced one for one keeps its children (a section whose range grew).
+    const replaced = Math.min(e.deleteCount, e.names.length);
+    for (let k = 0; k < replaced; k++) oldToNew[i + k] = names.length + k;
+    names = names.concat(e.names);
+    details = details.concat(e.details);
+    numbers = numbers.concat(e.numbers);
+    i += e.deleteCount;
+  }
+  keepTo(before.names.length);
+  return { names, details, numbers };
+}
