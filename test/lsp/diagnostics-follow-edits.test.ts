@@ -8,14 +8,12 @@
  * every finding of 1,000 systems sends nothing (it sent every shard, 324 diagnostics).
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Range } from 'vscode-languageserver-protocol';
 import { movedPosition, moveOf, type Move, type PublishDiagnosticShardsParams } from '../../src/server/protocol';
-import { generateLandscape } from '../../bench/generate';
-import { copyOf, startInProcess, type TestClient } from './lsp-client';
+import { copyOf, generatedWorkspace, startInProcess, type TestClient } from './lsp-client';
 
 const pos = (line: number, character: number) => ({ line, character });
 const range = (l1: number, c1: number, l2: number, c2: number): Range => ({ start: pos(l1, c1), end: pos(l2, c2) });
@@ -139,9 +137,7 @@ describe('language server: diagnostics that follow the edits (diagnosticsFollowE
   });
 
   it('sends no shard for a line inserted or deleted above every finding of 1,000 systems, and only the changed ones for an edit that also adds a finding', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-follow-'));
-    const file = path.join(dir, 'landscape.yaml');
-    writeFileSync(file, generateLandscape(1000));
+    const { dir, file } = generatedWorkspace(1000);
     const f = await following(dir);
     const uri = f.open(file);
     await f.client.conn.sendRequest('landscape/lint', { uri });

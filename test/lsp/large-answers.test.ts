@@ -9,15 +9,13 @@
  * folding ranges limited by `landscape.maxItemsComputed`.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens, Diagnostic, DocumentSymbol, FoldingRange, PublishDiagnosticsParams, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
 import { symbolsOfCompact } from '../../src/server/compact-symbols';
 import { CodeLensesInRequest, DocumentSymbolsRequest, type CompactSymbols, type PublishDiagnosticShardsParams } from '../../src/server/protocol';
-import { generateLandscape } from '../../bench/generate';
-import { copyOf, startInProcess, uriOf, type TestClient } from './lsp-client';
+import { copyOf, generatedWorkspace, startInProcess, uriOf, type TestClient } from './lsp-client';
 
 const pos = (line: number, character: number) => ({ line, character });
 const range = (l1: number, c1: number, l2: number, c2: number) => ({ start: pos(l1, c1), end: pos(l2, c2) });
@@ -141,9 +139,7 @@ describe('language server: large answers stay small and correct', function () {
   });
 
   it('sends the shards an edit changed in notifications of at most 100 diagnostics or one shard: a line inserted above every finding of 1,000 systems', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-large-'));
-    const file = path.join(dir, 'landscape.yaml');
-    writeFileSync(file, generateLandscape(1000));
+    const { dir, file } = generatedWorkspace(1000);
     const { client } = await startInProcess(dir, { settings: { lint: { debounceMs: 0 } }, initializationOptions: { diagnostics: 'shards' } });
     clients.push(client);
     const notes: PublishDiagnosticShardsParams[] = [];
@@ -230,9 +226,7 @@ describe('language server: large answers stay small and correct', function () {
   });
 
   it('gives the same document symbols in the compact form (landscape/documentSymbols), in under half the JSON', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-large-'));
-    const file = path.join(dir, 'landscape.yaml');
-    writeFileSync(file, generateLandscape(1000));
+    const { dir, file } = generatedWorkspace(1000);
     const client = await start(dir);
     const uri = client.open(file);
     const symbols = await client.conn.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
@@ -247,9 +241,7 @@ describe('language server: large answers stay small and correct', function () {
   });
 
   it('limits document symbols and folding ranges to landscape.maxItemsComputed (default 5,000), in document order', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-large-'));
-    const file = path.join(dir, 'landscape.yaml');
-    writeFileSync(file, generateLandscape(3000));
+    const { dir, file } = generatedWorkspace(3000);
     const client = await start(dir);
     const uri = client.open(file);
     const count = (symbols: DocumentSymbol[]): number => symbols.reduce((n, s) => n + 1 + (s.children?.length ?? 0), 0);

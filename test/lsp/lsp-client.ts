@@ -6,7 +6,7 @@
  * server sends, and waits for conditions on each message (never sleeps).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -31,6 +31,7 @@ import type { Timers } from '../../src/server/idle';
 import type { DiskReader } from '../../src/server/node-host';
 import { ServerStatusRequest, type ServerStatus } from '../../src/server/protocol';
 import { startServer, type ServerHandle } from '../../src/server/server';
+import { generateLandscape } from '../../bench/generate';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
@@ -39,6 +40,15 @@ export function copyOf(rel: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-lsp-'));
   cpSync(path.join(ROOT, rel), dir, { recursive: true });
   return dir;
+}
+
+/** A generated landscape of `systems` systems (bench/generate.ts) as the landscape.yaml of a new temporary folder. */
+export function generatedWorkspace(systems: number): { dir: string; file: string; text: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-lsp-'));
+  const file = path.join(dir, 'landscape.yaml');
+  const text = generateLandscape(systems);
+  writeFileSync(file, text);
+  return { dir, file, text };
 }
 
 export const uriOf = (file: string): string => pathToFileURL(file).toString();

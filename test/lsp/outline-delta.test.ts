@@ -6,16 +6,12 @@
  * no symbol, or a line inserted above most of them, is answered in a few hundred bytes.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
 import { symbolsDelta, symbolsOfCompact } from '../../src/server/compact-symbols';
-import { applySymbolsDelta } from '../../src/server/protocol';
-import { DocumentSymbolsRequest, type CompactSymbols, type CompactSymbolsDelta, type CompactSymbolsResult } from '../../src/server/protocol';
-import { generateLandscape } from '../../bench/generate';
-import { startInProcess, type TestClient } from './lsp-client';
+import { applySymbolsDelta, DocumentSymbolsRequest, type CompactSymbols, type CompactSymbolsDelta, type CompactSymbolsResult } from '../../src/server/protocol';
+import { generatedWorkspace, startInProcess, type TestClient } from './lsp-client';
 
 describe('language server: the outline relative to the last one (landscape/documentSymbols with previousResultId)', function () {
   this.timeout(120_000);
@@ -32,12 +28,10 @@ describe('language server: the outline relative to the last one (landscape/docum
   }
 
   it('rebuilds after each edit exactly the outline a full answer gives, in a small answer', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-outline-'));
-    const file = path.join(dir, 'landscape.yaml');
-    writeFileSync(file, generateLandscape(1000));
+    const { dir, file, text: generated } = generatedWorkspace(1000);
     const client = await start(dir);
     const uri = client.open(file);
-    const doc = TextDocument.create(uri, 'yaml', 1, generateLandscape(1000));
+    const doc = TextDocument.create(uri, 'yaml', 1, generated);
 
     // As the VS Code extension: the last outline received, named in the next ask.
     let outline: CompactSymbolsResult | undefined;
