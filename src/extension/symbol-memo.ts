@@ -22,7 +22,11 @@ export function symbolsOncePerVersion(context: vscode.ExtensionContext, client: 
     provideDocumentSymbols(document, token) {
       const key = document.uri.toString();
       const kept = last.get(key);
-      if (kept?.version === document.version) return kept.symbols;
+      // The kept answer runs under the first asker's token: when that asker cancelled (VS Code
+      // cancels breadcrumbs' and sticky scroll's asks as the user types), it comes back empty, and
+      // an ask that is still wanted (the outline, a command) asks the server itself instead of
+      // showing no symbols (seen in the VS Code suite: an outline without its systems after an edit).
+      if (kept?.version === document.version) return kept.symbols.then((s) => s ?? (token.isCancellationRequested ? s : documentSymbolsInSlices(client(), document, token, outlines)));
       const symbols = documentSymbolsInSlices(client(), document, token, outlines);
       last.set(key, { version: document.version, symbols });
       // A cancelled or failed ask is not kept: the next one asks the server again.
