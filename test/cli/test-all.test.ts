@@ -10,10 +10,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from './cli-helpers';
 
+/** Whether a process with this command line runs (ps; the runner must have stopped it). */
+function stillRunning(args: string): boolean {
+  return spawnSync('ps', ['-eo', 'args='], { encoding: 'utf8' }).stdout.split('\n').some((l) => l.trim() === args);
+}
+
 const counts = (passed: number, failed: number, pending = 0) => `node -e "console.log('##landscape-test-counts passed=${passed} failed=${failed} pending=${pending}')"`;
 
-function runAll(steps: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'test-all.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TEST_ALL_STEPS: JSON.stringify(steps) } });
+function runAll(steps: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'test-all.mjs')], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, TEST_ALL_STEPS: JSON.stringify(steps), ...env } });
   const lines = r.stdout.trimEnd().split('\n');
   return { code: r.status, last: lines[lines.length - 1], stdout: r.stdout };
 }
@@ -41,6 +46,33 @@ describe('npm test runner (scripts/test-all.mjs)', () => {
   it('ignores a counts line that is not at the start of a line (a test printing it)', () => {
     const r = runAll([`node -e "console.log('x ##landscape-test-counts passed=99 failed=0 pending=0')" && ${counts(1, 0)}`]);
     assert.equal(r.last, '1 passed, 0 failed');
+  });
+
+  // CI once ran into its 90-minute limit right after mocha's last line: something the suite
+  // started held the runner's pipe, or kept the step alive. Such a step must end, named.
+  it('a step whose output a process it left behind holds open: counted by its exit code, the process named and stopped', () => {
+    const marker = `${Date.now() % 100000}.125`;
+    const r = runAll([`sleep ${marker} & ${counts(2, 0)}`, counts(1, 0)], { TEST_ALL_OUTPUT_GRACE_MS: '500' });
+    assert.equal(r.last, '3 passed, 0 failed');
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, new RegExp(`ended \\(exit 0\\), but its output is still held open 0\\.5 s later by:\\n +\\d+ sleep ${marker.replace('.', '\\.')}`));
+    assert.equal(stillRunning(`sleep ${marker}`), false);
+  });
+
+  it('a process left behind with its output closed is named and stopped too', () => {
+    const marker = `${Date.now() % 100000}.375`;
+    const r = runAll([`(sleep ${marker} >/dev/null 2>&1 &) ; ${counts(1, 0)}`]);
+    assert.equal(r.last, '1 passed, 0 failed');
+    assert.match(r.stdout, new RegExp(`left processes behind, stopped now:\\n +\\d+ sleep ${marker.replace('.', '\\.')}`));
+    assert.equal(stillRunning(`sleep ${marker}`), false);
+  });
+
+  it('a step that hangs is stopped after the step timeout and counted as failed; the next steps still run', () => {
+    const r = runAll(['node -e "setInterval(() => {}, 1000)"', counts(4, 0)], { TEST_ALL_STEP_TIMEOUT_MS: '1000' });
+    assert.match(r.stdout, /still running after 1 s: stopped, counted as failed\. Its processes:\n +\d+ .*setInterval/);
+    assert.match(r.stdout, /exit 124 \(counted as 1 failed\)/);
+    assert.equal(r.last, '4 passed, 1 failed');
+    assert.equal(r.code, 1);
   });
 
   it('the test script sets up its environment, then runs every suite through the runner', async () => {
