@@ -12,6 +12,7 @@ import { COMMANDS, type InitializationOptions } from '../server/protocol';
 import { diagnosticShards } from './diagnostic-shards';
 import { lensesAroundVisibleLines } from './lens-window';
 import { symbolsOncePerVersion } from './symbol-memo';
+import { packedSemanticTokens } from './packed-tokens';
 
 /**
  * The Red Hat YAML extension validates, completes and describes keys from our schema (through
@@ -119,6 +120,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     middleware: {
       ...symbolsOncePerVersion(context, () => client),
       ...lensesAroundVisibleLines(context, () => client),
+      ...packedSemanticTokens(() => client),
       ...shards.middleware,
       // Asked and converted here, not by the client's own converter: it drops snippet edits.
       async provideCodeActions(document, range, context, token) {

@@ -134,23 +134,32 @@ function hashed(byHash: Map<number, Diagnostic | Diagnostic[]>, hash: number, d:
 }
 
 /**
+ * Two answers kept, not one: an ask besides the editor's (a command such as
+ * vscode.provideDocumentSemanticTokens, a second view) must not make the editor's next ask,
+ * which names the answer before it, come back whole: at 10,000 systems that is ~500,000 numbers.
+ */
+const KEPT_TOKEN_RESULTS = 2;
+
+/**
  * The last tokens answered per document, by result id: a client that sends it back
  * (`semanticTokens/full/delta`) gets only what changed. A keystroke in a 126,000-line file
  * changes a few numbers of half a million, and the whole array would cross to the editor.
  */
+
 export class TokenResults {
-  private readonly byUri = new Map<string, { resultId: string; data: number[] }>();
+  /** The last KEPT answers per document, newest first. */
+  private readonly byUri = new Map<string, { resultId: string; data: number[] }[]>();
   private next = 1;
 
   answer(uri: string, data: number[]): SemanticTokens {
     const resultId = String(this.next++);
-    this.byUri.set(uri, { resultId, data });
+    const kept = this.byUri.get(uri) ?? [];
+    this.byUri.set(uri, [{ resultId, data }, ...kept.slice(0, KEPT_TOKEN_RESULTS - 1)]);
     return { resultId, data };
   }
 
   previous(uri: string, resultId: string): number[] | undefined {
-    const last = this.byUri.get(uri);
-    return last?.resultId === resultId ? last.data : undefined;
+    return this.byUri.get(uri)?.find((r) => r.resultId === resultId)?.data;
   }
 
   /** The document is closed: its tokens are not asked for again. */

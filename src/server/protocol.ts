@@ -455,3 +455,66 @@ export function applySymbolsDelta(before: CompactSymbols, delta: Pick<CompactSym
   keepTo(before.names.length);
   return { names, details, numbers };
 }
+
+/**
+ * `textDocument/semanticTokens/full` and `/full/delta` with the numbers packed into one string
+ * (`packTokenNumbers`): a 10,000-system file has ~500,000 of them, a 1.1 MB JSON array the
+ * extension host parsed (~35 ms) and copied into a Uint32Array (~13 ms) in one task when the
+ * file opened. Packed, the same numbers are ~0.7 MB of one JSON string, unpacked in a few ms.
+ * Without `previousResultId`, or when the server no longer has that result: every number.
+ */
+export const PackedSemanticTokensRequest = new RequestType<PackedSemanticTokensParams, PackedSemanticTokens | PackedSemanticTokensDelta, void>('landscape/semanticTokens');
+
+export interface PackedSemanticTokensParams {
+  textDocument: { uri: string };
+  previousResultId?: string;
+}
+
+export interface PackedSemanticTokens {
+  resultId?: string;
+  /** The numbers of LSP's `SemanticTokens.data`, packed. */
+  data: string;
+}
+
+export interface PackedSemanticTokensDelta {
+  resultId?: string;
+  edits: { start: number; deleteCount: number; data: string }[];
+}
+
+/**
+ * Unsigned numbers as LEB128 varints (7 bits a byte; token numbers are mostly line and column
+ * deltas under 128, one byte each), in base64: a JSON string that needs no escaping.
+ */
+export function packTokenNumbers(numbers: ArrayLike<number>): string {
+  const bytes = new Uint8Array(numbers.length * 5);
+  let at = 0;
+  for (let i = 0; i < numbers.length; i++) {
+    let n = numbers[i] >>> 0;
+    while (n >= 0x80) {
+      bytes[at++] = (n & 0x7f) | 0x80;
+      n >>>= 7;
+    }
+    bytes[at++] = n;
+  }
+  return Buffer.from(bytes.buffer, 0, at).toString('base64');
+}
+
+/** The numbers `packTokenNumbers` packed (a varint cut short at the end is dropped). */
+export function unpackTokenNumbers(packed: string): Uint32Array {
+  const bytes = Buffer.from(packed, 'base64');
+  const numbers = new Uint32Array(bytes.length);
+  let count = 0;
+  let n = 0;
+  let shift = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    n |= (b & 0x7f) << shift;
+    if (b < 0x80) {
+      // The Uint32Array takes the bits as unsigned (a 32-bit number's top bit makes n negative).
+      numbers[count++] = n;
+      n = 0;
+      shift = 0;
+    } else shift += 7;
+  }
+  return numbers.slice(0, count);
+}

@@ -34,7 +34,7 @@ import { registerHistory } from './history';
 import { registerReview } from './review';
 import type { Timers } from './idle';
 import type { DiskReader } from './node-host';
-import { CodeLensesInRequest, DiagramRequest, DocumentSymbolsRequest, DidChangeDiagramNotification, LintRequest, LintStatusNotification, RuleDocsRequest, ServerStatusRequest, type InitializationOptions, type ServerStatus } from './protocol';
+import { CodeLensesInRequest, DiagramRequest, DocumentSymbolsRequest, DidChangeDiagramNotification, LintRequest, LintStatusNotification, PackedSemanticTokensRequest, packTokenNumbers, RuleDocsRequest, ServerStatusRequest, type InitializationOptions, type ServerStatus } from './protocol';
 import { DEFAULT_SETTINGS, sectionOf, settingsOf, type Settings } from './settings';
 
 declare const LANDSCAPE_VERSION: string | undefined;
@@ -320,6 +320,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeLensResolve((lens, token) => answer(token, () => language.resolveCodeLens(lens)));
   connection.languages.semanticTokens.on((params, token) => answer<SemanticTokens>(token, () => language.semanticTokens(params.textDocument.uri)));
   connection.languages.semanticTokens.onDelta((params, token) => answer<SemanticTokens | SemanticTokensDelta>(token, () => language.semanticTokensDelta(params.textDocument.uri, params.previousResultId)));
+  connection.onRequest(PackedSemanticTokensRequest, (params, token) => answer(token, async () => {
+    const uri = params.textDocument.uri;
+    const tokens = params.previousResultId === undefined ? await language.semanticTokens(uri) : await language.semanticTokensDelta(uri, params.previousResultId);
+    if ('data' in tokens) return { resultId: tokens.resultId, data: packTokenNumbers(tokens.data) };
+    return { resultId: tokens.resultId, edits: tokens.edits.map((e) => ({ start: e.start, deleteCount: e.deleteCount, data: packTokenNumbers(e.data ?? []) })) };
+  }));
   connection.onDocumentLinks((params, token) => answer(token, () => language.documentLinks(params.textDocument.uri)));
   connection.onFoldingRanges((params, token) => answer(token, async () => {
     const d = doc(params.textDocument.uri);

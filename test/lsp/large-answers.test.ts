@@ -12,9 +12,10 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import fc from 'fast-check';
 import type { CodeLens, Diagnostic, DocumentSymbol, FoldingRange, PublishDiagnosticsParams, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
 import { symbolsOfCompact } from '../../src/server/compact-symbols';
-import { CodeLensesInRequest, DocumentSymbolsRequest, type CompactSymbols, type PublishDiagnosticShardsParams } from '../../src/server/protocol';
+import { CodeLensesInRequest, DocumentSymbolsRequest, PackedSemanticTokensRequest, packTokenNumbers, unpackTokenNumbers, type CompactSymbols, type PackedSemanticTokens, type PackedSemanticTokensDelta, type PublishDiagnosticShardsParams } from '../../src/server/protocol';
 import { copyOf, generatedWorkspace, startInProcess, uriOf, type TestClient } from './lsp-client';
 
 const pos = (line: number, character: number) => ({ line, character });
@@ -186,6 +187,36 @@ describe('language server: large answers stay small and correct', function () {
     assert.deepEqual(again.data, now.data);
     // Nothing changed since the last answer: no edit.
     assert.deepEqual((await client.conn.sendRequest<SemanticTokensDelta>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: again.resultId })).edits, []);
+  });
+
+  it('packs semantic tokens (landscape/semanticTokens): the numbers of the full answer, and edits that give the new full answer', async () => {
+    const dir = copyOf('examples/fjordbank');
+    const client = await start(dir);
+    const uri = client.open(path.join(dir, 'systems/mode2.yaml'));
+    const full = await client.conn.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const packed = (await client.conn.sendRequest(PackedSemanticTokensRequest, { textDocument: { uri } })) as PackedSemanticTokens;
+    assert.deepEqual([...unpackTokenNumbers(packed.data)], full.data);
+    // Smaller than the JSON array (one byte per number, base64).
+    assert.ok(packed.data.length < JSON.stringify(full.data).length, `${packed.data.length}`);
+    const version = client.edit(uri, range(10, 15, 10, 26), 'bal');
+    await client.waitFor(() => client.diagnostics(uri)?.version === version || undefined, 'the edit linted');
+    const delta = (await client.conn.sendRequest(PackedSemanticTokensRequest, { textDocument: { uri }, previousResultId: packed.resultId })) as PackedSemanticTokensDelta;
+    assert.equal(delta.edits.length, 1);
+    // The answer before the last one is kept too: a second asker (a whole answer) does not make the first one's next ask whole.
+    await client.conn.sendRequest(PackedSemanticTokensRequest, { textDocument: { uri } });
+    assert.deepEqual(await client.conn.sendRequest(PackedSemanticTokensRequest, { textDocument: { uri }, previousResultId: delta.resultId }), { resultId: String(Number(delta.resultId) + 2), edits: [] });
+    const patched = [...full.data];
+    for (const e of [...delta.edits].reverse()) patched.splice(e.start, e.deleteCount, ...unpackTokenNumbers(e.data));
+    assert.deepEqual(patched, (await client.conn.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } })).data);
+    // An unknown result: every number, packed.
+    const whole = (await client.conn.sendRequest(PackedSemanticTokensRequest, { textDocument: { uri }, previousResultId: 'gone' })) as PackedSemanticTokens;
+    assert.deepEqual([...unpackTokenNumbers(whole.data)], patched);
+  });
+
+  it('packTokenNumbers and unpackTokenNumbers: any unsigned 32-bit numbers come back as they were', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.nat(300), fc.nat(), fc.constantFrom(0, 127, 128, 16_383, 16_384, 2 ** 31, 2 ** 32 - 1))), (numbers) => {
+      assert.deepEqual([...unpackTokenNumbers(packTokenNumbers(numbers))], numbers);
+    }), { numRuns: 500 });
   });
 
   it('gives code lenses with a file number and a system id only; resolving one gives its title and the references to show', async () => {

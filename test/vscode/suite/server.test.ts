@@ -14,6 +14,24 @@ interface Api {
   client: { isRunning(): boolean; sendNotification(method: string): Promise<void> };
   shown: readonly string[];
   shardsReceived: { readonly notifications: number; readonly diagnostics: number };
+  tokensAnswered: { readonly full: number; readonly edits: number };
+}
+
+/** A file's semantic tokens as VS Code gives them to a theme: `line:character text type.modifiers`. */
+async function tokenLines(doc: vscode.TextDocument): Promise<string[]> {
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
+  const lines: string[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [dl, dc, length, type, mods] = tokens.data.slice(i, i + 5);
+    line += dl;
+    character = dl === 0 ? character + dc : dc;
+    const modifiers = legend.tokenModifiers.filter((_, bit) => mods & (1 << bit));
+    lines.push(`${line}:${character} ${doc.getText(new vscode.Range(line, character, line, character + length))} ${[legend.tokenTypes[type], ...modifiers].join('.')}`);
+  }
+  return lines;
 }
 
 /** A file's diagnostics as lines: position, rule, message, related locations; sorted. */
@@ -59,6 +77,27 @@ describe('the language server behind the extension (real VS Code)', function () 
     await vscode.commands.executeCommand('undo');
     assert.deepEqual(await systems(), before);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('semantic tokens (asked packed): each id, reference and mode with its kind; after an edit the editor gets edits, and the tokens are those of the new text', async () => {
+    const api = await vscode.extensions.getExtension<Api>('landscape-tools.landscape-lint')!.activate();
+    const editor = await open('landscape.yaml');
+    const doc = editor.document;
+    await waitFor(() => landscapeDiagnostics(doc.uri).length > 0 || undefined, 'the first lint');
+    await waitFor(() => api.tokensAnswered.full > 0 || undefined, 'the editor asking for the tokens');
+    // The editor's own ask after an edit names its last answer, and gets the change as edits.
+    const edits = api.tokensAnswered.edits;
+    const at = doc.positionAt(doc.getText().indexOf('  - { id: hub'));
+    assert.ok(await editor.edit((b) => b.insert(at, '  - { id: crm, mode: mode1, owner: team-core }\n')));
+    await linted(doc);
+    await waitFor(() => api.tokensAnswered.edits > edits || undefined, 'the editor asking for the tokens as edits');
+    const owners = ['6:10 cio namespace.declaration', '7:10 cto namespace.declaration', '8:10 team-core namespace.declaration', '8:41 cio namespace', '9:10 team-web namespace.declaration', '9:40 cto namespace'];
+    const core = ['11:10 core class.declaration.mode1', '11:22 mode1 enumMember.mode1', '11:36 team-core namespace'];
+    const rest = (l: number) => [`${l}:10 hub class.declaration.gearbox`, `${l}:21 gearbox enumMember.gearbox`, `${l}:37 team-core namespace`, `${l + 1}:8 shop class.declaration.mode2`, `${l + 2}:10 mode2 enumMember.mode2`, `${l + 3}:11 team-web namespace`, `${l + 4}:15 core-api interface`, `${l + 4}:25 order-events interface`];
+    assert.deepEqual(await tokenLines(doc), [...owners, ...core, '12:10 crm class.declaration.mode1', '12:21 mode1 enumMember.mode1', '12:35 team-core namespace', ...rest(13)]);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await linted(doc);
+    assert.deepEqual(await tokenLines(doc), [...owners, ...core, ...rest(12)]);
   });
 
   it('diagnostics follow the edits: an Enter or a deleted line above the findings sends none; after Enters, deleted lines and a typo they are what a restarted server publishes', async () => {
