@@ -13,6 +13,7 @@ import { diagnosticShards } from './diagnostic-shards';
 import { lensesAroundVisibleLines } from './lens-window';
 import { symbolsOncePerVersion } from './symbol-memo';
 import { packedSemanticTokens } from './packed-tokens';
+import { foldingLines } from './folding-lines';
 
 /**
  * The Red Hat YAML extension validates, completes and describes keys from our schema (through
@@ -121,6 +122,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
       ...symbolsOncePerVersion(context, () => client),
       ...lensesAroundVisibleLines(context, () => client),
       ...packedSemanticTokens(() => client),
+      ...foldingLines(() => client),
       ...shards.middleware,
       // Asked and converted here, not by the client's own converter: it drops snippet edits.
       async provideCodeActions(document, range, context, token) {

@@ -9,7 +9,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { LintRequest } from '../server/protocol';
 import { createClient, registerShowReferences, shownMessages } from './client';
 import { shardsReceived } from './diagnostic-shards';
-import { tokensAnswered } from './packed-tokens';
+import { answered } from './answer-counts';
 import { registerDiagram, type DiagramManager } from './diagram/register';
 import { registerFormatReference } from './format-reference';
 import { registerShowHistory, type HistoryApi } from './history/show-history';
@@ -41,8 +41,8 @@ export interface LandscapeApi {
   readonly shown: readonly string[];
   /** How many shard notifications and diagnostics in them the server sent (`diagnosticsFollowEdits`: none for an edit that only moves lines). */
   readonly shardsReceived: { readonly notifications: number; readonly diagnostics: number };
-  /** How many semantic-token answers came whole and as edits (packed-tokens.ts). */
-  readonly tokensAnswered: { readonly full: number; readonly edits: number };
+  /** How many answers of the server's compact requests the extension took (answer-counts.ts). */
+  readonly answered: Readonly<typeof answered>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<LandscapeApi> {
@@ -71,7 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Landsc
     tree,
     shown: shownMessages,
     shardsReceived,
-    tokensAnswered,
+    answered,
     lint: async (uri) => {
       await client.sendRequest(LintRequest, { uri: client.code2ProtocolConverter.asUri(uri) });
     },

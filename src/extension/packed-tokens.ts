@@ -6,12 +6,10 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
+import { answered } from './answer-counts';
 import { PackedSemanticTokensRequest, unpackTokenNumbers, type PackedSemanticTokens, type PackedSemanticTokensDelta } from '../server/protocol';
 
 type TokensMiddleware = Required<Pick<Middleware, 'provideDocumentSemanticTokens' | 'provideDocumentSemanticTokensEdits'>>;
-
-/** How many answers of each form the extension took (the VS Code suite sees the editor ask for edits). */
-export const tokensAnswered = { full: 0, edits: 0 };
 
 async function ask(client: LanguageClient, document: vscode.TextDocument, previousResultId: string | undefined, token: vscode.CancellationToken): Promise<vscode.SemanticTokens | vscode.SemanticTokensEdits | null> {
   let answer: PackedSemanticTokens | PackedSemanticTokensDelta;
@@ -23,10 +21,10 @@ async function ask(client: LanguageClient, document: vscode.TextDocument, previo
   }
   if (token.isCancellationRequested) return null;
   if ('data' in answer) {
-    tokensAnswered.full++;
+    answered.semanticTokens++;
     return new vscode.SemanticTokens(unpackTokenNumbers(answer.data), answer.resultId);
   }
-  tokensAnswered.edits++;
+  answered.semanticTokenEdits++;
   return new vscode.SemanticTokensEdits(answer.edits.map((e) => new vscode.SemanticTokensEdit(e.start, e.deleteCount, unpackTokenNumbers(e.data))), answer.resultId);
 }
 

@@ -518,3 +518,11 @@ export function unpackTokenNumbers(packed: string): Uint32Array {
   }
   return numbers.slice(0, count);
 }
+
+/**
+ * `textDocument/foldingRange` as one array of line numbers, start and end of each range in turn
+ * (ours have no kind and no characters): up to 5,000 ranges (`maxItemsComputed`) the language
+ * client otherwise converts object by object after each keystroke in a large file. Null for a
+ * file of no landscape, as the LSP request.
+ */
+export const FoldingLinesRequest = new RequestType<{ textDocument: { uri: string } }, number[] | null, void>('landscape/foldingLines');

@@ -34,7 +34,7 @@ import { registerHistory } from './history';
 import { registerReview } from './review';
 import type { Timers } from './idle';
 import type { DiskReader } from './node-host';
-import { CodeLensesInRequest, DiagramRequest, DocumentSymbolsRequest, DidChangeDiagramNotification, LintRequest, LintStatusNotification, PackedSemanticTokensRequest, packTokenNumbers, RuleDocsRequest, ServerStatusRequest, type InitializationOptions, type ServerStatus } from './protocol';
+import { CodeLensesInRequest, DiagramRequest, DocumentSymbolsRequest, DidChangeDiagramNotification, FoldingLinesRequest, LintRequest, LintStatusNotification, PackedSemanticTokensRequest, packTokenNumbers, RuleDocsRequest, ServerStatusRequest, type InitializationOptions, type ServerStatus } from './protocol';
 import { DEFAULT_SETTINGS, sectionOf, settingsOf, type Settings } from './settings';
 
 declare const LANDSCAPE_VERSION: string | undefined;
@@ -330,6 +330,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onFoldingRanges((params, token) => answer(token, async () => {
     const d = doc(params.textDocument.uri);
     return d ? language.foldingRanges(d) : null;
+  }));
+  connection.onRequest(FoldingLinesRequest, (params, token) => answer(token, async () => {
+    const d = doc(params.textDocument.uri);
+    const ranges = d ? await language.foldingRanges(d) : null;
+    return ranges && ranges.flatMap((r) => [r.startLine, r.endLine]);
   }));
 
   connection.onExecuteCommand(async (params) => {

@@ -15,7 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import fc from 'fast-check';
 import type { CodeLens, Diagnostic, DocumentSymbol, FoldingRange, PublishDiagnosticsParams, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
 import { symbolsOfCompact } from '../../src/server/compact-symbols';
-import { CodeLensesInRequest, DocumentSymbolsRequest, PackedSemanticTokensRequest, packTokenNumbers, unpackTokenNumbers, type CompactSymbols, type PackedSemanticTokens, type PackedSemanticTokensDelta, type PublishDiagnosticShardsParams } from '../../src/server/protocol';
+import { CodeLensesInRequest, DocumentSymbolsRequest, FoldingLinesRequest, PackedSemanticTokensRequest, packTokenNumbers, unpackTokenNumbers, type CompactSymbols, type PackedSemanticTokens, type PackedSemanticTokensDelta, type PublishDiagnosticShardsParams } from '../../src/server/protocol';
 import { copyOf, generatedWorkspace, startInProcess, uriOf, type TestClient } from './lsp-client';
 
 const pos = (line: number, character: number) => ({ line, character });
@@ -280,6 +280,10 @@ describe('language server: large answers stay small and correct', function () {
     const folding = await client.conn.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
     assert.equal(count(symbols), 5000);
     assert.equal(folding.length, 5000);
+    // The same ranges as line pairs (landscape/foldingLines, how the VS Code extension asks).
+    const lines = await client.conn.sendRequest(FoldingLinesRequest, { textDocument: { uri } });
+    assert.deepEqual(lines, folding.flatMap((r) => [r.startLine, r.endLine]));
+    assert.ok(folding.every((r) => Object.keys(r).join() === 'startLine,endLine'), 'no kind or characters that the pairs would lose');
 
     client.settings = { lint: { debounceMs: 0 }, maxItemsComputed: 12 };
     const asked = client.received.filter((r) => r.method === 'workspace/configuration').length;
@@ -293,5 +297,12 @@ describe('language server: large answers stay small and correct', function () {
     ]);
     const fewFolds = await client.conn.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
     assert.deepEqual(fewFolds, folding.slice(0, 12));
+    assert.deepEqual(await client.conn.sendRequest(FoldingLinesRequest, { textDocument: { uri } }), folding.slice(0, 12).flatMap((r) => [r.startLine, r.endLine]));
+    // A YAML file of no landscape: null, as textDocument/foldingRange (the client's own folding stays).
+    const other = path.join(dir, 'other.yaml');
+    writeFileSync(other, 'a:\n  b: 1\n');
+    const otherUri = client.open(other);
+    assert.equal(await client.conn.sendRequest('textDocument/foldingRange', { textDocument: { uri: otherUri } }), null);
+    assert.equal(await client.conn.sendRequest(FoldingLinesRequest, { textDocument: { uri: otherUri } }), null);
   });
 });

@@ -14,7 +14,7 @@ interface Api {
   client: { isRunning(): boolean; sendNotification(method: string): Promise<void> };
   shown: readonly string[];
   shardsReceived: { readonly notifications: number; readonly diagnostics: number };
-  tokensAnswered: { readonly full: number; readonly edits: number };
+  answered: { readonly semanticTokens: number; readonly semanticTokenEdits: number; readonly foldingLines: number };
 }
 
 /** A file's semantic tokens as VS Code gives them to a theme: `line:character text type.modifiers`. */
@@ -84,13 +84,13 @@ describe('the language server behind the extension (real VS Code)', function () 
     const editor = await open('landscape.yaml');
     const doc = editor.document;
     await waitFor(() => landscapeDiagnostics(doc.uri).length > 0 || undefined, 'the first lint');
-    await waitFor(() => api.tokensAnswered.full > 0 || undefined, 'the editor asking for the tokens');
+    await waitFor(() => api.answered.semanticTokens > 0 || undefined, 'the editor asking for the tokens');
     // The editor's own ask after an edit names its last answer, and gets the change as edits.
-    const edits = api.tokensAnswered.edits;
+    const edits = api.answered.semanticTokenEdits;
     const at = doc.positionAt(doc.getText().indexOf('  - { id: hub'));
     assert.ok(await editor.edit((b) => b.insert(at, '  - { id: crm, mode: mode1, owner: team-core }\n')));
     await linted(doc);
-    await waitFor(() => api.tokensAnswered.edits > edits || undefined, 'the editor asking for the tokens as edits');
+    await waitFor(() => api.answered.semanticTokenEdits > edits || undefined, 'the editor asking for the tokens as edits');
     const owners = ['6:10 cio namespace.declaration', '7:10 cto namespace.declaration', '8:10 team-core namespace.declaration', '8:41 cio namespace', '9:10 team-web namespace.declaration', '9:40 cto namespace'];
     const core = ['11:10 core class.declaration.mode1', '11:22 mode1 enumMember.mode1', '11:36 team-core namespace'];
     const rest = (l: number) => [`${l}:10 hub class.declaration.gearbox`, `${l}:21 gearbox enumMember.gearbox`, `${l}:37 team-core namespace`, `${l + 1}:8 shop class.declaration.mode2`, `${l + 2}:10 mode2 enumMember.mode2`, `${l + 3}:11 team-web namespace`, `${l + 4}:15 core-api interface`, `${l + 4}:25 order-events interface`];
@@ -98,6 +98,16 @@ describe('the language server behind the extension (real VS Code)', function () 
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await linted(doc);
     assert.deepEqual(await tokenLines(doc), [...owners, ...core, ...rest(12)]);
+  });
+
+  it('folding ranges (asked as line pairs): each section, each entity over several lines, each nested mapping or list', async () => {
+    const api = await vscode.extensions.getExtension<Api>('landscape-tools.landscape-lint')!.activate();
+    const doc = (await open('landscape.yaml')).document;
+    await waitFor(() => landscapeDiagnostics(doc.uri).length > 0 || undefined, 'the first lint');
+    const asked = api.answered.foldingLines;
+    const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
+    assert.deepEqual(ranges.map((r) => `${r.start}-${r.end}${r.kind === undefined ? '' : ` ${r.kind}`}`), ['5-9', '10-16', '13-16']);
+    assert.equal(api.answered.foldingLines, asked + 1);
   });
 
   it('diagnostics follow the edits: an Enter or a deleted line above the findings sends none; after Enters, deleted lines and a typo they are what a restarted server publishes', async () => {
