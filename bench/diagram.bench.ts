@@ -19,6 +19,10 @@
  * (a drag's view is committed when it ends). `BENCH_DIAGRAM_BASE=<a dist/ of
  * another build>` measures that build's webview too, alternating the two page by page
  * (`BENCH_DIAGRAM_ROUNDS` times each, 3 by default), for an A/B on a shared machine.
+ * `BENCH_DIAGRAM_ZOOM_OUT=n` starts the gestures n wheel steps out from the opening view, about
+ * the picture's top-left corner (12 shows all of 1,000 systems drawn, 22 is the smallest zoom at
+ * 10,000: far out, where what is on screen is the whole picture); `BENCH_DIAGRAM_TRACE=<prefix>`
+ * writes Chromium's trace of each page's zoom gesture to `<prefix>-<page>.json`.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -142,6 +146,9 @@ async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(250);
 }
 
+/** Wheel steps out before the gestures (`BENCH_DIAGRAM_ZOOM_OUT`): 0 measures the view the diagram opens with. */
+const zoomOutSteps = Number(process.env.BENCH_DIAGRAM_ZOOM_OUT ?? 0);
+
 async function inChromium(browser: Browser, file: string, groupToExpand?: string): Promise<ChromiumFigures> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
@@ -155,8 +162,20 @@ async function inChromium(browser: Browser, file: string, groupToExpand?: string
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     await page.mouse.move(cx, cy);
+    // `BENCH_DIAGRAM_ZOOM_OUT=n`: the gestures start n wheel steps further out, about the canvas'
+    // top-left corner, where the picture's is when it opens (far out, everything on screen).
+    if (zoomOutSteps) {
+      await page.mouse.move(box.x + 1, box.y + 1);
+      for (let i = 0; i < zoomOutSteps; i++) await page.mouse.wheel(0, 100);
+      await settled(page);
+      await page.mouse.move(cx, cy);
+      // Only the gestures' frames are measured.
+      await page.evaluate(() => { (window as unknown as { __bench: { frames: unknown[] } }).__bench.frames = []; });
+    }
     await page.waitForTimeout(250);
     const wheels = 11;
+    const trace = process.env.BENCH_DIAGRAM_TRACE;
+    if (trace) await browser.startTracing(page, { path: `${trace}-${path.basename(file, '.html')}.json`, screenshots: false });
     const zoomCpu0 = childrenCpuMs();
     for (let i = 0; i < wheels; i++) {
       await page.mouse.wheel(0, i % 2 ? 100 : -100);
@@ -164,6 +183,7 @@ async function inChromium(browser: Browser, file: string, groupToExpand?: string
     }
     await settled(page);
     const zoomCpuMs = (childrenCpuMs() - zoomCpu0) / wheels;
+    if (trace) await browser.stopTracing();
     // Pan by dragging a system or group (drag pans from anywhere), else the canvas' corner.
     const viewBox = (): Promise<string | null> => page.locator('svg.ls-diagram').getAttribute('viewBox');
     const before = await viewBox();

@@ -10,6 +10,7 @@ import { layoutLabel, NAME_PX, SUB_PX, type MeasureText } from '../core/diagram/
 import { SVG_NS as SVG } from './dom';
 import { SELECTION_CLASSES } from './selection';
 import { CULLED } from './cull';
+import { FAR_LAYER } from './far-edges';
 
 /** Height of the band above the diagram that holds the title. */
 const TITLE_H = 40;
@@ -84,6 +85,8 @@ function exportSvg(live: SVGSVGElement, diagram: Diagram, css: string): string {
   clone.setAttribute('width', String(diagram.width));
   clone.setAttribute('height', String(height));
   for (const cls of STATE_CLASSES) for (const e of [clone, ...clone.querySelectorAll(`.${cls}`)]) e.classList.remove(cls);
+  // How the screen draws edges far out (far-edges.ts), not a part of the picture.
+  clone.querySelector(`.${FAR_LAYER}`)?.remove();
   // Keyboard stops and focus rings mean nothing in an image.
   for (const e of clone.querySelectorAll('[tabindex]')) e.removeAttribute('tabindex');
   const m = measurer(live);

@@ -22,6 +22,7 @@ import { createViewLayer } from './view-layer';
 import { createDetailsLine, edgeDetails } from './edge-details';
 import { createCuller, drawShapes, type Cullable } from './cull';
 import { createRoving } from './roving';
+import { drawFarEdges } from './far-edges';
 
 interface VsCodeApi {
   postMessage(m: WebviewToHost): void;
@@ -219,6 +220,8 @@ function draw(): void {
   if (view.fitted) fitView();
   else applyView();
   svg.replaceChildren(shapes);
+  // Far out, a large picture's edges as a few paths (far-edges.ts); before the selection's classes, which it leaves to the edges.
+  drawFarEdges(canvas, svg, filtered.diagram, culler.active);
   roving.reset();
   markSelected();
   for (const g of elementsFor(highlighted)) g.classList.add('highlighted');

@@ -1,0 +1,184 @@
+/**
+ * Far out in a large picture (webview/far-edges.ts), in real headless Chromium on the built
+ * bundle: with every one of 1,000 systems drawn and all of them in view, the edges are drawn
+ * as a few paths (each drawn edge's route once, in one of them), their own elements and the
+ * counts are not rendered; zooming back in renders exactly what was rendered before; a click
+ * still selects a system (its edges drawn over the faded paths), Tab still reaches a count,
+ * the export is the same file; a small picture far out is drawn as before.
+ */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { diagramOf, groupingLayout, type Diagram } from '../../src/core/index';
+import { generateLandscape } from '../../bench/generate';
+import { ensureBuilt } from '../cli/cli-helpers';
+import { lintFiles } from '../helpers/lint-snippet';
+import { pagePerTest, webviewHtml } from '../helpers/chromium-page';
+
+/** What is rendered in the picture: its top-level elements, each named, with the rendered state of it and its descendants. */
+interface Rendered {
+  /** Elements of the edges, nodes and groups layers rendered (their own display and every descendant's), by name. */
+  shown: string[];
+  /** Edge elements (paths or groups of pieces) and counts rendered, and those of the counts not the keyboard's (tabindex 0: roving.ts). */
+  edges: number;
+  counts: number;
+  otherCounts: number;
+  /** The far layer's paths rendered, and the routes they hold (each subpath). */
+  farPaths: number;
+  farRoutes: string[];
+  zoomClass: string;
+}
+
+// A string, not a function: the test runner's transpiler would add helpers (__name) the page lacks.
+const RENDERED = `(() => {
+  const svg = document.querySelector('svg.ls-diagram');
+  const on = (e) => getComputedStyle(e).display !== 'none';
+  const name = (e) => (e.getAttribute('class') ?? '').split(' ')[0] + ':' + (e.getAttribute('data-id') ?? e.getAttribute('data-group') ?? e.getAttribute('data-edge') ?? '');
+  const out = { shown: [], edges: 0, counts: 0, otherCounts: 0, farPaths: 0, farRoutes: [], zoomClass: [...document.querySelector('.ls-canvas').classList].filter((c) => c.startsWith('ls-zoom')).join(' ') };
+  for (const e of svg.querySelectorAll('.ls-edges > *, .ls-nodes > *, .ls-groups > *')) {
+    if (!on(e)) continue;
+    const inner = [...e.querySelectorAll('*')].filter((c) => c.tagName !== 'title' && c.tagName !== 'tspan').map((c) => on(c) ? '1' : '0').join('');
+    out.shown.push(name(e) + ' ' + inner);
+    if (e.matches('.ls-edges > .ls-edge')) out.edges++;
+    if (e.matches('.ls-edges > .ls-edge-count')) out.counts++;
+    if (e.matches('.ls-edges > .ls-edge-count:not([tabindex="0"])')) out.otherCounts++;
+  }
+  for (const p of svg.querySelectorAll('.ls-far-edges > path')) {
+    if (!on(p)) continue;
+    out.farPaths++;
+    out.farRoutes.push(...p.getAttribute('d').split(/ (?=M)/));
+  }
+  out.shown.sort();
+  return out;
+})()`;
+
+describe('diagram webview: far out in a large picture (Chromium)', function () {
+  this.timeout(180_000);
+  const errors: string[] = [];
+  const page = pagePerTest({ width: 1200, height: 800 }, { errors });
+  let dir: string;
+  let file: string;
+  let diagram: Diagram;
+
+  before(async () => {
+    ensureBuilt();
+    diagram = diagramOf(await lintFiles({ '/ws/landscape.yaml': generateLandscape(1000) }), undefined, groupingLayout('none'));
+    assert.equal(diagram.groups.length, 0, 'every system drawn');
+    dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-far-'));
+    file = path.join(dir, 'all.html');
+    writeFileSync(file, webviewHtml(diagram));
+  });
+
+  const rendered = (): Promise<Rendered> => page().evaluate<Rendered>(RENDERED);
+  const open = async (f = file): Promise<void> => {
+    await page().goto(`file://${f}`);
+    await page().waitForSelector('.ls-node');
+  };
+  const viewBox = async (): Promise<number[]> => (await page().locator('svg.ls-diagram').getAttribute('viewBox'))!.split(' ').map(Number);
+  /**
+   * `n` wheel steps out (or in, `-n`) about the panel's top-left corner, where the picture's is
+   * at the opening view, each committed before the next (the wheel's zoom is committed once it rests).
+   */
+  const wheel = async (n: number): Promise<void> => {
+    const box = (await page().locator('.ls-canvas').boundingBox())!;
+    await page().mouse.move(box.x + 1, box.y + 1);
+    for (let i = 0; i < Math.abs(n); i++) {
+      const before = await viewBox();
+      await page().mouse.wheel(0, n > 0 ? 100 : -100);
+      await page().waitForFunction((b) => !document.querySelector('.ls-moving') && document.querySelector('svg.ls-diagram')!.getAttribute('viewBox') !== b, before.join(' '));
+    }
+  };
+  /** Zooms out until the whole picture is in view; how many steps it took. */
+  const zoomOutWhole = async (d = diagram): Promise<number> => {
+    for (let n = 1; n <= 40; n++) {
+      await wheel(1);
+      const [vx, vy, vw, vh] = await viewBox();
+      if (vx <= 0 && vy <= 0 && vx + vw >= d.width && vy + vh >= d.height) return n;
+    }
+    throw new Error(`the whole picture (${d.width} × ${d.height}) never in view: ${(await viewBox()).join(' ')}`);
+  };
+  const drawnEdges = (): string[] => diagram.edges.filter((e) => e.bundledInto === undefined).map((e) => e.path).sort();
+
+  it('far out with every system in view, the edges are a few paths, each route once, and no edge element or count is rendered', async () => {
+    await open();
+    const near = await rendered();
+    assert.ok(near.edges > 0 && near.farPaths === 0, `at the opening view the edges draw themselves (${near.edges}; far paths ${near.farPaths})`);
+    await zoomOutWhole();
+    const far = await rendered();
+    assert.equal(far.zoomClass, 'ls-zoom-far');
+    assert.equal(far.edges, 0, 'no edge element rendered');
+    // But the count the keyboard is on (a culled picture's first stop: roving.ts), for Tab to reach it.
+    assert.equal(far.otherCounts, 0, 'no other count rendered');
+    assert.ok(far.counts <= 1);
+    assert.deepEqual(far.farRoutes.sort(), drawnEdges(), 'every drawn edge once, in the far paths');
+    assert.ok(far.farPaths > 0 && far.farPaths <= 20, `${far.farPaths} far paths for ${drawnEdges().length} edges`);
+    // Every system is still there, as a box.
+    assert.equal(far.shown.filter((s) => s.startsWith('ls-node:')).length, diagram.nodes.length);
+  });
+
+  it('zooming back in renders exactly what was rendered before', async () => {
+    await open();
+    const before = await rendered();
+    await wheel(-(await zoomOutWhole()));
+    const after = await rendered();
+    assert.equal(after.zoomClass, before.zoomClass);
+    assert.equal(after.farPaths, 0);
+    assert.deepEqual(after.shown, before.shown);
+  });
+
+  it('far out a click still selects a system, whose edges are drawn over the faded far paths, and Escape clears it', async () => {
+    await open();
+    await zoomOutWhole();
+    const n = diagram.nodes.find((x) => diagram.edges.some((e) => e.bundledInto === undefined && (e.from === x.id || e.to === x.id)))!;
+    const box = (await page().locator(`.ls-node[data-id="${n.id}"] .ls-box`).boundingBox())!;
+    assert.ok(box.width > 2 && box.height > 2, `the box is on screen: ${JSON.stringify(box)}`);
+    await page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    assert.deepEqual(await page().locator('.ls-node.selected').evaluateAll((es) => es.map((e) => e.getAttribute('data-id'))), [n.id]);
+    const linked = diagram.edges.filter((e) => e.bundledInto === undefined && (e.from === n.id || e.to === n.id)).length;
+    const far = await rendered();
+    assert.equal(far.edges, linked, 'the selected system\'s edges are drawn, and only they');
+    const opacities = await page().locator('.ls-far-edges > path').evaluateAll((ps) => [...new Set(ps.map((p) => getComputedStyle(p).opacity))]);
+    assert.ok(opacities.every((o) => Number(o) <= 0.25), `the far paths faded: ${opacities.join(', ')}`);
+    await page().keyboard.press('Escape');
+    assert.equal(await page().locator('.ls-node.selected').count(), 0);
+    assert.equal((await rendered()).edges, 0);
+  });
+
+  it('far out Tab reaches a count, which is rendered while it has the focus', async () => {
+    await open();
+    await zoomOutWhole();
+    await page().locator('.ls-canvas').focus();
+    await page().keyboard.press('Tab');
+    const f = await page().evaluate(() => {
+      const a = document.activeElement!;
+      return { count: a.matches('.ls-edge-count'), display: getComputedStyle(a).display, box: a.getBoundingClientRect().width };
+    });
+    assert.deepEqual({ count: f.count, display: f.display === 'none' ? 'none' : 'rendered' }, { count: true, display: 'rendered' });
+    assert.ok(f.box > 0);
+  });
+
+  it('the export far out is the file of the opening view', async () => {
+    await open();
+    type Api = { landscapeDiagram: { exportImages(): Promise<{ svg: string }> } };
+    const first = (await page().evaluate(() => (window as unknown as Api).landscapeDiagram.exportImages())).svg;
+    await zoomOutWhole();
+    const second = (await page().evaluate(() => (window as unknown as Api).landscapeDiagram.exportImages())).svg;
+    assert.ok(!second.includes('ls-far'), 'no far layer in the file');
+    assert.equal(second, first);
+  });
+
+  it('a small picture far out draws its edges as before', async () => {
+    const small = diagramOf(await lintFiles({ '/ws/landscape.yaml': generateLandscape(60) }), undefined, groupingLayout('none'));
+    const f = path.join(dir, 'small.html');
+    writeFileSync(f, webviewHtml(small));
+    await open(f);
+    await zoomOutWhole(small);
+    // Further: names under 5 px.
+    await wheel(6);
+    const far = await rendered();
+    assert.equal(far.zoomClass, 'ls-zoom-far');
+    assert.equal(far.farPaths, 0);
+    assert.equal(far.edges, small.edges.filter((e) => e.bundledInto === undefined).length);
+  });
+});
