@@ -43,11 +43,16 @@ const STEP_TIMEOUT_MS = Number(process.env.TEST_ALL_STEP_TIMEOUT_MS) || 30 * 60_
 // wait forever.
 const OUTPUT_GRACE_MS = Number(process.env.TEST_ALL_OUTPUT_GRACE_MS) || 15_000;
 
-/** The processes of a process group, a line each (pid and command), or '' when none is left. */
+/**
+ * The processes of a process group, a line each (pid and command), or '' when none is left.
+ * Zombies and processes already exiting (no command line: `[esbuild]` as a build ends) are
+ * not counted: they hold nothing.
+ */
 function processesOf(group) {
-  const r = spawnSync('ps', ['-eo', 'pid=,pgid=,args='], { encoding: 'utf8' });
-  return (r.stdout ?? '').split('\n').map((l) => l.trim().split(/\s+/)).filter((f) => Number(f[1]) === group)
-    .map((f) => `      ${f[0]} ${f.slice(2).join(' ').slice(0, 160)}`).join('\n');
+  const r = spawnSync('ps', ['-eo', 'pid=,pgid=,stat=,args='], { encoding: 'utf8' });
+  return (r.stdout ?? '').split('\n').map((l) => l.trim().split(/\s+/))
+    .filter((f) => Number(f[1]) === group && !f[2]?.startsWith('Z') && !/^\[.*\]$/.test(f.slice(3).join(' ')))
+    .map((f) => `      ${f[0]} ${f.slice(3).join(' ').slice(0, 160)}`).join('\n');
 }
 
 /** Kills every process of a group; false when none was left. */

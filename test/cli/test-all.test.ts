@@ -61,7 +61,8 @@ describe('npm test runner (scripts/test-all.mjs)', () => {
 
   it('a process left behind with its output closed is named and stopped too', () => {
     const marker = `${Date.now() % 100000}.375`;
-    const r = runAll([`(sleep ${marker} >/dev/null 2>&1 &) ; ${counts(1, 0)}`]);
+    // The step waits until the sleep runs (before its exec, ps would show the forked shell).
+    const r = runAll([`(sleep ${marker} >/dev/null 2>&1 &) ; until pgrep -fx 'sleep ${marker}' >/dev/null; do sleep 0.05; done; ${counts(1, 0)}`]);
     assert.equal(r.last, '1 passed, 0 failed');
     assert.match(r.stdout, new RegExp(`left processes behind, stopped now:\\n +\\d+ sleep ${marker.replace('.', '\\.')}`));
     assert.equal(stillRunning(`sleep ${marker}`), false);
