@@ -17,6 +17,9 @@
  * commit at that zoom took 0.8 s against 0.15 s before; with the whole picture in view the
  * cells made no difference).
  *
+ * The layer is made the first time a picture is committed far out (splitting 25,000 routes
+ * is work a first paint should not do), and again for each new picture while far out.
+ *
  * The edges chosen by a selection (`ls-linked`) stay drawn whole over their faded copy, as do
  * the count a keyboard user is on (roving.ts) and everything in a small picture, whose frames
  * are cheap as they are. The layer takes no pointer events (a click far out reaches the boxes
@@ -102,16 +105,10 @@ function addRoute(route: string, cells: Map<string, string[]>, look: string): vo
 /** The classes of an edge that make its look: all but the selection's (drawn by the edge itself) and the culler's. */
 const lookOf = (e: Element): string => [...e.classList].filter((c) => c !== 'ls-linked' && c !== CULLED).sort().join(' ');
 
-/**
- * Draws the far layer of a picture just put into `svg`, after its edges layer (under the
- * systems), when `large` (a culled picture); else removes it. The routes come from the
- * diagram (an edge off screen is made without its pieces), the looks from the edges' classes.
- */
-export function drawFarEdges(canvas: Element, svg: SVGSVGElement, d: Diagram, large: boolean): void {
-  svg.querySelector(`:scope > .${FAR_LAYER}`)?.remove();
-  canvas.classList.toggle(LITE, large);
+/** The far layer of the picture in `svg`, after its edges layer (under the systems). */
+function makeLayer(svg: SVGSVGElement, d: Diagram): void {
   const layer = svg.querySelector(':scope > .ls-edges');
-  if (!large || !layer) return;
+  if (!layer) return;
   const routes = new Map(d.edges.map((e) => [e.id, e.path] as const));
   const cells = new Map<string, string[]>();
   for (const e of layer.querySelectorAll(':scope > .ls-edge[data-edge]')) {
@@ -121,4 +118,40 @@ export function drawFarEdges(canvas: Element, svg: SVGSVGElement, d: Diagram, la
   const far = el('g', { class: FAR_LAYER, 'aria-hidden': 'true' });
   for (const [key, list] of cells) far.appendChild(el('path', { class: key.slice(0, key.indexOf('|')), d: list.join(' ') }));
   layer.after(far);
+}
+
+export interface FarEdges {
+  /** A new picture is about to go into the svg: nothing is made for the one leaving. */
+  clear(): void;
+  /**
+   * The new picture is in the svg (its edges with their classes, a dimmed one's too): far out,
+   * when `large` (a culled picture), its edges are drawn as the far layer. The layer is made
+   * once the far level first shows (show), so a picture never zoomed far out pays nothing for it.
+   */
+  draw(d: Diagram, large: boolean, zoom: number): void;
+  /** A view was committed at `zoom`: far out, the layer is made if it is not yet. */
+  show(zoom: number): void;
+}
+
+/** `far(zoom)`: whether the semantic zoom draws a zoom far out (semantic-zoom.ts). */
+export function createFarEdges(canvas: Element, svg: SVGSVGElement, far: (zoom: number) => boolean): FarEdges {
+  /** The picture whose layer is still to be made; undefined once made, or when there is none to make. */
+  let pending: Diagram | undefined;
+  const show = (zoom: number): void => {
+    if (!pending || !far(zoom)) return;
+    makeLayer(svg, pending);
+    pending = undefined;
+  };
+  return {
+    clear() {
+      pending = undefined;
+    },
+    draw(d, large, zoom) {
+      svg.querySelector(`:scope > .${FAR_LAYER}`)?.remove();
+      canvas.classList.toggle(LITE, large);
+      pending = large ? d : undefined;
+      show(zoom);
+    },
+    show,
+  };
 }

@@ -22,7 +22,8 @@ import { createViewLayer } from './view-layer';
 import { createDetailsLine, edgeDetails } from './edge-details';
 import { createCuller, drawShapes, type Cullable } from './cull';
 import { createRoving } from './roving';
-import { drawFarEdges } from './far-edges';
+import { createFarEdges } from './far-edges';
+import { isFar } from './semantic-zoom';
 
 interface VsCodeApi {
   postMessage(m: WebviewToHost): void;
@@ -130,6 +131,8 @@ const roving = createRoving(svg, {
   pin: (e) => culler.pin(e),
   reveal: revealElement,
 });
+// Far out, a large picture's edges as a few paths (far-edges.ts).
+const farEdges = createFarEdges(canvas, svg, isFar);
 const minimap = createMinimap(canvas, (cx, cy) => {
   const { w, h } = panelSize();
   view.fitted = false;
@@ -215,13 +218,14 @@ function draw(): void {
   picker.show(diagram);
   minimap.draw(diagram);
   culler.reset(made.cullable);
+  farEdges.clear();
   // The view before the picture: the panel's size is read while nothing new needs layout, and
   // a viewBox or zoom level set after the picture would lay its texts out a second time.
   if (view.fitted) fitView();
   else applyView();
   svg.replaceChildren(shapes);
-  // Far out, a large picture's edges as a few paths (far-edges.ts); before the selection's classes, which it leaves to the edges.
-  drawFarEdges(canvas, svg, filtered.diagram, culler.active);
+  // Before the selection's classes, which the far layer leaves to the edges.
+  farEdges.draw(filtered.diagram, culler.active, view.zoom);
   roving.reset();
   markSelected();
   for (const g of elementsFor(highlighted)) g.classList.add('highlighted');
@@ -241,6 +245,7 @@ function applyView(): void {
   const { w, h } = panelSize();
   culler.show({ x: view.x, y: view.y, w: w / view.zoom, h: h / view.zoom }, true);
   viewLayer.commit(view, w, h);
+  farEdges.show(view.zoom);
   minimap.view({ x: view.x, y: view.y, w: w / view.zoom, h: h / view.zoom });
   saveState();
 }

@@ -22,6 +22,9 @@ function zoomLevel(zoom: number): ZoomLevel {
   return px < NAME_MIN_PX ? 'far' : px < DETAIL_MIN_PX ? 'mid' : 'near';
 }
 
+/** Whether a zoom is drawn far out (far-edges.ts draws a large picture's edges then). */
+export const isFar = (zoom: number): boolean => zoomLevel(zoom) === 'far';
+
 const CLASSES: Record<ZoomLevel, string> = { far: 'ls-zoom-far', mid: 'ls-zoom-mid', near: 'ls-zoom-near' };
 
 /** Sets the canvas' zoom class; touches the DOM only when the level changes. */

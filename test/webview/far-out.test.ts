@@ -120,6 +120,7 @@ describe('diagram webview: far out in a large picture (Chromium)', function () {
     const drawnEdges = diagram.edges.filter((e) => e.bundledInto === undefined).length;
     const near = await rendered();
     assert.ok(near.edges > 0 && near.farPaths === 0, `at the opening view the edges draw themselves (${near.edges}; far paths ${near.farPaths})`);
+    assert.equal(await page().locator('.ls-far-edges').count(), 0, 'the far layer is made only once the far level shows');
     await zoomOutWhole();
     const far = await rendered();
     assert.equal(far.zoomClass, 'ls-zoom-far');
