@@ -103,13 +103,32 @@ if (vsix) {
   console.log(`installed ${vsix} into ${installed}`);
 }
 
-const server = spawn(N24, [CS, '--auth', 'none', '--bind-addr', '127.0.0.1:0', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', ...csOptions, '--vscode-option', 'enable-smoke-test-driver', workspace], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VSCODE_TEST: '1' } });
+const server = spawn(N24, [CS, '--auth', 'none', '--bind-addr', '127.0.0.1:0', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', ...csOptions, '--vscode-option', 'enable-smoke-test-driver', workspace], { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, VSCODE_TEST: '1' } });
+
+/** Signals code-server's process group (itself and every process it started). */
+const killServerGroup = (signal) => {
+  try {
+    process.kill(-server.pid, signal);
+  } catch {
+    // None of them left.
+  }
+};
+// However this script ends (a crash included), code-server's group goes with it.
+process.on('exit', () => killServerGroup('SIGKILL'));
 
 let browser;
 const cleanup = async () => {
   await browser?.close().catch(() => {});
-  server.kill('SIGTERM');
-  setTimeout(() => server.kill('SIGKILL'), 3000).unref();
+  // code-server and what it started (the extension host, our language server, file watchers,
+  // an agent runtime) run in a process group of their own; all of it is stopped, waited for,
+  // and what is left killed. A SIGKILL timer before process.exit never fired: npm test's
+  // runner found them all still running, step after step.
+  if (server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolveExit) => server.once('exit', resolveExit));
+    killServerGroup('SIGTERM');
+    await Promise.race([exited, new Promise((resolveWait) => setTimeout(resolveWait, 3000))]);
+  }
+  killServerGroup('SIGKILL');
   rmSync(tmp, { recursive: true, force: true });
   if (out) rmSync(out, { recursive: true, force: true });
 };
