@@ -22,7 +22,7 @@ const timers = new Map<number, { timer: { hasRef?: () => boolean }; stack: strin
 if (process.env.LANDSCAPE_TEST_TIMERS === '1') {
   createHook({
     init(id, type, _trigger, resource) {
-      if (type === 'Timeout') timers.set(id, { timer: resource as { hasRef?: () => boolean }, stack: (new Error().stack ?? '').split('\n').filter((l) => l.includes(' at ') && !l.includes('(node:')).slice(0, 4).join('\n') });
+      if (type === 'Timeout') timers.set(id, { timer: resource, stack: (new Error().stack ?? '').split('\n').filter((l) => l.includes(' at ') && !l.includes('(node:')).slice(0, 4).join('\n') });
     },
     destroy(id) {
       timers.delete(id);
