@@ -67,6 +67,7 @@ export class LintWorkspace {
   private readonly entriesByFile = new Map<string, Set<string>>();
   private readonly cache = new ParseCache();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private disposed = false;
   /** Bumped by every change of an entry's files: a lint of an older generation is superseded. */
   private readonly generation = new Map<string, number>();
   /** The generation each entry's last lint finished (or was dropped) at: behind `generation`, a lint is due. */
@@ -212,7 +213,15 @@ export class LintWorkspace {
     return matches();
   }
 
+  /** The client is gone (a server in a test's process): no debounced lint runs after this. */
+  dispose(): void {
+    this.disposed = true;
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
   private schedule(entry: string, delay: number): void {
+    if (this.disposed) return;
     const gen = (this.generation.get(entry) ?? 0) + 1;
     this.generation.set(entry, gen);
     clearTimeout(this.timers.get(entry));

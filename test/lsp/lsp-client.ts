@@ -186,6 +186,9 @@ export class TestClient {
 
   dispose(): void {
     this.conn.dispose();
+    // An in-process server would otherwise run a debounced lint after the test (a 10 s debounce
+    // kept mocha's process alive past its last test).
+    this.server?.workspace.dispose();
     this.child?.kill();
   }
 }
