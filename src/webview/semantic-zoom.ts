@@ -5,7 +5,7 @@
  * committed (view-layer.ts: a pan's frames never change it), so a pan frame, or a zoom within
  * a level, never styles the picture again. Zoomed far out a system's name would be
  * a few pixels of noise: only groups and their names, lanes and edges are drawn (systems are
- * plain boxes); closer, the systems' names; closest, the details (second lines with ids and
+ * plain boxes; a large picture's edges as a few paths, without counts: far-edges.ts); closer, the systems' names; closest, the details (second lines with ids and
  * exposure, finding badges). Text is most of what a frame paints, so far out frames are cheaper too.
  */
 
