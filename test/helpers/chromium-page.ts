@@ -4,11 +4,14 @@
  * the VS Code webview API the page expects, recorded.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { diagramHtml, type Diagram } from '../../src/core/index';
-import { ROOT } from '../cli/cli-helpers';
+import { diagramHtml, diagramOf, groupingLayout, type Diagram } from '../../src/core/index';
+import { generateLandscape } from '../../bench/generate';
+import { ensureBuilt, ROOT } from '../cli/cli-helpers';
+import { lintFiles } from './lint-snippet';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TEST_NONCE = 'dGVzdG5vbmNlMTIzNDU2Nzg=';
@@ -60,6 +63,20 @@ export function pagePerTest(viewport = { width: 1200, height: 800 }, options: { 
 export function webviewHtml(diagram: Diagram, options: { nonce?: string; style?: boolean } = {}): string {
   const inlineStyle = options.style === false ? undefined : readFileSync(path.join(ROOT, 'dist', 'webview.css'), 'utf8');
   return diagramHtml({ diagram, nonce: options.nonce ?? TEST_NONCE, inlineScript: readFileSync(path.join(ROOT, 'dist', 'webview.js'), 'utf8'), inlineStyle });
+}
+
+/**
+ * A generated landscape with every system drawn (no groups: a picture large enough to be
+ * culled), as the built webview's page in a new temporary folder (`dir/all.html`).
+ */
+export async function everySystemDrawnPage(systems: number, prefix: string): Promise<{ diagram: Diagram; dir: string; file: string }> {
+  ensureBuilt();
+  const diagram = diagramOf(await lintFiles({ '/ws/landscape.yaml': generateLandscape(systems) }), undefined, groupingLayout('none'));
+  assert.equal(diagram.groups.length, 0, 'every system drawn');
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const file = path.join(dir, 'all.html');
+  writeFileSync(file, webviewHtml(diagram));
+  return { diagram, dir, file };
 }
 
 /**

@@ -9,15 +9,9 @@
  * roving tabindex, roving.ts).
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { diagramOf, groupingLayout, type Diagram } from '../../src/core/index';
+import type { Diagram } from '../../src/core/index';
 import { drawDiagram, type Shape } from '../../src/core/diagram/drawing';
-import { generateLandscape } from '../../bench/generate';
-import { ensureBuilt } from '../cli/cli-helpers';
-import { lintFiles } from '../helpers/lint-snippet';
-import { pagePerTest, webviewHtml } from '../helpers/chromium-page';
+import { everySystemDrawnPage, pagePerTest } from '../helpers/chromium-page';
 
 interface Census {
   /** Systems and edges (with their counts) in the DOM, and how many of them are rendered. */
@@ -37,12 +31,7 @@ describe('diagram webview: culling a large picture (Chromium)', function () {
   let diagram: Diagram;
 
   before(async () => {
-    ensureBuilt();
-    diagram = diagramOf(await lintFiles({ '/ws/landscape.yaml': generateLandscape(1000) }), undefined, groupingLayout('none'));
-    assert.equal(diagram.groups.length, 0, 'every system drawn');
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-cull-'));
-    file = path.join(dir, 'all.html');
-    writeFileSync(file, webviewHtml(diagram));
+    ({ diagram, file } = await everySystemDrawnPage(1000, 'landscape-cull-'));
   });
 
   /**

@@ -7,14 +7,12 @@
  * the export is the same file; a small picture far out is drawn as before.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { diagramOf, groupingLayout, type Diagram } from '../../src/core/index';
 import { generateLandscape } from '../../bench/generate';
-import { ensureBuilt } from '../cli/cli-helpers';
 import { lintFiles } from '../helpers/lint-snippet';
-import { pagePerTest, webviewHtml } from '../helpers/chromium-page';
+import { everySystemDrawnPage, pagePerTest, webviewHtml } from '../helpers/chromium-page';
 
 /** What is rendered in the picture: its top-level elements, each named, with the rendered state of it and its descendants. */
 interface Rendered {
@@ -78,12 +76,7 @@ describe('diagram webview: far out in a large picture (Chromium)', function () {
   let diagram: Diagram;
 
   before(async () => {
-    ensureBuilt();
-    diagram = diagramOf(await lintFiles({ '/ws/landscape.yaml': generateLandscape(1000) }), undefined, groupingLayout('none'));
-    assert.equal(diagram.groups.length, 0, 'every system drawn');
-    dir = mkdtempSync(path.join(os.tmpdir(), 'landscape-far-'));
-    file = path.join(dir, 'all.html');
-    writeFileSync(file, webviewHtml(diagram));
+    ({ diagram, dir, file } = await everySystemDrawnPage(1000, 'landscape-far-'));
   });
 
   const rendered = (d = diagram): Promise<Rendered> => page().evaluate<Rendered>(`${RENDERED}(${JSON.stringify(Object.fromEntries(d.edges.map((e) => [e.id, e.path])))})`);
