@@ -41,12 +41,22 @@ export class LintStatusView implements vscode.Disposable {
     this.item.command = 'landscape.showMenu';
     this.disposables.push(
       client.onNotification(LintStatusNotification, (s) => this.update(s)),
-      vscode.window.onDidChangeActiveTextEditor(() => this.render()),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor) this.lastEditor = editor.document.uri;
+        this.render();
+      }),
     );
   }
 
-  /** The landscape of a file (an entry or a fragment of it), else of the active editor, else the first. */
-  landscapeOf(uri = vscode.window.activeTextEditor?.document.uri): LandscapeState | undefined {
+  /**
+   * The file of the last text editor that was active: with the diagram (a webview) focused no
+   * text editor is active, and the item would show the first landscape instead of the one the
+   * user works on (seen in the README's 1,000-system screenshot: Fjordbank's figures beside its diagram).
+   */
+  private lastEditor = vscode.window.activeTextEditor?.document.uri;
+
+  /** The landscape of a file (an entry or a fragment of it), else of the active or last text editor, else the first. */
+  landscapeOf(uri = vscode.window.activeTextEditor?.document.uri ?? this.lastEditor): LandscapeState | undefined {
     const all = [...this.landscapes.values()];
     const key = uri?.toString();
     return all.find((l) => l.files.some((f) => f.toString() === key)) ?? all[0];

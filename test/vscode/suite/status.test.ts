@@ -57,6 +57,17 @@ describe('what the extension is doing, shown', function () {
     const linted = await waitFor(() => status.landscapes.get(target.toString())?.summary, 'the lint of the new landscape');
     assert.deepEqual([linted.title, linted.errors, linted.warnings, linted.infos], ["My company's IT landscape", 0, 0, 0]);
     assert.equal(status.item.text, "$(type-hierarchy) My company's IT landscape  $(error) 0  $(warning) 0");
+    // Its diagram focused (a webview: no text editor is active), the item still shows it, not the first landscape.
+    const { diagrams } = await api();
+    await vscode.commands.executeCommand('landscape.showDiagram');
+    const panel = await waitFor(() => diagrams.panels.get(target.toString()), 'the diagram of the new landscape');
+    panel.panel.reveal(undefined, false);
+    await waitFor(() => vscode.window.activeTextEditor === undefined || undefined, 'the diagram focused');
+    assert.equal(status.item.text, "$(type-hierarchy) My company's IT landscape  $(error) 0  $(warning) 0");
+    panel.dispose();
+    await open('landscape.yaml');
+    await waitFor(() => status.item.text.startsWith('$(type-hierarchy) test-bank') || undefined, 'the item back on test-bank');
+    await vscode.window.showTextDocument(target);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 
     writeFileSync(target.fsPath, 'kept: true\n');
