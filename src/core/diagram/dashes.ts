@@ -45,10 +45,14 @@ export function dashPieces(d: string): string[] {
   // Around each corner, the whole period that holds it: a dash across it stays one dash.
   const cuts: number[] = [];
   for (let i = 1; i < pts.length - 1; i++) {
-    let lo = Math.floor(at[i] / PERIOD) * PERIOD;
+    // A corner on a period's border lies in a gap: one cut at it, so both runs stay whole lines
+    // (the period after it held no corner, and cut a straight run into pieces).
+    const border = Math.round(at[i] / PERIOD) * PERIOD;
+    const onBorder = Math.abs(at[i] - border) < 1e-9;
+    let lo = onBorder ? border : Math.floor(at[i] / PERIOD) * PERIOD;
     // A corner at the very end: its piece starts a period earlier and runs to the end.
     if (lo > length - MIN_END) lo -= PERIOD;
-    for (const c of [lo, lo + PERIOD]) if (c >= MIN_END && c <= length - MIN_END && (!cuts.length || c > cuts[cuts.length - 1])) cuts.push(c);
+    for (const c of onBorder && lo === border ? [lo] : [lo, lo + PERIOD]) if (c >= MIN_END && c <= length - MIN_END && (!cuts.length || c > cuts[cuts.length - 1])) cuts.push(c);
   }
   if (!cuts.length) return [d];
   const pieces: string[] = [];
