@@ -11,6 +11,7 @@ import { SVG_NS as SVG } from './dom';
 import { SELECTION_CLASSES } from './selection';
 import { CULLED } from './cull';
 import { FAR_LAYER } from './far-edges';
+import { API_LAYER } from './api-labels';
 
 /** Height of the band above the diagram that holds the title. */
 const TITLE_H = 40;
@@ -87,6 +88,7 @@ function exportSvg(live: SVGSVGElement, diagram: Diagram, css: string): string {
   for (const cls of STATE_CLASSES) for (const e of [clone, ...clone.querySelectorAll(`.${cls}`)]) e.classList.remove(cls);
   // How the screen draws edges far out (far-edges.ts), not a part of the picture.
   clone.querySelector(`.${FAR_LAYER}`)?.remove();
+  clone.querySelector(`.${API_LAYER}`)?.remove();
   // Keyboard stops and focus rings mean nothing in an image.
   for (const e of clone.querySelectorAll('[tabindex]')) e.removeAttribute('tabindex');
   const m = measurer(live);

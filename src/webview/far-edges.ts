@@ -28,6 +28,7 @@
 import type { Diagram } from '../core/diagram/model';
 import { CULLED } from './cull';
 import { el } from './dom';
+import { polylines, type Point } from './route-points';
 
 /** The class of the layer; the export removes the element that has it. */
 export const FAR_LAYER = 'ls-far-edges';
@@ -40,25 +41,6 @@ const CELL = 2000;
 
 /** Tenths of a unit, as the routes are written (geometry.ts). */
 const r = (v: number): number => Math.round(v * 10) / 10;
-
-interface Point {
-  x: number;
-  y: number;
-}
-
-/** The routes' path data as polylines: absolute M, L, H and V, as the router writes them (core/diagram/geometry.ts). */
-function polylines(d: string): Point[][] {
-  const lines: Point[][] = [];
-  let at: Point = { x: 0, y: 0 };
-  for (const m of d.matchAll(/([MLHV])\s*(-?[\d.]+)(?:[\s,]+(-?[\d.]+))?/g)) {
-    if (m[1] === 'H') at = { x: Number(m[2]), y: at.y };
-    else if (m[1] === 'V') at = { x: at.x, y: Number(m[2]) };
-    else at = { x: Number(m[2]), y: Number(m[3]) };
-    if (m[1] === 'M') lines.push([at]);
-    else lines[lines.length - 1]?.push(at);
-  }
-  return lines;
-}
 
 /**
  * Adds a route's polylines to `cells` (look and cell → subpaths), split where they cross a

@@ -23,7 +23,8 @@ import { createDetailsLine, edgeDetails } from './edge-details';
 import { createCuller, drawShapes, type Cullable } from './cull';
 import { createRoving } from './roving';
 import { createFarEdges } from './far-edges';
-import { isFar } from './semantic-zoom';
+import { isClosest, isFar } from './semantic-zoom';
+import { createApiLabels } from './api-labels';
 
 interface VsCodeApi {
   postMessage(m: WebviewToHost): void;
@@ -133,6 +134,8 @@ const roving = createRoving(svg, {
 });
 // Far out, a large picture's edges as a few paths (far-edges.ts).
 const farEdges = createFarEdges(canvas, svg, isFar);
+// Closest in, each dependency names its API beside its arrowhead (api-labels.ts).
+const apiLabels = createApiLabels(svg);
 const minimap = createMinimap(canvas, (cx, cy) => {
   const { w, h } = panelSize();
   view.fitted = false;
@@ -226,6 +229,8 @@ function draw(): void {
   svg.replaceChildren(shapes);
   // Before the selection's classes, which the far layer leaves to the edges.
   farEdges.draw(filtered.diagram, culler.active, view.zoom);
+  apiLabels.draw(filtered.diagram, culler.active);
+  showApiLabels();
   roving.reset();
   markSelected();
   for (const g of elementsFor(highlighted)) g.classList.add('highlighted');
@@ -240,12 +245,18 @@ function panelSize(): { w: number; h: number } {
   return { w: canvas.clientWidth || diagram.width, h: canvas.clientHeight || diagram.height };
 }
 
+function showApiLabels(): void {
+  const { w, h } = panelSize();
+  apiLabels.show(isClosest(view.zoom), { x: view.x, y: view.y, w: w / view.zoom, h: h / view.zoom });
+}
+
 /** Draws the view for good (view-layer.ts: a repaint) and remembers it. */
 function applyView(): void {
   const { w, h } = panelSize();
   culler.show({ x: view.x, y: view.y, w: w / view.zoom, h: h / view.zoom }, true);
   viewLayer.commit(view, w, h);
   farEdges.show(view.zoom);
+  showApiLabels();
   minimap.view({ x: view.x, y: view.y, w: w / view.zoom, h: h / view.zoom });
   saveState();
 }

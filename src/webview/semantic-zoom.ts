@@ -9,23 +9,31 @@
  * exposure, finding badges). Text is most of what a frame paints, so far out frames are cheaper too.
  */
 
-type ZoomLevel = 'far' | 'mid' | 'near';
+type ZoomLevel = 'far' | 'mid' | 'near' | 'apis';
 
 /** A name is 13 drawing units (drawing.ts): below this many screen px it is not drawn. */
 const NAME_MIN_PX = 5;
 /** The second line is 10.5 units: below this many screen px for a name, details are not drawn. */
 const DETAIL_MIN_PX = 10;
 const NAME_UNITS = 13;
+/** An API's label is 7.5 units (style.css): from 12 screen px for it, the APIs are drawn (api-labels.ts). */
+const API_LABEL_UNITS = 7.5;
+const API_MIN_PX = 12;
 
 function zoomLevel(zoom: number): ZoomLevel {
   const px = NAME_UNITS * zoom;
+  if (API_LABEL_UNITS * zoom >= API_MIN_PX) return 'apis';
   return px < NAME_MIN_PX ? 'far' : px < DETAIL_MIN_PX ? 'mid' : 'near';
 }
 
 /** Whether a zoom is drawn far out (far-edges.ts draws a large picture's edges then). */
 export const isFar = (zoom: number): boolean => zoomLevel(zoom) === 'far';
 
-const CLASSES: Record<ZoomLevel, string> = { far: 'ls-zoom-far', mid: 'ls-zoom-mid', near: 'ls-zoom-near' };
+/** Whether a zoom is close enough to name each dependency's API (api-labels.ts). */
+export const isClosest = (zoom: number): boolean => zoomLevel(zoom) === 'apis';
+
+/** The closest level shows all the nearer one does (style.css hides by level, far and mid only), and the APIs. */
+const CLASSES: Record<ZoomLevel, string> = { far: 'ls-zoom-far', mid: 'ls-zoom-mid', near: 'ls-zoom-near', apis: 'ls-zoom-apis' };
 
 /** Sets the canvas' zoom class; touches the DOM only when the level changes. */
 export function applyZoomLevel(canvas: Element, zoom: number): void {
