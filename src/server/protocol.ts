@@ -460,7 +460,7 @@ export function applySymbolsDelta(before: CompactSymbols, delta: Pick<CompactSym
  * `textDocument/semanticTokens/full` and `/full/delta` with the numbers packed into one string
  * (`packTokenNumbers`): a 10,000-system file has ~500,000 of them, a 1.1 MB JSON array the
  * extension host parsed (~35 ms) and copied into a Uint32Array (~13 ms) in one task when the
- * file opened. Packed, the same numbers are ~0.7 MB of one JSON string, unpacked in a few ms.
+ * file opened. Packed, the same numbers are one JSON string, decoded natively in a few ms.
  * Without `previousResultId`, or when the server no longer has that result: every number.
  */
 export const PackedSemanticTokensRequest = new RequestType<PackedSemanticTokensParams, PackedSemanticTokens | PackedSemanticTokensDelta, void>('landscape/semanticTokens');
@@ -482,41 +482,29 @@ export interface PackedSemanticTokensDelta {
 }
 
 /**
- * Unsigned numbers as LEB128 varints (7 bits a byte; token numbers are mostly line and column
- * deltas under 128, one byte each), in base64: a JSON string that needs no escaping.
+ * Unsigned 32-bit numbers as little-endian bytes in base64: a JSON string that needs no
+ * escaping, decoded natively on the other side. Fixed width, not varints: a 10,000-system
+ * file's 506,000 numbers are 2.7 MB of string instead of 0.7 MB, but the extension host
+ * decodes them without a loop of its own (a varint loop ran once per opening, not yet
+ * optimised by V8, and took 19 ms there).
  */
 export function packTokenNumbers(numbers: ArrayLike<number>): string {
-  const bytes = new Uint8Array(numbers.length * 5);
-  let at = 0;
-  for (let i = 0; i < numbers.length; i++) {
-    let n = numbers[i] >>> 0;
-    while (n >= 0x80) {
-      bytes[at++] = (n & 0x7f) | 0x80;
-      n >>>= 7;
-    }
-    bytes[at++] = n;
-  }
-  return Buffer.from(bytes.buffer, 0, at).toString('base64');
+  const bytes = Buffer.alloc(numbers.length * 4);
+  for (let i = 0; i < numbers.length; i++) bytes.writeUInt32LE(numbers[i] >>> 0, i * 4);
+  return bytes.toString('base64');
 }
 
-/** The numbers `packTokenNumbers` packed (a varint cut short at the end is dropped). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** The numbers `packTokenNumbers` packed (trailing bytes short of a number are dropped). */
 export function unpackTokenNumbers(packed: string): Uint32Array {
   const bytes = Buffer.from(packed, 'base64');
-  const numbers = new Uint32Array(bytes.length);
-  let count = 0;
-  let n = 0;
-  let shift = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    n |= (b & 0x7f) << shift;
-    if (b < 0x80) {
-      // The Uint32Array takes the bits as unsigned (a 32-bit number's top bit makes n negative).
-      numbers[count++] = n;
-      n = 0;
-      shift = 0;
-    } else shift += 7;
-  }
-  return numbers.slice(0, count);
+  const count = Math.floor(bytes.length / 4);
+  // A copy into a buffer of its own: the decoded bytes may sit at any offset of a shared pool.
+  const numbers = new Uint32Array(count);
+  if (LITTLE_ENDIAN) new Uint8Array(numbers.buffer).set(bytes.subarray(0, count * 4));
+  else for (let i = 0; i < count; i++) numbers[i] = bytes.readUInt32LE(i * 4);
+  return numbers;
 }
 
 /**
