@@ -1,8 +1,7 @@
 /**
- * Semantic zoom's closest level (semantic-zoom.ts): groups → systems → APIs. Close in, each
- * dependency names the API it goes through (`via`) inside the box of the system that provides
- * it, at the port the edge enters by, so the APIs a system offers and who uses each can be
- * read off the picture. Farther out the labels would be under 12 px on screen and are not drawn.
+ * Semantic zoom's closest level (semantic-zoom.ts): groups → systems → APIs. Close in, the
+ * dependencies name the API they go through (`via`) where they enter the system that provides
+ * it, once per API and side of its box, so the APIs a system offers can be read off the picture. Farther out the labels would be under 12 px on screen and are not drawn.
  *
  * The labels are a layer of their own, made only when the level first shows and only around
  * the view in a large picture (culled, cull.ts: 25,000 texts laid out at every committed zoom
@@ -17,8 +16,8 @@ import { polylines } from './route-points';
 /** The class of the layer; the export removes the element that has it. */
 export const API_LAYER = 'ls-api-labels';
 
-/** How far inside its box a label starts from the port its edge enters by. */
-const INSIDE = 4;
+/** How far before the tip a label ends: the arrowhead's length and a gap. */
+const BEFORE_TIP = 9;
 
 interface Rect {
   x: number;
@@ -30,44 +29,47 @@ interface Rect {
 /** The APIs a drawn edge stands for: its own, and those of the dependencies bundled into it. */
 function apisOf(e: DiagramEdge, byId: ReadonlyMap<string, DiagramEdge>): string {
   const vias = [...new Set((e.bundle ?? [e.id]).map((id) => byId.get(id)?.via).filter((v): v is string => !!v))];
-  return vias.length > 2 ? `${vias[0]}, ${vias[1]} +${vias.length - 2}` : vias.join(', ');
+  return vias.length > 1 ? `${vias[0]} +${vias.length - 1}` : (vias[0] ?? '');
 }
 
 /**
- * A label inside the system's box, at the port the edge enters by: the API is a labelled port
- * of its provider, as in a component diagram. Outside, in the gap between lanes, a long name
- * ran under the next box (the gaps are sized for the routes, not for text).
+ * A label on the last segment of a route, in the gap before the box it enters: above the line,
+ * ending before the arrowhead (a horizontal entry), or beside it (a vertical one). Inside the
+ * box, at the port, it covered the system's name wherever a port sat near the top (seen on
+ * the example's event backbone, with four ports on one side).
  */
-function placeOf(path: string): { x: number; y: number; anchor: 'start' | 'end' } | undefined {
+function placeOf(path: string): { x: number; y: number; anchor: 'start' | 'end'; side: string } | undefined {
   const line = polylines(path).pop();
   if (!line || line.length < 2) return undefined;
   const tip = line[line.length - 1];
   const from = line[line.length - 2];
   if (from.y === tip.y) {
-    // Horizontal: entering the left side reads rightwards from it, the right side leftwards.
-    return from.x < tip.x ? { x: tip.x + INSIDE, y: tip.y + 2.5, anchor: 'start' } : { x: tip.x - INSIDE, y: tip.y + 2.5, anchor: 'end' };
+    return from.x < tip.x ? { x: tip.x - BEFORE_TIP, y: tip.y - 2.5, anchor: 'end', side: 'left' } : { x: tip.x + BEFORE_TIP, y: tip.y - 2.5, anchor: 'start', side: 'right' };
   }
-  // Vertical: under the top side or above the bottom one, beside the port.
-  return { x: tip.x + 3, y: from.y < tip.y ? tip.y + INSIDE + 6 : tip.y - INSIDE, anchor: 'start' };
+  return { x: tip.x + 3, y: from.y < tip.y ? tip.y - BEFORE_TIP : tip.y + BEFORE_TIP + 6, anchor: 'start', side: from.y < tip.y ? 'top' : 'bottom' };
 }
 
 const inside = (r: Rect, x: number, y: number): boolean => x >= r.x && x <= r.x + r.w && y >= r.y && y <= r.y + r.h;
 
-/** The layer of labels for the edges drawn in `svg` whose tip lies in `around` (all when undefined), over the systems. */
+/** The layer of labels for the edges drawn in `svg` whose tip lies in `around` (all when undefined), over the edges and under the systems. */
 function makeLayer(svg: SVGSVGElement, d: Diagram, around: Rect | undefined): SVGGElement | undefined {
   const layer = svg.querySelector(':scope > .ls-edges');
-  const nodes = svg.querySelector(':scope > .ls-nodes');
-  if (!layer || !nodes) return undefined;
+  if (!layer) return undefined;
   const byId = new Map(d.edges.map((e) => [e.id, e] as const));
   const labels = el('g', { class: API_LAYER, 'aria-hidden': 'true' });
+  // One label per API and side of a box: the consumers of one API enter by ports side by side.
+  const seen = new Set<string>();
   for (const edgeEl of layer.querySelectorAll(':scope > .ls-edge[data-edge]')) {
     const e = byId.get(edgeEl.getAttribute('data-edge')!);
     const text = e && apisOf(e, byId);
     const at = text ? placeOf(e.path) : undefined;
     if (!at || (around && !inside(around, at.x, at.y))) continue;
+    const key = `${e!.to}|${at.side}|${text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     labels.appendChild(el('text', { class: 'ls-api-label', 'data-edge': e!.id, x: at.x, y: at.y, 'text-anchor': at.anchor }, text));
   }
-  nodes.after(labels);
+  layer.after(labels);
   return labels;
 }
 
