@@ -7,19 +7,14 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
 import { answered } from './answer-counts';
+import { askServer } from './ask-server';
 import { FoldingLinesRequest } from '../server/protocol';
 
 export function foldingLines(client: () => LanguageClient): Required<Pick<Middleware, 'provideFoldingRanges'>> {
   return {
     async provideFoldingRanges(document, _context, token) {
       const c = client();
-      let lines: number[] | null;
-      try {
-        lines = await c.sendRequest(FoldingLinesRequest, { textDocument: { uri: c.code2ProtocolConverter.asUri(document.uri) } }, token);
-      } catch (error) {
-        // As the client's own provider: a cancelled or outdated ask is no error to show.
-        return c.handleFailedRequest(FoldingLinesRequest, token, error, null);
-      }
+      const lines = await askServer(c, FoldingLinesRequest, { textDocument: { uri: c.code2ProtocolConverter.asUri(document.uri) } }, token);
       if (!lines || token.isCancellationRequested) return null;
       answered.foldingLines++;
       const ranges: vscode.FoldingRange[] = [];

@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import { CodeLensRequest, type LanguageClient, type Middleware } from 'vscode-languageclient/node';
 import { CodeLensesInRequest } from '../server/protocol';
 import { askAgain, linesToAsk, type Lines } from './lens-lines';
+import { askServer } from './ask-server';
 
 /** The visible lines of the document's editors. */
 const visibleLines = (document: vscode.TextDocument): Lines[] =>
@@ -37,14 +38,8 @@ export function lensesAroundVisibleLines(context: vscode.ExtensionContext, clien
       asked.set(document.uri.toString(), windows);
       const c = client();
       const ranges = windows.map((w) => ({ start: { line: w.start, character: 0 }, end: { line: w.end, character: 0 } }));
-      let lenses;
-      try {
-        lenses = await c.sendRequest(CodeLensesInRequest, { textDocument: { uri: c.code2ProtocolConverter.asUri(document.uri) }, ranges }, token);
-      } catch (error) {
-        // As the client's own provider: a cancelled or outdated ask is no error to show.
-        return c.handleFailedRequest(CodeLensRequest.type, token, error, null);
-      }
-      return token.isCancellationRequested ? null : c.protocol2CodeConverter.asCodeLenses(lenses, token);
+      const lenses = await askServer(c, CodeLensesInRequest, { textDocument: { uri: c.code2ProtocolConverter.asUri(document.uri) }, ranges }, token);
+      return !lenses || token.isCancellationRequested ? null : c.protocol2CodeConverter.asCodeLenses(lenses, token);
     },
   };
 }

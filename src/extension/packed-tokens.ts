@@ -7,19 +7,14 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
 import { answered } from './answer-counts';
-import { PackedSemanticTokensRequest, unpackTokenNumbers, type PackedSemanticTokens, type PackedSemanticTokensDelta } from '../server/protocol';
+import { askServer } from './ask-server';
+import { PackedSemanticTokensRequest, unpackTokenNumbers } from '../server/protocol';
 
 type TokensMiddleware = Required<Pick<Middleware, 'provideDocumentSemanticTokens' | 'provideDocumentSemanticTokensEdits'>>;
 
 async function ask(client: LanguageClient, document: vscode.TextDocument, previousResultId: string | undefined, token: vscode.CancellationToken): Promise<vscode.SemanticTokens | vscode.SemanticTokensEdits | null> {
-  let answer: PackedSemanticTokens | PackedSemanticTokensDelta;
-  try {
-    answer = await client.sendRequest(PackedSemanticTokensRequest, { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) }, previousResultId }, token);
-  } catch (error) {
-    // As the client's own provider: a cancelled or outdated ask is no error to show.
-    return client.handleFailedRequest(PackedSemanticTokensRequest, token, error, null);
-  }
-  if (token.isCancellationRequested) return null;
+  const answer = await askServer(client, PackedSemanticTokensRequest, { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) }, previousResultId }, token);
+  if (!answer || token.isCancellationRequested) return null;
   if ('data' in answer) {
     answered.semanticTokens++;
     return new vscode.SemanticTokens(unpackTokenNumbers(answer.data), answer.resultId);

@@ -7,7 +7,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { applySymbolsDelta, COMPACT_SYMBOL_NUMBERS, DocumentSymbolsRequest, type CompactSymbols, type CompactSymbolsDelta, type CompactSymbolsResult } from '../server/protocol';
+import { applySymbolsDelta, COMPACT_SYMBOL_NUMBERS, DocumentSymbolsRequest, type CompactSymbols, type CompactSymbolsResult } from '../server/protocol';
+import { askServer } from './ask-server';
 
 /** At most this long in one task before yielding (we aim under 10 ms per task). */
 const SLICE_MS = 4;
@@ -81,13 +82,8 @@ export async function documentSymbolsInSlices(client: LanguageClient, document: 
   const uri = client.code2ProtocolConverter.asUri(document.uri);
   // The outline the answer is relative to: the one this ask names, whatever arrives meanwhile.
   const base = outlines.get(uri);
-  let answer: CompactSymbols | CompactSymbolsDelta;
-  try {
-    answer = await client.sendRequest(DocumentSymbolsRequest, { textDocument: { uri }, previousResultId: base?.resultId ?? null }, token);
-  } catch (error) {
-    // As the client's own provider: a cancelled or outdated ask is no error to show.
-    return client.handleFailedRequest(DocumentSymbolsRequest, token, error, null);
-  }
+  const answer = await askServer(client, DocumentSymbolsRequest, { textDocument: { uri }, previousResultId: base?.resultId ?? null }, token);
+  if (!answer) return null;
   let compact: CompactSymbols;
   let resultId: string | undefined;
   if ('edits' in answer) {
