@@ -49,6 +49,8 @@ interface Rect {
 
 interface Item extends Rect {
   el: Element;
+  /** A focusable element's own rect (a system's or group's box, a count's pill), without what sticks out of it (badges, texts): where the arrow keys see it (spatial-nav.ts). */
+  box?: Rect;
   off: boolean;
   /** The shape whose children the element still lacks (made when it first shows), or undefined once made. */
   pending?: Shape;
@@ -97,7 +99,9 @@ function itemOf(el: Element, s: Shape): Item | undefined {
   const r = boundsOf(s);
   if (!Number.isFinite(r.x0 + r.y0 + r.x1 + r.y1)) return undefined;
   const text = s.attrs.class === DOMAIN ? TEXT_W : 0;
-  return { el, x0: r.x0 - SLACK, y0: r.y0 - SLACK, x1: r.x1 + SLACK + text, y1: r.y1 + SLACK, off: false, pending: s.children?.length ? s : undefined };
+  const rects = s.attrs.tabindex === undefined ? [] : (s.children ?? []).filter((c) => c.tag === 'rect');
+  const own = rects.find((c) => c.attrs.class === 'ls-box') ?? rects[0];
+  return { el, x0: r.x0 - SLACK, y0: r.y0 - SLACK, x1: r.x1 + SLACK + text, y1: r.y1 + SLACK, box: own && boundsOf(own), off: false, pending: s.children?.length ? s : undefined };
 }
 
 /**

@@ -22,6 +22,7 @@ import { createViewLayer } from './view-layer';
 import { createDetailsLine, edgeDetails } from './edge-details';
 import { createCuller, drawShapes, type Cullable } from './cull';
 import { createRoving } from './roving';
+import { createSpatialNav } from './spatial-nav';
 import { createFarEdges } from './far-edges';
 import { isClosest, isFar } from './semantic-zoom';
 import { createApiLabels } from './api-labels';
@@ -132,6 +133,14 @@ const roving = createRoving(svg, {
   pin: (e) => culler.pin(e),
   reveal: revealElement,
 });
+// …and the arrow keys move to the nearest element that way (spatial-nav.ts): rendered, on screen, the roving's current one.
+const spatial = createSpatialNav(svg, {
+  focus: (e) => {
+    // A culled picture's roving reveals it; a picture drawn whole has no roving order.
+    if (!culler.active) revealElement(e);
+    roving.focus(e);
+  },
+});
 // Far out, a large picture's edges as a few paths (far-edges.ts).
 const farEdges = createFarEdges(canvas, svg, isFar);
 // Closest in, each dependency names its API beside its arrowhead (api-labels.ts).
@@ -232,6 +241,7 @@ function draw(): void {
   apiLabels.draw(filtered.diagram, culler.active);
   showApiLabels();
   roving.reset();
+  spatial.reset(made.cullable);
   markSelected();
   for (const g of elementsFor(highlighted)) g.classList.add('highlighted');
   const toggled = refocus && svg.querySelector(`.ls-group[data-group="${CSS.escape(refocus)}"]`);
