@@ -2,6 +2,7 @@
 import type { LintResult } from '../lint/engine';
 import { COLLAPSE_ABOVE, layoutDiagram, type LayoutOptions } from './layout';
 import { laneOrderOf } from './lane-order';
+import { overviewLayout } from './group-order';
 import { buildDiagramModel, type Diagram, type DiagramModel } from './model';
 
 export type { Diagram, DiagramModel, Grouping } from './model';
@@ -42,6 +43,7 @@ export function laidOut(model: DiagramModel, previous?: Diagram, options: Layout
   const grouped = model.nodes.length > (options.collapseAbove ?? COLLAPSE_ABOVE);
   // A previous picture with nothing in it (an empty file being filled) is no picture to keep.
   const keep = previous !== undefined && previous.nodes.length + previous.groups.length > 0;
+  if (!keep && grouped && !options.order) return overviewLayout(model, previous, options);
   const order = options.order ?? (keep || grouped ? undefined : laneOrderOf(model));
   return layoutDiagram(model, previous, { ...options, order });
 }

@@ -10,7 +10,7 @@
  * `ELK_MAX_SYSTEMS`: above that the diagram opens collapsed by domain (layout.ts), and ELK's
  * time grows too fast to spend on a picture nobody sees expanded.
  */
-import { LANES, type DiagramModel, type DiagramNode } from './model';
+import { LANES, type DiagramModel, type DiagramNode, type Lane } from './model';
 import { layoutSync, type ElkGraph } from './elk-sync';
 import { NODE_H, NODE_W } from './layout';
 import { compareStrings, groupBy } from '../util/collections';
@@ -20,7 +20,7 @@ export const ELK_MAX_SYSTEMS = 300;
 /** System id → its rank in display order inside its lane; undefined when ELK is not used. */
 export function laneOrderOf(model: DiagramModel): Map<string, number> | undefined {
   if (model.nodes.length < 2 || model.nodes.length > ELK_MAX_SYSTEMS) return undefined;
-  const y = elkPositions(model);
+  const y = elkPositions(model.nodes, model.edges);
   if (!y) return undefined;
   const order = new Map<string, number>();
   for (const nodes of groupBy(model.nodes, (n) => n.lane).values()) {
@@ -36,13 +36,13 @@ export function laneOrderOf(model: DiagramModel): Map<string, number> | undefine
   return order;
 }
 
-/** Each system's vertical position in ELK's layered layout (lanes as partitions, fixed seed). */
-function elkPositions(model: DiagramModel): Map<string, number> | undefined {
+/** Each node's vertical position in ELK's layered layout (lanes as partitions, fixed seed). */
+export function elkPositions(nodes: readonly { id: string; lane: Lane }[], modelEdges: readonly { from: string; to: string }[]): Map<string, number> | undefined {
   const partition = new Map(LANES.map((l, i) => [l.id, String(i)]));
-  const laneOf = new Map(model.nodes.map((n) => [n.id, n.lane]));
+  const laneOf = new Map(nodes.map((n) => [n.id, n.lane]));
   const seen = new Set<string>();
   const edges: ElkGraph['edges'] = [];
-  for (const e of model.edges) {
+  for (const e of modelEdges) {
     const key = `${e.from}\u0000${e.to}`;
     const from = laneOf.get(e.from);
     const to = laneOf.get(e.to);
@@ -66,7 +66,7 @@ function elkPositions(model: DiagramModel): Map<string, number> | undefined {
       'elk.layered.nodePlacement.strategy': 'SIMPLE',
       'elk.edgeRouting': 'POLYLINE',
     },
-    children: model.nodes.map((n) => ({ id: n.id, width: NODE_W, height: NODE_H, layoutOptions: { 'elk.partitioning.partition': partition.get(n.lane)! } })),
+    children: nodes.map((n) => ({ id: n.id, width: NODE_W, height: NODE_H, layoutOptions: { 'elk.partitioning.partition': partition.get(n.lane)! } })),
     edges,
   };
   const laid = layoutSync(graph);

@@ -243,10 +243,11 @@ export interface Widening {
 function widen(channels: Channel[], boxes: Iterable<Box>, kept: ReadonlyMap<string, number> | undefined, key: (ch: Channel) => string): Widening {
   const need = (l: Lane): number => l.tracks * TRACK_SPACING + 2 * CHANNEL_MARGIN;
   const extra = channels.map((ch) => {
-    if (kept) return kept.get(key(ch)) ?? 0;
     const want = ch.loops ? 2 * Math.max(need(ch.main), need(ch.loops)) : need(ch.main);
     const have = ch.hi - ch.lo;
-    return want > have ? Math.min(WIDEN_MAX, Math.ceil((want - have) / WIDEN_STEP) * WIDEN_STEP) : 0;
+    const fresh = want > have ? Math.min(WIDEN_MAX, Math.ceil((want - have) / WIDEN_STEP) * WIDEN_STEP) : 0;
+    if (kept) return Math.max(kept.get(key(ch)) ?? 0, fresh);
+    return fresh;
   });
   const widened = channels.flatMap((ch, k): [string, number][] => (extra[k] ? [[key(ch), extra[k]]] : []));
   if (!widened.length) return { shift: () => 0, widened };

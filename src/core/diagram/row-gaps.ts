@@ -6,7 +6,8 @@
  * to the eye and to the layout measures (8,324 shared tracks). So a gap too low for its tracks
  * grows, in steps, by at most GROW_MAX, and everything below it moves down: as a channel too
  * narrow for its tracks is widened and what is right of it moves right. A later layout keeps
- * the heights (`kept`, the previous diagram's `heightened`), so an edit moves nothing up or down.
+ * the heights (`kept`, the previous diagram's `heightened`) and grows a gap only when its tracks
+ * no longer fit, so an edit moves nothing up or down unless it crowds a gap past its room.
  */
 
 /** A row gap's room for tracks, as routing.ts keeps it: its bounds, margin and track count. */
@@ -37,15 +38,16 @@ export interface Heightening {
  */
 export function growRowGaps(gaps: (GapRoom | undefined)[], gapHeight: number, gapTop: (g: number) => number, kept: ReadonlyMap<number, number> | undefined): Heightening {
   const grown = new Map<number, number>();
-  if (kept) {
-    for (const [g, by] of kept) if (by > 0) grown.set(g, by);
-  } else {
-    gaps.forEach((gap, g) => {
-      if (!gap) return;
-      const want = gap.tracks * TRACK_SPACING + 2 * gap.margin;
-      if (want > gapHeight) grown.set(g, Math.min(GROW_MAX, Math.ceil((want - gapHeight) / STEP) * STEP));
-    });
-  }
+  for (const [g, by] of kept ?? []) if (by > 0) grown.set(g, by);
+  // Kept heights are a floor, not a ceiling: a gap that a later layout crowds beyond them
+  // (groups expanded in an overview bring their systems' own edges) grows all the same, or
+  // its tracks would come a fraction of a pixel apart, one line to the eye. It never shrinks,
+  // so an edit that adds no track to a full gap still moves nothing up or down.
+  gaps.forEach((gap, g) => {
+    if (!gap) return;
+    const want = gap.tracks * TRACK_SPACING + 2 * gap.margin;
+    if (want > gapHeight + (grown.get(g) ?? 0)) grown.set(g, Math.max(grown.get(g) ?? 0, Math.min(GROW_MAX, Math.ceil((want - gapHeight) / STEP) * STEP)));
+  });
   const heightened = [...grown].sort((a, b) => a[0] - b[0]);
   // Gap g's bottom is the top of row g: what is at or below it moves by g's growth and the gaps' above.
   const bottoms = heightened.map(([g, by]) => ({ at: gapTop(g) + gapHeight, by }));
