@@ -16,7 +16,8 @@ import { compareStrings, groupBy } from '../util/collections';
  * their gap), then fewer crossings. ELK minimises crossings of straight edges between single
  * columns; ours are routed orthogonally, and a lane of more than 30 groups wraps into
  * sub-columns, so ELK's order is not always the better one (4 owner groups: a tie that ELK
- * broke the other way, one crossing more). Both layouts cost ~15 ms at 1,000 systems.
+ * broke the other way, one crossing more). At 1,000 systems both layouts and their measures
+ * take ~0.1 s, ELK 0.1–0.4 s (its start-up on any graph); once, when an overview first opens.
  */
 export function overviewLayout(model: DiagramModel, previous: Diagram | undefined, options: LayoutOptions): Diagram {
   const byName = layoutDiagram(model, previous, options);

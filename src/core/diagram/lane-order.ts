@@ -8,7 +8,8 @@
  * Used only for a first layout (the CLI, a diagram opened in the editor): afterwards the
  * previous slots are fed back, so an edit never reshuffles the picture. Only up to
  * `ELK_MAX_SYSTEMS`: above that the diagram opens collapsed by domain (layout.ts), and ELK's
- * time grows too fast to spend on a picture nobody sees expanded.
+ * time grows too fast to spend on a picture nobody sees expanded; ELK orders its groups instead
+ * (group-order.ts).
  */
 import { LANES, type DiagramModel, type DiagramNode, type Lane } from './model';
 import { layoutSync, type ElkGraph } from './elk-sync';
