@@ -345,10 +345,15 @@ function trackAt(lane: Lane, t: number): number {
 const BADGE = { w: 22, h: 16 };
 const CELL = 64;
 
+/** The most places tried for one count: each is a few cell lookups, so placing counts stays linear in the edges. */
+const COUNT_TRIES = 64;
+
 /**
  * Where the counts go: on its route, clear of boxes and of the counts placed before. The
- * candidates are the middles of its segments, longest first, then their quarters; the first
- * clear one, else the middle of the longest.
+ * candidates are the middles of its segments, longest first, then their quarters, then
+ * points a badge apart along each segment (a crowded channel of the 400-system overview had
+ * no clear middle or quarter for nine counts, which were drawn over others); the first clear
+ * one, else the one that covers the least of the others.
  */
 class CountPlaces {
   private readonly cells = new Map<string, Box[]>();
@@ -362,7 +367,18 @@ class CountPlaces {
     segments.sort((p, q) => length(q) - length(p));
     const at = ([p, q]: [Point, Point], t: number): Point => ({ x: Math.round((p.x + (q.x - p.x) * t) * 10) / 10, y: Math.round((p.y + (q.y - p.y) * t) * 10) / 10 });
     const candidates = [...segments.map((s) => at(s, 0.5)), ...segments.flatMap((s) => [at(s, 0.25), at(s, 0.75)])];
-    const chosen = candidates.find((c) => this.clear(this.badge(c))) ?? candidates[0];
+    for (const s of segments) {
+      const steps = Math.floor(length(s) / BADGE.w);
+      for (let k = 1; k < steps && candidates.length < COUNT_TRIES; k++) candidates.push(at(s, k / steps));
+    }
+    // The first clear place; where none is (a loop in a crowded channel), the one that covers the least of others.
+    let chosen = candidates[0];
+    let least = Infinity;
+    for (const c of candidates.slice(0, COUNT_TRIES)) {
+      const covered = this.covered(this.badge(c));
+      if (covered < least) [chosen, least] = [c, covered];
+      if (covered === 0) break;
+    }
     this.add(this.badge(chosen));
     return chosen;
   }
@@ -381,7 +397,12 @@ class CountPlaces {
       else this.cells.set(k, [b]);
     }
   }
-  private clear(b: Box): boolean {
-    return this.keys(b).every((k) => (this.cells.get(k) ?? []).every((o) => b.x >= o.x + o.w || o.x >= b.x + b.w || b.y >= o.y + o.h || o.y >= b.y + b.h));
+  /** How much of the boxes and counts placed before `b` covers (a box in two cells is counted twice: only 0 matters exactly). */
+  private covered(b: Box): number {
+    let area = 0;
+    for (const k of this.keys(b)) {
+      for (const o of this.cells.get(k) ?? []) area += Math.max(0, Math.min(b.x + b.w, o.x + o.w) - Math.max(b.x, o.x)) * Math.max(0, Math.min(b.y + b.h, o.y + o.h) - Math.max(b.y, o.y));
+    }
+    return area;
   }
 }
