@@ -64,7 +64,9 @@ async function main(): Promise<void> {
     await measureRow('examples/fjordbank', lintFile('examples/fjordbank/landscape.yaml')),
     await measureRow('SPEC example (nordhem-retail)', lintFile('test/fixtures/spec-examples/nordhem-retail/landscape.yaml')),
     await measureRow('generated, 100 systems', lintGenerated(100)),
+    await measureRow('generated, 400 systems (collapsed by domain)', lintGenerated(400)),
     await measureRow('generated, 1,000 systems (collapsed by domain)', lintGenerated(1000)),
+    await measureRow('generated, 10,000 systems (collapsed by domain)', lintGenerated(10000)),
     await measureRow('generated, 1,000 systems (every system drawn)', lintGenerated(1000), { collapseAbove: Infinity }),
   ];
   const lines = [
