@@ -8,8 +8,8 @@
  * Used only for a first layout (the CLI, a diagram opened in the editor): afterwards the
  * previous slots are fed back, so an edit never reshuffles the picture. Only up to
  * `ELK_MAX_SYSTEMS`: above that the diagram opens collapsed by domain (layout.ts), and ELK's
- * time grows too fast to spend on a picture nobody sees expanded; ELK orders its groups instead
- * (group-order.ts).
+ * time grows too fast to spend on a picture nobody sees expanded; its groups are ordered
+ * instead (group-order.ts).
  */
 import { LANES, type DiagramModel, type DiagramNode, type Lane } from './model';
 import { layoutSync, type ElkGraph } from './elk-sync';
@@ -38,7 +38,7 @@ export function laneOrderOf(model: DiagramModel): Map<string, number> | undefine
 }
 
 /** Each node's vertical position in ELK's layered layout (lanes as partitions, fixed seed). */
-export function elkPositions(nodes: readonly { id: string; lane: Lane }[], modelEdges: readonly { from: string; to: string }[]): Map<string, number> | undefined {
+function elkPositions(nodes: readonly { id: string; lane: Lane }[], modelEdges: readonly { from: string; to: string }[]): Map<string, number> | undefined {
   const partition = new Map(LANES.map((l, i) => [l.id, String(i)]));
   const laneOf = new Map(nodes.map((n) => [n.id, n.lane]));
   const seen = new Set<string>();

@@ -1,7 +1,7 @@
 /**
  * The order of an overview's groups (src/core/diagram/group-order.ts): a first layout of
- * collapsed groups takes ELK's order when it reads better by the layout measures, else the
- * groups' names; later layouts keep every group's slot.
+ * collapsed groups takes the order of barycentre sweeps (barycentre.ts) when it reads better by
+ * the layout measures, else the groups' names; later layouts keep every group's slot.
  */
 import { strict as assert } from 'node:assert';
 import { diagramModelOf, laidOut, layoutDiagram, measureLayout, type Diagram } from '../../../src/core/index';
@@ -16,7 +16,7 @@ const faults = (d: Diagram): number => {
 const laneOrder = (d: Diagram, lane: string): string[] => d.groups.filter((g) => g.lane === lane).sort((a, b) => a.y - b.y).map((g) => g.id);
 
 describe('diagram: the order of an overview\'s groups', () => {
-  it('1,000 generated systems by domain: ELK\'s order, with a third fewer crossings than by name and no more faults', async () => {
+  it('1,000 generated systems by domain: the sweeps\' order, with 40 % fewer crossings than by name and no more faults', async () => {
     const m = await model(1000);
     const byName = layoutDiagram(m);
     const overview = laidOut(m);
@@ -24,12 +24,12 @@ describe('diagram: the order of an overview\'s groups', () => {
     assert.notDeepEqual(laneOrder(overview, 'mode1'), laneOrder(byName, 'mode1'));
     assert.ok(faults(overview) <= faults(byName));
     const [now, was] = [measureLayout(overview).crossings, measureLayout(byName).crossings];
-    assert.ok(now < was * 0.75, `${now} crossings, ${was} by name`);
+    assert.ok(now < was * 0.6, `${now} crossings, ${was} by name`);
     // A group keeps its members together, in id order.
     for (const g of overview.groups) assert.deepEqual(g.members, [...g.members].sort());
   });
 
-  it('by owner (4 groups): never worse than by name, where ELK broke a tie the other way (a crossing more)', async () => {
+  it('by owner (4 groups): never worse than by name', async () => {
     const m = await model(1000);
     const overview = laidOut(m, undefined, { groupBy: 'owner' });
     const byName = layoutDiagram(m, undefined, { groupBy: 'owner' });

@@ -1,6 +1,7 @@
 /** Domain groups of large landscapes: collapse threshold, counts, aggregated edges, expand/collapse, stability. */
 import { strict as assert } from 'node:assert';
 import { COLLAPSE_ABOVE, createPageHost, diagramModelOf, diagramOf, layoutDiagram, NODE_H, renderMermaid, renderSvg, type Diagram } from '../../../src/core/index';
+import { rowAt } from '../../../src/core/diagram/row-gaps';
 import { generateLandscape } from '../../../bench/generate';
 import { GROUPS } from '../../helpers/diagram-fixtures';
 import { lintFiles } from '../../helpers/lint-snippet';
@@ -120,7 +121,7 @@ describe('diagram: domain groups of large landscapes', () => {
   it('expanding pushes down only the later groups of its lane; collapsing again restores the picture', async () => {
     const r = await lint(generateLandscape(400));
     const before = diagramOf(r);
-    // The third group of Mode 1 (the groups come in ELK's order: group-order.ts).
+    // The third group of Mode 1 (the groups come in the order of group-order.ts).
     const mode1 = before.groups.filter((x) => x.lane === 'mode1').sort((a, b) => a.y - b.y);
     const clicked = mode1[2].id;
     const opened = diagramOf(r, before, { expanded: [clicked] });
@@ -131,9 +132,14 @@ describe('diagram: domain groups of large landscapes', () => {
     // The Mode 1 groups after it, by the group's systems.
     assert.equal(mode1.length, 10);
     assert.deepEqual(moved, mode1.slice(3).map((x) => x.id).sort());
-    for (const id of moved) assert.equal(group(opened, id).y - group(before, id).y, g.count * (NODE_H + 14), id);
-    const closed = diagramOf(r, opened);
-    assert.deepEqual(closed, before);
+    // Each moves down by as many rows as the group has systems (row gaps its edges crowd grow: row-gaps.ts).
+    const rowOf = (d: Diagram, id: string): number => rowAt(group(d, id).y, 56, NODE_H + 14, d.heightened);
+    for (const id of moved) assert.equal(rowOf(opened, id) - rowOf(before, id), g.count, id);
+    // Collapsed again, the picture is the one before; a row gap that grew stays grown (here only below the last row).
+    const { heightened: grown, ...closed } = diagramOf(r, opened);
+    const { heightened: had, ...was2 } = before;
+    assert.deepEqual(closed, was2);
+    for (const [gap, by] of had ?? []) assert.ok((new Map(grown).get(gap) ?? 0) >= by);
   });
 
   it('with the previous layout, edits move nothing else: a new system joins its group, a new domain takes a free slot', async () => {
@@ -162,7 +168,7 @@ describe('diagram: domain groups of large landscapes', () => {
     assert.equal(members[0], 'aaa-new');
     assert.equal(y(after, 'aaa-new'), Math.max(...members.filter((m) => m !== 'aaa-new').map((m) => y(after, m))) + NODE_H + 14);
     for (const m of members.slice(1)) assert.equal(y(after, m), y(before, m), m);
-    // The groups just after and just before it in its lane (ELK's order: group-order.ts).
+    // The groups just after and just before it in its lane (group-order.ts).
     const lane = before.groups.filter((x) => x.lane === 'mode2').sort((a, b) => a.y - b.y).map((x) => x.id);
     const at = lane.indexOf('group:mode2:domain-5');
     const [prev, next] = [lane[at - 1], lane[at + 1]];
