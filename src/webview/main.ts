@@ -228,7 +228,8 @@ function draw(): void {
   fillSelect(ownerSel, 'owners', values.owners, filters.owner);
   status.textContent = statusText(diagram, filtered);
   picker.show(diagram);
-  minimap.draw(diagram);
+  // What the filters leave (hidden boxes are not on the map either), or all of it when they only dim.
+  minimap.draw(filters.dim ? diagram : filtered.diagram);
   culler.reset(made.cullable);
   farEdges.clear();
   // The view before the picture: the panel's size is read while nothing new needs layout, and
@@ -332,6 +333,8 @@ function resized(): void {
  */
 function reveal(id: string): void {
   const target = elementIdOf(id);
+  // A system the filters hide is not drawn: the view stays on what is left.
+  if (!target || (filtered.active && !filters.dim && !filtered.shown.has(target))) return;
   const n = diagram.nodes.find((x) => x.id === target) ?? groupsOf(diagram).find((g) => g.id === target);
   const moved = n && revealedView(view, { w: canvas.clientWidth || diagram.width, h: canvas.clientHeight || diagram.height }, n);
   if (moved) Object.assign(view, moved);
@@ -504,6 +507,9 @@ window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
     const kept = anchor && keepInPlace(anchor, m.diagram, view);
     if (kept === 'kept') view.fitted = false;
     if (kept !== 'waiting') anchor = undefined;
+    // The picture of a grouping just picked: another picture, fitted (the host sends no `choices` after it).
+    if (refit) view.fitted = true;
+    refit = false;
     if (m.choices) setChoices(m.choices);
     if (m.picked !== undefined) {
       // Another part (or the whole again): fit it.
@@ -517,8 +523,6 @@ window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
     setChoices(m.choices);
     // The members of collapsed groups are counted one by one now.
     if (filtered.active) draw();
-    if (refit) fitView();
-    refit = false;
   } else if (m.type === 'highlight') {
     highlighted = m.id;
     select(m.id, true);

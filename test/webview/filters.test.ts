@@ -104,6 +104,23 @@ describe('diagram filters hide, re-fit and count (headless Chromium, SPEC exampl
     await page.screenshot({ path: path.join(ROOT, 'test-results', 'webview-filter-mode2.png') });
   });
 
+  it("a system the filters hide does not pull the fitted view back to it (the editor's cursor in a Mode 1 system)", async () => {
+    // The fitted view of Mode 2 alone, with no cursor anywhere.
+    await page.getByRole('checkbox', { name: 'Show mode1' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Show gearbox' }).uncheck();
+    const plain = await viewBox();
+    await page.getByRole('checkbox', { name: 'Show mode1' }).check();
+    await page.getByRole('checkbox', { name: 'Show gearbox' }).check();
+    // The cursor on a Mode 1 system highlights it; hiding Mode 1 then fits to what is left, as without it
+    // (it once revealed the hidden system: an empty Mode 1 lane on screen and Mode 2 half off it).
+    const mode1 = diagram.nodes.find((n) => n.lane === 'mode1')!.id;
+    await page.evaluate((id) => window.postMessage({ type: 'highlight', id }, '*'), mode1);
+    await page.locator(`.ls-node.highlighted[data-id="${mode1}"]`).waitFor();
+    await page.getByRole('checkbox', { name: 'Show mode1' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Show gearbox' }).uncheck();
+    assert.deepEqual(await viewBox(), plain);
+  });
+
   it('domain, owner, only with findings and search each hide what they leave out', async () => {
     let before = await viewBox();
     await page.getByRole('combobox', { name: 'Filter by domain' }).selectOption('commerce');

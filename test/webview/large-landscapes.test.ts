@@ -183,6 +183,25 @@ describe('diagram webview: large landscapes in headless Chromium', function () {
   const near = (xs: number[], ys: number[]): void => assert.ok(xs.every((x, i) => Math.abs(x - ys[i]) < 0.1), `${xs.join(',')} vs ${ys.join(',')}`);
   const moving = (): Promise<boolean> => page.locator('.ls-canvas').evaluate((c) => c.classList.contains('ls-moving'));
 
+  it('the minimap shows what the filters leave, not what they hide', async () => {
+    await open(files.groups);
+    await page.getByRole('checkbox', { name: 'Show mode2' }).uncheck();
+    await page.locator('.ls-canvas').focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+    assert.equal(await page.locator('.ls-minimap').isVisible(), true);
+    const scale = Math.min(200 / collapsed.width, 150 / collapsed.height);
+    const lane = collapsed.lanes.find((l) => l.id === 'mode2')!;
+    const hidden = collapsed.groups.filter((g) => g.lane === 'mode2');
+    assert.ok(hidden.length > 0);
+    // The map's colour at each hidden group's centre is its lane's, as above the lane's first box (it once painted them all).
+    const colours = await page.locator('.ls-minimap canvas').evaluate((c, points) => {
+      const ctx = (c as HTMLCanvasElement).getContext('2d')!;
+      const ratio = window.devicePixelRatio || 1;
+      return points.map(([x, y]) => [...ctx.getImageData(Math.floor(x * ratio), Math.floor(y * ratio), 1, 1).data].join());
+    }, [[(lane.x + lane.w / 2) * scale, 20 * scale], ...hidden.map((g) => [(g.x + g.w / 2) * scale, (g.y + g.h / 2) * scale])]);
+    assert.deepEqual(colours.slice(1), hidden.map(() => colours[0]));
+  });
+
   it('a drag moves the picture as one layer, the minimap frame following; the view is committed when it ends', async () => {
     await open(files.groups);
     for (let i = 0; i < 4; i++) await page.keyboard.press('+');
@@ -356,6 +375,22 @@ describe('diagram webview: large landscapes in headless Chromium', function () {
     await picker.selectOption('domains');
     await page.waitForSelector('.ls-group[data-group="group:mode1:domain-3"]');
     assert.equal(await page.locator('.ls-groups .ls-group.collapsed').count(), 30);
+  });
+
+  it('a grouping picked after a zoom or a toggled group opens fitted, as the picture is another', async () => {
+    await open(files.standalone, false);
+    // The user leaves the fitted view: a group expanded (kept in place) and a zoom.
+    const header = page.locator('.ls-group[data-group="group:mode1:domain-3"] .ls-box');
+    await header.click();
+    await page.waitForSelector('.ls-group.expanded[data-group="group:mode1:domain-3"]');
+    await page.locator('.ls-canvas').focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+    await page.locator('select[aria-label="Group systems"]').selectOption('owners');
+    await page.waitForSelector('.ls-group[data-group^="owner-group:"]');
+    const picked = round(await viewBox());
+    // What Fit shows: the four owner groups whole (they once stayed at the old zoom, the lanes cut).
+    await page.getByRole('button', { name: 'Fit to window' }).click();
+    assert.deepEqual(picked, round(await viewBox()));
   });
 
   it('a restored webview asks the host for the grouping it had', async () => {
