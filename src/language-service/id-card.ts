@@ -8,6 +8,8 @@ import { coupling, KIND_LABEL, type Entity, type LintResult } from '../core/inde
 /** Lifecycle phases the completion marks deprecated (the LeanIX phases after `active`). */
 const RETIRING = new Set(['phaseOut', 'endOfLife']);
 
+const SEVERITY_RANK: Record<LintResult['findings'][number]['severity'], number> = { error: 0, warn: 1, info: 2 };
+
 export function isRetiring(e: Entity): boolean {
   return (e.kind === 'system' || e.kind === 'api') && RETIRING.has(e.lifecycle);
 }
@@ -39,7 +41,8 @@ export function idCard(result: LintResult, e: Entity): string {
     row('targets', e.targets.map((t) => t.id).join(', '));
     row('status', e.status);
   }
-  const findings = result.findings.filter((f) => f.subject === e.id);
+  // The worst first, as the Problems view sorts them (the order found is the rules' order).
+  const findings = result.findings.filter((f) => f.subject === e.id).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   if (findings.length) lines.push('');
   for (const f of findings) lines.push(`- ${f.severity}: ${f.message} (\`${f.rule}\`)`);
   return lines.join('\n');

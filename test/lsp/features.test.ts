@@ -124,7 +124,7 @@ describe('language server: every feature over the protocol (examples/fjordbank)'
     assert.ok(owners.every((i) => i.detail === 'owner'));
   });
 
-  it('hovers an id with its card (kind, name, mode, owner, coupling, findings) and a key with the schema and the format reference', async () => {
+  it('hovers an id with its card (kind, name, mode, owner, coupling, findings worst first) and a key with the schema and the format reference', async () => {
     const card = await request<{ contents: { kind: string; value: string }; range: unknown }>('textDocument/hover', { textDocument: { uri: mode2Uri }, position: pos(3, 10) });
     assert.deepEqual(card, {
       contents: {
@@ -138,8 +138,8 @@ describe('language server: every feature over the protocol (examples/fjordbank)'
           '- lifecycle: active',
           '- coupling: Ca 0 · Ce 4 · instability 1.00',
           '',
-          "- warn: 'mobile-bank' consumes API 'card-limits-api', which is in phaseOut; move to its successor 'card-limits-v2'. (`no-dependency-on-retiring`)",
           "- error: Mode-2 system 'mobile-bank' consumes 'card-limits-api' of Mode-1 system 'card-system' directly; route it through the gearbox (an API façade, events or a read model). (`no-direct-mode2-to-mode1`)",
+          "- warn: 'mobile-bank' consumes API 'card-limits-api', which is in phaseOut; move to its successor 'card-limits-v2'. (`no-dependency-on-retiring`)",
         ].join('\n'),
       },
       range: range(3, 8, 3, 19),
