@@ -97,8 +97,16 @@ export function createPickers(host: { initial?: DiagramPick; selected: () => str
   };
   focusButton.addEventListener('click', () => open('focus'));
   impactButton.addEventListener('click', () => open('impact'));
-  cancel.addEventListener('click', () => {
+  /** Closes the form without asking, the focus back on the button that opened it (a keyboard path goes on from there). */
+  const close = (): void => {
     form.hidden = true;
+    (kind === 'focus' ? focusButton : impactButton).focus();
+  };
+  cancel.addEventListener('click', close);
+  form.addEventListener('keydown', (ev) => {
+    if (ev.key !== 'Escape') return;
+    ev.preventDefault();
+    close();
   });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();

@@ -109,6 +109,20 @@ describe('diagram pickers: focus, impact, saved views (standalone page, headless
     assert.ok(around.nodes.some((n) => n.distance === 2), 'the view\'s focus distances are drawn');
   });
 
+  it('Escape closes the form, as Cancel does, and the focus goes back to the button that opened it (keyboard only)', async () => {
+    const form = page.locator('form.ls-pick-form');
+    await page.getByRole('button', { name: 'Impact of a system' }).focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'System');
+    await page.keyboard.press('Escape');
+    assert.equal(await form.isVisible(), false);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Impact of a system');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    assert.equal(await form.isVisible(), false);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Impact of a system');
+  });
+
   it('an unknown system, or a text that several systems hold, is said in the form and not asked for; one that one system holds is enough', async () => {
     await page.getByRole('button', { name: 'Focus on a system' }).click();
     const system = page.getByRole('combobox', { name: 'System', exact: true });
