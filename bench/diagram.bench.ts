@@ -22,7 +22,10 @@
  * `BENCH_DIAGRAM_ZOOM_OUT=n` starts the gestures n wheel steps out from the opening view, about
  * the picture's top-left corner (12 shows all of 1,000 systems drawn, 22 is the smallest zoom at
  * 10,000: far out, where what is on screen is the whole picture); `BENCH_DIAGRAM_TRACE=<prefix>`
- * writes Chromium's trace of each page's zoom gesture to `<prefix>-<page>.json`.
+ * writes Chromium's trace of each page's zoom and pan gestures to `<prefix>-<page>.json`.
+ * `longFrameMs` is the longest frame of the gestures that Chromium reports as a long animation
+ * frame (over 50 ms of main thread from its first task to its rendering), the commits included:
+ * a commit (the wheel rested, the drag ended) has no input event waiting for its frame.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -49,6 +52,8 @@ export interface DiagramRow {
   zoomFrameMs?: number;
   panFrameMs?: number;
   worstFrameMs?: number;
+  /** The longest main-thread frame of the gestures, their commits included, if over 50 ms (0: none was). */
+  longFrameMs?: number;
   expandMs?: number;
   /** CPU time of all of Chromium until the first frame is painted. */
   firstFrameCpuMs?: number;
@@ -126,6 +131,12 @@ const PROBE = `
       }, { capture: true });
     }
     addEventListener('click', () => { window.__bench.clickAt = performance.now(); }, { capture: true });
+    // Every frame whose main-thread work took over 50 ms (Chromium's long animation frames): the
+    // commits too, after a wheel rests or a drag ends, which no input event waits for.
+    window.__bench.long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__bench.long.push([e.startTime, e.duration]);
+    }).observe({ type: 'long-animation-frame' });
   })();`;
 
 function layoutTime(model: DiagramModel, options: LayoutOptions, runs: number): number {
@@ -138,7 +149,7 @@ function layoutTime(model: DiagramModel, options: LayoutOptions, runs: number): 
   return median(times);
 }
 
-type ChromiumFigures = Pick<DiagramRow, 'drawnMs' | 'firstFrameMs' | 'zoomFrameMs' | 'panFrameMs' | 'worstFrameMs' | 'expandMs' | 'firstFrameCpuMs' | 'zoomCpuMs' | 'panCpuMs'>;
+type ChromiumFigures = Pick<DiagramRow, 'drawnMs' | 'firstFrameMs' | 'zoomFrameMs' | 'panFrameMs' | 'worstFrameMs' | 'longFrameMs' | 'expandMs' | 'firstFrameCpuMs' | 'zoomCpuMs' | 'panCpuMs'>;
 
 /** Waits until a drag's view is committed (the webview drops `ls-moving` then; a build without it has none) and the frame after it. */
 async function settled(page: Page): Promise<void> {
@@ -173,6 +184,7 @@ async function inChromium(browser: Browser, file: string, groupToExpand?: string
       await page.evaluate(() => { (window as unknown as { __bench: { frames: unknown[] } }).__bench.frames = []; });
     }
     await page.waitForTimeout(250);
+    const gestures = await page.evaluate(() => performance.now());
     const wheels = 11;
     const trace = process.env.BENCH_DIAGRAM_TRACE;
     if (trace) await browser.startTracing(page, { path: `${trace}-${path.basename(file, '.html')}.json`, screenshots: false });
@@ -183,7 +195,6 @@ async function inChromium(browser: Browser, file: string, groupToExpand?: string
     }
     await settled(page);
     const zoomCpuMs = (childrenCpuMs() - zoomCpu0) / wheels;
-    if (trace) await browser.stopTracing();
     // Pan by dragging a system or group (drag pans from anywhere), else the canvas' corner.
     const viewBox = (): Promise<string | null> => page.locator('svg.ls-diagram').getAttribute('viewBox');
     const before = await viewBox();
@@ -200,8 +211,12 @@ async function inChromium(browser: Browser, file: string, groupToExpand?: string
     await page.mouse.up();
     await settled(page);
     const panCpuMs = (childrenCpuMs() - panCpu0) / moves;
+    // The trace holds both gestures: a pan's first frame and its commit were the worst frames far out.
+    if (trace) await browser.stopTracing();
     if ((await viewBox()) === before) throw new Error(`the pan did not move the view of ${file}`);
     const frames = await page.evaluate(() => (window as unknown as { __bench: { frames: [string, number][] } }).__bench.frames);
+    const long = await page.evaluate(() => (window as unknown as { __bench: { long: [number, number][] } }).__bench.long);
+    const longFrameMs = Math.max(0, ...long.filter(([at]) => at >= gestures).map(([, ms]) => ms));
     let expandMs: number | undefined;
     if (groupToExpand) {
       // Time from the click to the painted frame with the group's systems (page host: layout, update, redraw).
@@ -223,7 +238,7 @@ async function inChromium(browser: Browser, file: string, groupToExpand?: string
       const xs = frames.filter(([t]) => t === type).map(([, ms]) => ms);
       return xs.length ? median(xs) : undefined;
     };
-    return { drawnMs: ready, firstFrameMs: painted, zoomFrameMs: of('wheel'), panFrameMs: of('pointermove'), worstFrameMs: Math.max(...frames.map(([, ms]) => ms)), expandMs, firstFrameCpuMs, zoomCpuMs, panCpuMs };
+    return { drawnMs: ready, firstFrameMs: painted, zoomFrameMs: of('wheel'), panFrameMs: of('pointermove'), worstFrameMs: Math.max(...frames.map(([, ms]) => ms)), longFrameMs, expandMs, firstFrameCpuMs, zoomCpuMs, panCpuMs };
   } finally {
     await page.close();
   }
@@ -318,7 +333,7 @@ export async function benchDiagram(sizes: number[]): Promise<DiagramRow[]> {
     await browser?.close();
   }
   const fmt = (v: unknown): string => (typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : v === undefined ? '–' : typeof v === 'string' ? v : JSON.stringify(v));
-  const cols: (keyof DiagramRow)[] = ['systems', 'view', ...(base ? ['build' as const] : []), 'drawn', 'layoutMs', 'svgBytes', 'htmlBytes', 'drawnMs', 'firstFrameMs', 'zoomFrameMs', 'panFrameMs', 'worstFrameMs', 'expandMs', 'firstFrameCpuMs', 'zoomCpuMs', 'panCpuMs'];
+  const cols: (keyof DiagramRow)[] = ['systems', 'view', ...(base ? ['build' as const] : []), 'drawn', 'layoutMs', 'svgBytes', 'htmlBytes', 'drawnMs', 'firstFrameMs', 'zoomFrameMs', 'panFrameMs', 'worstFrameMs', 'longFrameMs', 'expandMs', 'firstFrameCpuMs', 'zoomCpuMs', 'panCpuMs'];
   console.log(`\nDiagram (layout median; Chromium ${browser ? 'headless' : 'skipped'}):\n| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|`);
   for (const r of rows) console.log(`| ${cols.map((c) => fmt(r[c])).join(' | ')} |`);
   return rows;
