@@ -3,10 +3,11 @@
  * with every one of 1,000 systems drawn, only what lies around the view is rendered (the rest
  * stays in the DOM with `display: none`, made without its children), everything that lies in the
  * view is rendered, before and after a pan that brings other parts in, and the export is the
- * whole picture, the same file whatever the view. The keyboard reaches every system: Tab and
- * Shift+Tab walk the picture's focusable elements in the order of the unculled picture, each
- * one rendered, on screen and named in Chromium's accessibility tree when it has the focus (a
- * roving tabindex, roving.ts).
+ * whole picture, the same file whatever the view. A pan's grabbing cursor restyles nothing of
+ * the picture (a sheet over the canvas has it, not the canvas). The keyboard reaches every
+ * system: Tab and Shift+Tab walk the picture's focusable elements in the order of the unculled
+ * picture, each one rendered, on screen and named in Chromium's accessibility tree when it has
+ * the focus (a roving tabindex, roving.ts).
  */
 import { strict as assert } from 'node:assert';
 import type { Diagram } from '../../src/core/index';
@@ -108,6 +109,32 @@ describe('diagram webview: culling a large picture (Chromium)', function () {
     assert.deepEqual(after.missing, [], 'nothing in the new view is left unrendered');
     assert.ok(after.rendered < after.total / 4, `rendered ${after.rendered} of ${after.total}`);
     assert.notDeepEqual(after, before);
+  });
+
+  it('while a pan runs, the grabbing cursor is a sheet\'s over the canvas, so no element of the picture is styled again', async () => {
+    // The cursor is inherited: on the canvas it restyled every element of the picture at a pan's start and end (pan.ts).
+    await open();
+    const box = (await page().locator('.ls-canvas').boundingBox())!;
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const cursors = (): Promise<{ canvas: string; node: string; under: string; cursor: string }> => page().evaluate(([x, y]) => {
+      const under = document.elementFromPoint(x, y)!;
+      return {
+        canvas: getComputedStyle(document.querySelector('.ls-canvas')!).cursor,
+        node: getComputedStyle(document.querySelector('.ls-nodes > .ls-node')!).cursor,
+        under: under.closest('svg') ? 'picture' : under.className,
+        cursor: getComputedStyle(under).cursor,
+      };
+    }, [at.x, at.y]);
+    const rest = await cursors();
+    assert.deepEqual([rest.canvas, rest.node, rest.under], ['grab', 'pointer', 'picture']);
+    await page().mouse.move(at.x, at.y);
+    await page().mouse.down();
+    await page().mouse.move(at.x - 60, at.y - 40, { steps: 4 });
+    assert.deepEqual(await cursors(), { canvas: 'grab', node: 'pointer', under: 'ls-grab', cursor: 'grabbing' });
+    await page().mouse.up();
+    await page().waitForFunction(() => !document.querySelector('.ls-moving'));
+    const after = await cursors();
+    assert.deepEqual([after.canvas, after.node, after.under], ['grab', 'pointer', 'picture']);
   });
 
   it('the export is the whole picture, the same file whatever the view', async () => {
