@@ -26,6 +26,7 @@ import { createSpatialNav } from './spatial-nav';
 import { createFarEdges } from './far-edges';
 import { isClosest, isFar } from './semantic-zoom';
 import { createApiLabels } from './api-labels';
+import { selectByClasses } from './class-selectors';
 
 interface VsCodeApi {
   postMessage(m: WebviewToHost): void;
@@ -38,6 +39,8 @@ const vscode: VsCodeApi = typeof acquireVsCodeApi === 'function'
   ? acquireVsCodeApi()
   : { postMessage: () => undefined, getState: () => null, setState: () => undefined };
 
+// The picture's stylesheet by classes only, before any class is toggled (class-selectors.ts).
+selectByClasses(document.getElementById('ls-diagram-css'));
 const app = document.getElementById('app')!;
 let diagram: Diagram = (JSON.parse(app.dataset.diagram ?? 'null') as Diagram | null) ?? { title: '', nodes: [], edges: [], groups: [], lanes: [], width: 600, height: 400 };
 const initial = JSON.parse(app.dataset.state ?? 'null') as { entry?: string } | null;

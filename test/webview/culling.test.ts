@@ -4,10 +4,11 @@
  * stays in the DOM with `display: none`, made without its children), everything that lies in the
  * view is rendered, before and after a pan that brings other parts in, and the export is the
  * whole picture, the same file whatever the view. A pan's grabbing cursor restyles nothing of
- * the picture (a sheet over the canvas has it, not the canvas). The keyboard reaches every
- * system: Tab and Shift+Tab walk the picture's focusable elements in the order of the unculled
- * picture, each one rendered, on screen and named in Chromium's accessibility tree when it has
- * the focus (a roving tabindex, roving.ts).
+ * the picture (a sheet over the canvas has it, not the canvas), nor does any class toggled on
+ * the canvas (no rule selects by the class attribute). The keyboard reaches every system: Tab
+ * and Shift+Tab walk the picture's focusable elements in the order of the unculled picture,
+ * each one rendered, on screen and named in Chromium's accessibility tree when it has the
+ * focus (a roving tabindex, roving.ts).
  */
 import { strict as assert } from 'node:assert';
 import type { Diagram } from '../../src/core/index';
@@ -135,6 +136,16 @@ describe('diagram webview: culling a large picture (Chromium)', function () {
     await page().waitForFunction(() => !document.querySelector('.ls-moving'));
     const after = await cursors();
     assert.deepEqual([after.canvas, after.node, after.under], ['grab', 'pointer', 'picture']);
+  });
+
+  it('no rule of the page selects by the class attribute, yet the export carries the picture\'s stylesheet as it is', async () => {
+    // Such a rule restyled every rendered system's second line whenever a class changed on the canvas (class-selectors.ts).
+    await open();
+    const byAttribute = await page().evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules]).map((r) => (r as CSSStyleRule).selectorText ?? '').filter((t) => t.includes('[class')));
+    assert.deepEqual(byAttribute, []);
+    type Api = { landscapeDiagram: { exportImages(): Promise<{ svg: string }> } };
+    const { svg } = await page().evaluate(() => (window as unknown as Api).landscapeDiagram.exportImages());
+    assert.ok(svg.includes('.ls-node[class*=ls-distance-] .ls-sub{'), 'the export\'s stylesheet is DIAGRAM_CSS');
   });
 
   it('the export is the whole picture, the same file whatever the view', async () => {
