@@ -2,7 +2,8 @@
  * Far out in a large picture (webview/far-edges.ts), in real headless Chromium on the built
  * bundle: with every one of 1,000 systems drawn and all of them in view, the edges are drawn
  * as a few paths (every drawn edge's route in those of its look), their own elements and the
- * counts are not rendered; zooming back in renders exactly what was rendered before; a click
+ * counts are not rendered; zooming back in renders exactly what was rendered before, but a
+ * wheel step just across the far level's border and back swaps nothing (hysteresis); a click
  * still selects a system (its edges drawn over the faded paths), Tab still reaches a count,
  * the export is the same file; a small picture far out is drawn as before.
  */
@@ -137,6 +138,31 @@ describe('diagram webview: far out in a large picture (Chromium)', function () {
     assert.equal(after.zoomClass, before.zoomClass);
     assert.equal(after.farPaths, 0);
     assert.deepEqual(after.shown, before.shown);
+  });
+
+  it('a wheel step across the far level\'s border and back does not swap how the edges are drawn (hysteresis)', async () => {
+    await open();
+    const panel = (await page().locator('.ls-canvas').boundingBox())!;
+    const namePx = async (): Promise<number> => 13 * panel.width / (await viewBox())[2];
+    // Out, step by step, until the far level: names just under 5 px.
+    for (let n = 0; n < 40 && (await rendered()).zoomClass !== 'ls-zoom-far'; n++) await wheel(1);
+    const far = await rendered();
+    assert.equal(far.zoomClass, 'ls-zoom-far');
+    assert.ok(far.farPaths > 0 && far.edges === 0);
+    // One step in: names over 5 px, and the picture stays as it was drawn far out (no swap)…
+    await wheel(-1);
+    assert.ok((await namePx()) >= 5, `names at ${await namePx()} px`);
+    const back = await rendered();
+    assert.deepEqual([back.zoomClass, back.farPaths, back.edges], ['ls-zoom-far', far.farPaths, 0]);
+    // …and out again, as it was.
+    await wheel(1);
+    assert.deepEqual(await rendered(), far);
+    // Further in the names come back, from 6 px, and the edges draw themselves again.
+    for (let n = 0; n < 4 && (await rendered()).zoomClass === 'ls-zoom-far'; n++) await wheel(-1);
+    const mid = await rendered();
+    assert.ok((await namePx()) >= 6, `names at ${await namePx()} px`);
+    assert.deepEqual([mid.zoomClass, mid.farPaths], ['ls-zoom-mid', 0]);
+    assert.ok(mid.edges > 0);
   });
 
   it('far out a click still selects a system, whose edges are drawn over the faded far paths, and Escape clears it', async () => {
