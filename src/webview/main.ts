@@ -113,6 +113,9 @@ const pickers = createPickers({
   selected: () => selected,
   ask: (p) => {
     pick = p ?? undefined;
+    // A focus or impact on another system than the selected one: its picture is about that system,
+    // so the old selection would fade the chosen system and most of what it reaches.
+    if (p && p.kind !== 'view' && p.system !== selected) selected = undefined;
     saveState();
     vscode.postMessage({ type: 'pick', pick: p });
   },

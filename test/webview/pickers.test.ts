@@ -184,6 +184,19 @@ describe('diagram pickers: focus, impact, saved views (standalone page, headless
     assert.deepEqual(await selection(), { selecting: false, selected: [], neighbours: [], faded: 0 });
   });
 
+  it('a focus or impact on another system than the selected one drops the selection: its chosen system is not drawn faded', async () => {
+    // web-shop selected, then the impact of checkout-svc (which reaches web-shop): the selection once stayed on
+    // web-shop, so the chosen checkout-svc and most of the picture were faded.
+    await page.locator('.ls-node[data-id="web-shop"] .ls-box').click();
+    await page.getByRole('button', { name: 'Impact of a system' }).click();
+    await page.getByRole('combobox', { name: 'System', exact: true }).fill('checkout-svc');
+    await page.getByRole('combobox', { name: 'Direction' }).selectOption('both');
+    await page.getByRole('button', { name: 'Show impact' }).click();
+    await page.waitForSelector('.ls-node[data-id="checkout-svc"][data-distance="0"]');
+    assert.equal(await page.locator('.ls-node[data-id="web-shop"]').count(), 1);
+    assert.deepEqual(await selection(), { selecting: false, selected: [], neighbours: [], faded: 0 });
+  });
+
   it('a pick that draws the selected system keeps it selected, with its edges and neighbours in the new picture', async () => {
     await page.locator('.ls-node[data-id="checkout-svc"] .ls-box').click();
     await page.getByRole('button', { name: 'Focus on a system' }).click();
