@@ -3,11 +3,13 @@
  * the browser lay the picture out (at a new scale every text of it), paint it and rasterise all
  * of it that is on screen again, which at a thousand systems costs more than a frame. So while
  * a pan runs, the drawing stays as it was committed and only the layer holding it moves: a CSS
- * transform on one wrapper, composited while it moves (`will-change: transform`, style.css),
+ * transform on one wrapper, composited (`will-change: transform`, style.css),
  * which costs no layout, no paint and no raster of what was on screen already. When the pan
  * ends the view is committed: the viewBox set, the transform dropped, one repaint per pan
- * instead of one per frame. While the layer moves the svg draws what lies around its box too
- * (`overflow: visible`), for the layer to bring in; the canvas clips it.
+ * instead of one per frame. The svg draws what lies around its box too (`overflow: visible`),
+ * for the layer to bring in; the canvas clips it. The layer stays composited and the svg
+ * unclipped at rest (style.css): switched on when a gesture began, they had Chromium paint and
+ * rasterise the whole layer in its first frame, the worst of the gesture.
  *
  * A wheel zoom scales the layer and is committed once the wheel rests (main.ts); the keys and
  * buttons commit at once. Scaling the layer costs Chromium more raster where the picture is huge
