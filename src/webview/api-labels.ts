@@ -1,23 +1,28 @@
 /**
- * Semantic zoom's closest level (semantic-zoom.ts): groups → systems → APIs. Close in, the
- * dependencies name the API they go through (`via`) where they enter the system that provides
- * it, once per API and side of its box, so the APIs a system offers can be read off the picture. Farther out the labels would be under 12 px on screen and are not drawn.
+ * Semantic zoom's closest level (semantic-zoom.ts): groups → systems → APIs. Close in, every
+ * API a system offers reads off the picture at its box: the dependencies name the API they go
+ * through where they enter its provider (api-edge-labels.ts: once per API and side, a bundle
+ * each of its APIs), and the APIs no drawn edge names, marked when nothing consumes them, stand
+ * beside the box (api-free-labels.ts), clear of what is drawn (label-room.ts). Farther out the
+ * labels would be under 12 px on screen and are not drawn.
  *
  * The labels are a layer of their own, made only when the level first shows and only around
  * the view in a large picture (culled, cull.ts: 25,000 texts laid out at every committed zoom
  * would cost what culling saves), made again when a committed view leaves the part they cover.
- * They take no pointer events (a click reaches the edge or box under them) and are not part of
- * the picture: an export leaves them out, as it leaves the far layer out (far-edges.ts).
+ * They take no pointer events (a click reaches the edge or box under them), but for those with
+ * a tooltip (a cut id, a bundle's APIs, a free API), and are not part of the picture: an export leaves them out, as it leaves the far layer out (far-edges.ts).
  */
-import type { Diagram, DiagramEdge } from '../core/diagram/model';
+import type { Diagram, DiagramNode, ProvidedApi } from '../core/diagram/model';
 import { el } from './dom';
-import { polylines } from './route-points';
+import { edgeLabelLines, type Line } from './api-edge-labels';
+import { placeFreeLabels } from './api-free-labels';
+import { labelRoom, type LabelRoom } from './label-room';
 
 /** The class of the layer; the export removes the element that has it. */
 export const API_LAYER = 'ls-api-labels';
 
-/** How far before the tip a label ends: the arrowhead's length and a gap. */
-const BEFORE_TIP = 9;
+/** Around the labels' part of a large picture, what they keep clear of is indexed too (label-room.ts). */
+const MARGIN = 200;
 
 interface Rect {
   x: number;
@@ -26,48 +31,56 @@ interface Rect {
   h: number;
 }
 
-/** The APIs a drawn edge stands for: its own, and those of the dependencies bundled into it. */
-function apisOf(e: DiagramEdge, byId: ReadonlyMap<string, DiagramEdge>): string {
-  const vias = [...new Set((e.bundle ?? [e.id]).map((id) => byId.get(id)?.via).filter((v): v is string => !!v))];
-  return vias.length > 1 ? `${vias[0]} +${vias.length - 1}` : (vias[0] ?? '');
+const inside = (r: Rect, x: number, y: number): boolean => x >= r.x && x <= r.x + r.w && y >= r.y && y <= r.y + r.h;
+
+/** What a free label's tooltip says: the id, its lifecycle if not active, and why no edge names it. */
+function freeTitle(a: ProvidedApi): string {
+  return `${a.id}${a.lifecycle ? ` (${a.lifecycle})` : ''}: ${a.unused ? 'no consumers' : 'its consumers are not drawn here'}`;
+}
+
+/** The lines for the APIs of the systems in `around` that no drawn edge names (api-free-labels.ts). */
+function freeLines(d: Diagram, around: Rect | undefined, sides: ReadonlyMap<string, number>, room: LabelRoom): Line[] {
+  const named = new Map<string, Set<string>>();
+  for (const e of d.edges) {
+    if (!e.via) continue;
+    const set = named.get(e.to);
+    if (set) set.add(e.via);
+    else named.set(e.to, new Set([e.via]));
+  }
+  const out: Line[] = [];
+  // By its centre, as an edge's label by its tip: a box straddling the border is one side's or the other's.
+  const near = (n: DiagramNode): boolean => !around || inside(around, n.x + n.w / 2, n.y + n.h / 2);
+  for (const n of d.nodes) {
+    const free = n.apis && near(n) ? n.apis.filter((a) => !named.get(n.id)?.has(a.id)) : [];
+    if (!free.length) continue;
+    const used = { left: sides.get(`${n.id}|left`) ?? 0, right: sides.get(`${n.id}|right`) ?? 0 };
+    for (const p of placeFreeLabels(n, free, used, room)) {
+      const cls = `ls-api-label ls-api-free${p.api.unused ? ' ls-api-unused' : ''}`;
+      out.push({ x: p.x, y: p.y, anchor: p.anchor, text: p.text, title: freeTitle(p.api), attrs: { class: cls, 'data-api': p.api.id, 'data-provider': n.id } });
+    }
+  }
+  return out;
 }
 
 /**
- * A label on the last segment of a route, in the gap before the box it enters: above the line,
- * ending before the arrowhead (a horizontal entry), or beside it (a vertical one). Inside the
- * box, at the port, it covered the system's name wherever a port sat near the top (seen on
- * the example's event backbone, with four ports on one side).
+ * The layer of labels for the edges drawn in `svg` whose tip lies in `around` (all when
+ * undefined) and the free APIs of the systems there, over the edges and under the systems.
  */
-function placeOf(path: string): { x: number; y: number; anchor: 'start' | 'end'; side: string } | undefined {
-  const line = polylines(path).pop();
-  if (!line || line.length < 2) return undefined;
-  const tip = line[line.length - 1];
-  const from = line[line.length - 2];
-  if (from.y === tip.y) {
-    return from.x < tip.x ? { x: tip.x - BEFORE_TIP, y: tip.y - 2.5, anchor: 'end', side: 'left' } : { x: tip.x + BEFORE_TIP, y: tip.y - 2.5, anchor: 'start', side: 'right' };
-  }
-  return { x: tip.x + 3, y: from.y < tip.y ? tip.y - BEFORE_TIP : tip.y + BEFORE_TIP + 6, anchor: 'start', side: from.y < tip.y ? 'top' : 'bottom' };
-}
-
-const inside = (r: Rect, x: number, y: number): boolean => x >= r.x && x <= r.x + r.w && y >= r.y && y <= r.y + r.h;
-
-/** The layer of labels for the edges drawn in `svg` whose tip lies in `around` (all when undefined), over the edges and under the systems. */
 function makeLayer(svg: SVGSVGElement, d: Diagram, around: Rect | undefined): SVGGElement | undefined {
   const layer = svg.querySelector(':scope > .ls-edges');
   if (!layer) return undefined;
-  const byId = new Map(d.edges.map((e) => [e.id, e] as const));
+  const room = labelRoom(d, around && { x: around.x - MARGIN, y: around.y - MARGIN, w: around.w + 2 * MARGIN, h: around.h + 2 * MARGIN });
+  const drawn = [...layer.querySelectorAll(':scope > .ls-edge[data-edge]')].map((x) => x.getAttribute('data-edge')!);
+  const { lines, sides } = edgeLabelLines(d, drawn, around, room);
+  for (const l of freeLines(d, around, sides, room)) lines.push(l);
   const labels = el('g', { class: API_LAYER, 'aria-hidden': 'true' });
-  // One label per API and side of a box: the consumers of one API enter by ports side by side.
-  const seen = new Set<string>();
-  for (const edgeEl of layer.querySelectorAll(':scope > .ls-edge[data-edge]')) {
-    const e = byId.get(edgeEl.getAttribute('data-edge')!);
-    const text = e && apisOf(e, byId);
-    const at = text ? placeOf(e.path) : undefined;
-    if (!at || (around && !inside(around, at.x, at.y))) continue;
-    const key = `${e!.to}|${at.side}|${text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    labels.appendChild(el('text', { class: 'ls-api-label', 'data-edge': e!.id, x: at.x, y: at.y, 'text-anchor': at.anchor }, text));
+  for (const l of lines) {
+    const t = el('text', { ...l.attrs, x: l.x, y: l.y, 'text-anchor': l.anchor }, l.text);
+    if (l.title) {
+      t.classList.add('ls-api-tip');
+      t.appendChild(el('title', {}, l.title));
+    }
+    labels.appendChild(t);
   }
   layer.after(labels);
   return labels;

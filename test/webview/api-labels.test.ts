@@ -1,16 +1,18 @@
 /**
  * Semantic zoom's closest level, in real Chromium: groups → systems → APIs. Zoomed in until an
  * API's label is 12 px on screen, each dependency names the API it goes through where it
- * enters its provider's box, once per API and side of the box (a bundle names its first API and how many more); one step out they are
- * gone. In a large (culled) picture only the labels around the view are made. The export never
- * carries them.
+ * enters its provider's box, once per API and side of the box (a bundle each of its APIs); the
+ * APIs no edge names stand beside their provider's box, an unused one marked so; a long id is
+ * cut before the next box; one step out they are gone. In a large (culled) picture only the
+ * labels around the view are made. The export never carries them. The system's tooltip lists
+ * its APIs.
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { diagramOf, groupingLayout, type Diagram } from '../../src/core/index';
-import { ensureBuilt, ROOT } from '../cli/cli-helpers';
+import { ensureBuilt, landscape, ROOT } from '../cli/cli-helpers';
 import { lintFiles } from '../helpers/lint-snippet';
 import { everySystemDrawnPage, pagePerTest, webviewHtml } from '../helpers/chromium-page';
 
@@ -19,12 +21,13 @@ metadata: { name: apis-test }
 owners: [{ id: t, type: team }]
 systems:
   - { id: core, mode: mode1, owner: t }
-  - { id: gw, mode: gearbox, owner: t, consumes: [core-api] }
+  - { id: gw, mode: gearbox, owner: t, consumes: [core-api, core-ledger-postings-and-balances-bulk-export-api] }
   - { id: shop, mode: mode2, owner: t, consumes: [orders-api, prices-api] }
   - { id: app, mode: mode2, owner: t, consumes: [orders-api] }
   - { id: web, mode: mode2, owner: t, consumes: [orders-api] }
 apis:
   - { id: core-api, provider: core, type: openapi }
+  - { id: core-ledger-postings-and-balances-bulk-export-api, provider: core, type: file }
   - { id: orders-api, provider: gw, type: openapi }
   - { id: prices-api, provider: gw, type: openapi }
 `;
@@ -32,18 +35,26 @@ apis:
 /** The labels shown: edge, text, and where the label ends against its edge's tip (screen px; a string for the page). */
 const LABELS = `(() => [...document.querySelectorAll('.ls-api-label')].filter((t) => getComputedStyle(t).display !== 'none' && getComputedStyle(t.parentElement).display !== 'none').map((t) => {
   const r = t.getBoundingClientRect();
-  return { edge: t.getAttribute('data-edge'), text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * (r.height / t.getBBox().height), left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+  return { edge: t.getAttribute('data-edge'), api: t.getAttribute('data-api'), text: t.firstChild.nodeValue, cls: t.getAttribute('class'), title: t.querySelector('title')?.textContent ?? null, px: parseFloat(getComputedStyle(t).fontSize) * (r.height / t.getBBox().height), left: r.left, right: r.right, top: r.top, bottom: r.bottom };
 }))()`;
 
 interface Label {
-  edge: string;
+  edge: string | null;
+  /** A free label's API (one no drawn edge names). */
+  api: string | null;
   text: string;
+  cls: string;
+  title: string | null;
   px: number;
   left: number;
   right: number;
   top: number;
   bottom: number;
 }
+
+/** Whether two screen rectangles overlap by more than half a pixel. */
+const overlap = (a: { left: number; right: number; top: number; bottom: number }, b: { left: number; right: number; top: number; bottom: number }): boolean =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 describe('diagram webview: the APIs, closest in (Chromium)', function () {
   this.timeout(180_000);
@@ -65,32 +76,80 @@ describe('diagram webview: the APIs, closest in (Chromium)', function () {
   };
   const labels = (): Promise<Label[]> => page().evaluate<Label[]>(LABELS);
 
-  it('names each dependency\'s API where it enters its provider\'s box, at 12 px or more, once per API and side; a bundle names its first API and how many more; one step out none', async () => {
+  it('names each dependency\'s API where it enters its provider\'s box, at 12 px or more, once per API and side; a bundle each of its APIs; a long id cut before the next box; one step out none', async () => {
     await page().goto(`file://${file}`);
     await page().waitForSelector('.ls-node');
     assert.deepEqual(await labels(), [], 'none at the opening view');
     await zoomUntil('+', 'ls-zoom-apis');
     const shown = await labels();
-    // shop → gw through two APIs is one drawn edge with a count (bundles.ts).
-    const expected = diagram.edges.filter((e) => !e.bundledInto).map((e) => {
-      const vias = [...new Set((e.bundle ?? [e.id]).map((id) => diagram.edges.find((x) => x.id === id)!.via))];
-      return { edge: e.id, text: vias.length > 1 ? `${vias[0]} +${vias.length - 1}` : vias[0] };
-    });
-    // app and web both use orders-api of gw, entering its same side: one label.
-    assert.deepEqual(expected.map((e) => e.text).sort(), ['core-api', 'orders-api', 'orders-api', 'orders-api +1']);
-    assert.deepEqual(shown.map((l) => l.text).sort(), ['core-api', 'orders-api', 'orders-api +1']);
-    assert.ok(shown.every((l) => expected.some((e) => e.edge === l.edge && e.text === l.text)), JSON.stringify(shown));
+    // shop → gw through two APIs is one drawn edge with a count (bundles.ts): a line for each API.
+    const bundle = diagram.edges.find((e) => e.from === 'shop' && e.to === 'gw' && e.bundle)!;
+    assert.deepEqual(bundle.bundle!.map((id) => diagram.edges.find((e) => e.id === id)!.via).sort(), ['orders-api', 'prices-api']);
+    const ofBundle = shown.filter((l) => l.edge === bundle.id);
+    assert.deepEqual(ofBundle.map((l) => l.text), ['orders-api', 'prices-api'], JSON.stringify(shown));
+    for (const l of ofBundle) assert.equal(l.title, 'shop → gw through 2 APIs:\norders-api\nprices-api');
+    // app and web use orders-api of gw too, entering its same side: no second label.
+    const long = 'core-ledger-postings-and-balances-bulk-export-api';
+    assert.deepEqual(shown.map((l) => l.title === long ? long : l.text).sort(), ['core-api', long, 'orders-api', 'prices-api']);
+    // The long id runs from core's right side towards gw: cut before gw's box, whole in its tooltip.
+    const cut = shown.find((l) => l.title === long)!;
+    assert.ok(cut.text.endsWith('…') && long.startsWith(cut.text.slice(0, -1)) && cut.text.length > 5, cut.text);
+    const boxes = await page().locator('.ls-box').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().toJSON() as DOMRect));
     for (const l of shown) {
       assert.ok(l.px >= 11.9, `${l.text}: ${l.px} px on screen`);
-      // In the gap before the box of its edge's target, against the side the edge enters by, never over the box.
+      // In the gap before the box of its edge's target, against the side the edge enters by, never over a box.
       const to = diagram.edges.find((e) => e.id === l.edge)!.to;
       const box = (await page().locator(`.ls-node[data-id="${to}"] .ls-box`).boundingBox())!;
       const before = box.x - l.right;
       const after = l.left - (box.x + box.width);
       assert.ok((before >= 0 && before < 20) || (after >= 0 && after < 20), `${l.text} beside ${to}: ${JSON.stringify({ l, box })}`);
       assert.ok(l.bottom >= box.y && l.top <= box.y + box.height, `${l.text} at the height of ${to}`);
+      for (const b of boxes) assert.ok(!overlap(l, b), `${l.text} over a box: ${JSON.stringify({ l, b })}`);
     }
     await page().screenshot({ path: path.join(ROOT, 'test-results', 'webview-zoom-apis.png') });
+    await page().keyboard.press('-');
+    assert.equal(await level(), 'ls-zoom-near');
+    assert.deepEqual(await labels(), []);
+  });
+
+  it('fjordbank: the API nobody consumes stands beside its provider\'s box, marked unused, over no box or label; the systems\' tooltips list their APIs; one step out it is gone', async () => {
+    const r = landscape(['render', path.join(ROOT, 'examples/fjordbank/landscape.yaml'), '--format', 'json'], ROOT);
+    assert.equal(r.code, 0, r.stderr);
+    const fjordbank = JSON.parse(r.stdout) as Diagram;
+    assert.deepEqual(fjordbank.nodes.find((n) => n.id === 'card-platform')!.apis, [{ id: 'card-limits-v2', unused: true }]);
+    const html = path.join(path.dirname(file), 'fjordbank.html');
+    writeFileSync(html, webviewHtml(fjordbank));
+    await page().goto(`file://${html}`);
+    await page().waitForSelector('.ls-node');
+    const tip = (id: string): Promise<string | null> => page().locator(`.ls-node[data-id="${id}"] > title`).textContent();
+    assert.ok((await tip('card-platform'))!.includes('\nAPIs: card-limits-v2 (no consumers)'), (await tip('card-platform'))!);
+    assert.match((await tip('card-system'))!, /\nAPIs: card-limits-api \(phaseOut\)(\n|$)/);
+    assert.match((await tip('core-banking'))!, /\nAPIs: core-accounts-soap, core-posting-file(\n|$)/);
+    assert.ok(!(await tip('mobile-bank'))!.includes('APIs:'), 'a system that provides none says nothing of APIs');
+    await zoomUntil('+', 'ls-zoom-apis');
+    const shown = await labels();
+    const unused = shown.filter((l) => l.api === 'card-limits-v2');
+    assert.equal(unused.length, 1, JSON.stringify(shown));
+    const [u] = unused;
+    assert.equal(u.text, 'card-limits-v2');
+    assert.ok(u.cls.split(' ').includes('ls-api-unused'), u.cls);
+    assert.equal(u.title, 'card-limits-v2: no consumers');
+    assert.equal(await page().locator('.ls-api-label[data-api="card-limits-v2"]').evaluate((t) => getComputedStyle(t).fontStyle), 'italic');
+    assert.ok(u.px >= 11.9, `${u.px} px`);
+    // Beside card-platform's box: a gap under 30 px on one side, overlapping it along the other axis.
+    const box = (await page().locator('.ls-node[data-id="card-platform"] .ls-box').boundingBox())!;
+    const gapX = Math.max(box.x - u.right, u.left - (box.x + box.width));
+    const gapY = Math.max(box.y - u.bottom, u.top - (box.y + box.height));
+    assert.ok((gapX >= 0 && gapX < 30 && gapY < 0) || (gapY >= 0 && gapY < 30 && gapX < 0), JSON.stringify({ u, box }));
+    // Nothing over a box or another label, anywhere in the picture.
+    const boxes = await page().locator('.ls-box').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().toJSON() as DOMRect));
+    for (const l of shown) {
+      for (const b of boxes) assert.ok(!overlap(l, b), `${l.text} over a box: ${JSON.stringify({ l, b })}`);
+      for (const m of shown) assert.ok(m === l || !overlap(l, m), `${l.text} over ${m.text}`);
+    }
+    // Every API the example declares reads at the closest level.
+    const apis = fjordbank.nodes.flatMap((n) => (n.apis ?? []).map((a) => a.id)).sort();
+    assert.deepEqual([...new Set(shown.map((l) => l.api ?? (l.title && !l.title.includes('\n') ? l.title : l.text)))].sort(), apis);
     await page().keyboard.press('-');
     assert.equal(await level(), 'ls-zoom-near');
     assert.deepEqual(await labels(), []);
@@ -119,7 +178,12 @@ describe('diagram webview: the APIs, closest in (Chromium)', function () {
     // Every label shown lies around the view (grown by half its size on every side).
     const around = async (): Promise<Label[]> => {
       const shown = await labels();
-      assert.ok(shown.every((l) => l.right > -600 && l.left < 1800 && l.bottom > -400 && l.top < 1200), JSON.stringify(shown.slice(0, 3)));
+      // A free label (l.api) is made for a system whose centre lies there: it may stand half a box (320 px) and its own width beyond.
+      const out = (l: Label): boolean => {
+        const m = l.api ? 420 : 0;
+        return !(l.right > -600 - m && l.left < 1800 + m && l.bottom > -400 - m && l.top < 1200 + m);
+      };
+      assert.ok(!shown.some(out), JSON.stringify(shown.filter(out).slice(0, 3)));
       return shown;
     };
     const before = new Set((await around()).map((l) => l.edge));

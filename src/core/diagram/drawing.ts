@@ -150,10 +150,21 @@ function distanceTip(distance: number | undefined): string {
   return distance === undefined ? '' : distance === 0 ? '\nthe chosen system' : `\n${distance} ${distance === 1 ? 'edge' : 'edges'} away`;
 }
 
-/** A system: a focusable button (Enter reveals its definition) with a tooltip of its facts and findings. */
+/**
+ * The tooltip's line of the APIs a system provides, each with a lifecycle other than active and
+ * "no consumers" when nothing uses it (empty when it provides none): so a file or an image's
+ * reader learns what the closest zoom level shows at the box.
+ */
+function apisTip(n: DiagramNode): string[] {
+  if (!n.apis?.length) return [];
+  const notes = (a: NonNullable<DiagramNode['apis']>[number]): string => [a.lifecycle, a.unused ? 'no consumers' : ''].filter(Boolean).join(', ');
+  return [`APIs: ${n.apis.map((a) => (notes(a) ? `${a.id} (${notes(a)})` : a.id)).join(', ')}`];
+}
+
+/** A system: a focusable button (Enter reveals its definition) with a tooltip of its facts, APIs and findings. */
 function nodeShape(n: DiagramNode): Shape {
   const cls = ['ls-node', n.shadow ? 'shadow' : '', n.worst ? `has-${n.worst}` : '', n.change ? `ls-${n.change}` : '', distanceClass(n.distance)].filter(Boolean).join(' ');
-  const tip = [`${n.label} (${n.id})`, `mode: ${n.lane}`, `owner: ${n.owner ?? '–'}`, `lifecycle: ${n.lifecycle}`, ...n.messages.map((m) => `${m.severity}: ${m.message}`)].join('\n') + changeTip(n.change, n.changedFields?.join(', ')) + distanceTip(n.distance);
+  const tip = [`${n.label} (${n.id})`, `mode: ${n.lane}`, `owner: ${n.owner ?? '–'}`, `lifecycle: ${n.lifecycle}`, ...apisTip(n), ...n.messages.map((m) => `${m.severity}: ${m.message}`)].join('\n') + changeTip(n.change, n.changedFields?.join(', ')) + distanceTip(n.distance);
   const marks = badges(n, n.findings, 20);
   const attrs: Shape['attrs'] = { class: cls, 'data-id': n.id, tabindex: 0, role: 'button', 'aria-label': `${n.label}, ${n.lane}${n.worst ? `, has ${n.worst}` : ''}${n.change ? `, ${n.change}` : ''}${distanceTip(n.distance).replace('\n', ', ')}` };
   if (n.distance !== undefined) attrs['data-distance'] = n.distance;

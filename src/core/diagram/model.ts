@@ -7,6 +7,9 @@ import type { Landscape } from '../model/landscape';
 import { spanOf } from '../parse/yaml-tree';
 import type { Finding, Severity, Span } from '../types';
 import { tally } from '../util/work-counter';
+import { providedApisOf, type ProvidedApi } from './provided-apis';
+
+export type { ProvidedApi } from './provided-apis';
 
 export type Lane = 'mode1' | 'gearbox' | 'mode2' | 'unassigned';
 
@@ -42,6 +45,11 @@ export interface DiagramNode {
   shadow: boolean;
   exposure: string;
   findings: FindingCounts;
+  /**
+   * The APIs the system provides (absent when none): the closest zoom level names each at its
+   * box, used or not, and the tooltip lists them. Only here, once per API: edges name theirs by `via`.
+   */
+  apis?: ProvidedApi[];
   /** Messages of the findings whose subject is this system (tooltips). */
   messages: { severity: Severity; rule: string; message: string }[];
   worst?: Severity;
@@ -249,7 +257,8 @@ export function buildDiagramModel(l: Landscape, findings: Finding[], title = '')
     list.push(f);
     bySubject.set(f.subject, list);
   }
-  const nodes: DiagramNode[] = l.systems.map((s) => {
+  const apisOf = providedApisOf(l);
+  const nodes: DiagramNode[] = l.systems.map((s, i) => {
     const fs = bySubject.get(s.id) ?? [];
     const counts: FindingCounts = { error: 0, warn: 0, info: 0 };
     let worst: Severity | undefined;
@@ -257,12 +266,16 @@ export function buildDiagramModel(l: Landscape, findings: Finding[], title = '')
       counts[f.severity]++;
       worst = worstOf(worst, f.severity);
     }
-    return {
+    const node: DiagramNode = {
       id: s.id, label: s.name ?? s.id, lane: laneOf(s.mode), domain: s.domain?.id, owner: s.owner?.id, lifecycle: s.lifecycle,
       shadow: s.governance === 'shadow', exposure: s.exposure, findings: counts,
       messages: fs.map((f) => ({ severity: f.severity, rule: f.rule, message: f.message })),
       worst, file: s.file, span: spanOf(s.idSpan), x: 0, y: 0, w: 0, h: 0,
     };
+    // Set only when there are some: no empty list for each of 10,000 systems on the wire.
+    const apis = apisOf(i);
+    if (apis) node.apis = apis;
+    return node;
   });
   const edges: DiagramEdge[] = [];
   const byId = new Map<string, DiagramEdge>();
