@@ -17,7 +17,7 @@
 import type { Diagram, DiagramEdge } from '../core/diagram/model';
 import { fitText, LINE, lineRect, textWidth } from './api-text';
 import type { LabelRoom, Rect } from './label-room';
-import { routeOf } from './route-points';
+import { polylines } from './route-points';
 
 /** One line of text of the layer. */
 export interface Line {
@@ -49,9 +49,8 @@ function apisOf(e: DiagramEdge, byId: ReadonlyMap<string, DiagramEdge>): string[
   return [...new Set((e.bundle ?? [e.id]).map((id) => byId.get(id)?.via).filter((v): v is string => !!v))];
 }
 
-function placeOf(e: DiagramEdge): Place | undefined {
-  const lines = routeOf(e).lines;
-  const line = lines[lines.length - 1];
+function placeOf(path: string): Place | undefined {
+  const line = polylines(path).pop();
   if (!line || line.length < 2) return undefined;
   const tip = line[line.length - 1];
   const from = line[line.length - 2];
@@ -115,11 +114,9 @@ export function edgeLabelLines(d: Diagram, drawn: string[], around: Rect | undef
   const sides = new Map<string, Entry[]>();
   for (const id of drawn) {
     const e = byId.get(id);
-    // Where first, then what: around the view of 10,000 systems few of 25,000 edges end.
-    const at = e && placeOf(e);
+    const all = e ? apisOf(e, byId) : [];
+    const at = all.length ? placeOf(e!.path) : undefined;
     if (!at || (around && !(at.x >= around.x && at.x <= around.x + around.w && at.y >= around.y && at.y <= around.y + around.h))) continue;
-    const all = apisOf(e!, byId);
-    if (!all.length) continue;
     const key = `${e!.to}|${at.side}`;
     const fresh = all.filter((api) => !seen.has(`${key}|${api}`));
     if (!fresh.length) continue;
