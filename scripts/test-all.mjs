@@ -105,6 +105,9 @@ function runStep(command) {
       const left = processesOf(group);
       if (left) console.log(`== ${command}\n   left processes behind, stopped now:\n${left}`);
       killGroup(group, 'SIGKILL');
+      // A killed process stays in the table until the kernel has torn it down: wait (2 s at most)
+      // so that "stopped now" is true when the next step starts (a test saw one still listed under load).
+      for (let i = 0; left && i < 40 && processesOf(group); i++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
       running.delete(group);
       resolveStep({ command, code: timedOut ? 124 : code, reported });
     };
