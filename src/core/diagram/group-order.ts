@@ -8,10 +8,28 @@
  */
 import { groupIdOf, groupKeyOf, visibleEdges } from './groups';
 import { barycentreOrder } from './barycentre';
-import { layoutDiagram, type LayoutOptions } from './layout';
+import { COLLAPSE_ABOVE, layoutDiagram, type LayoutOptions } from './layout';
 import { measureLayout, type LayoutMeasures } from './measures';
 import { LANES, type Diagram, type DiagramModel, type GroupBy } from './model';
 import { compareStrings } from '../util/collections';
+
+/**
+ * Whether a later layout keeps `previous`'s places: only a picture grouped the same way (by
+ * domain, by owner, or not at all) has places for this one's groups. After a switch of the
+ * grouping and back, the groups came by name where they had opened ordered.
+ */
+export function keepsPlaces(previous: Diagram | undefined, model: DiagramModel, options: LayoutOptions): previous is Diagram {
+  if (!previous || previous.nodes.length + previous.groups.length === 0) return false;
+  const grouped = model.nodes.length > (options.collapseAbove ?? COLLAPSE_ABOVE);
+  if (!grouped) return previous.groups.length === 0;
+  return previous.groups.length > 0 && previous.groups.every((g) => g.by === (options.groupBy ?? 'domain'));
+}
+
+/** A first layout without ELK (the standalone page has none): an overview's groups ordered, else each lane by domain and id. */
+export function freshLayout(model: DiagramModel, options: LayoutOptions): Diagram {
+  const grouped = model.nodes.length > (options.collapseAbove ?? COLLAPSE_ABOVE);
+  return grouped && !options.order ? overviewLayout(model, undefined, options) : layoutDiagram(model, undefined, options);
+}
 
 /** Up to this many groups, both orders are laid out and measured (a few tens of ms); above, the sweeps' order is taken. */
 const MEASURED_UP_TO = 300;

@@ -2,7 +2,7 @@
 import type { LintResult } from '../lint/engine';
 import { COLLAPSE_ABOVE, layoutDiagram, type LayoutOptions } from './layout';
 import { laneOrderOf } from './lane-order';
-import { overviewLayout } from './group-order';
+import { freshLayout, keepsPlaces } from './group-order';
 import { buildDiagramModel, type Diagram, type DiagramModel } from './model';
 
 export type { Diagram, DiagramModel, Grouping } from './model';
@@ -40,10 +40,8 @@ export function diagramOf(result: LintResult, previous?: Diagram, options: Layou
 
 /** The model laid out: ELK's lane order for a first layout, the previous slots otherwise. */
 export function laidOut(model: DiagramModel, previous?: Diagram, options: LayoutOptions = {}): Diagram {
+  // A previous picture with nothing in it (an empty file being filled), or grouped another way, has no places to keep.
+  if (keepsPlaces(previous, model, options)) return layoutDiagram(model, previous, options);
   const grouped = model.nodes.length > (options.collapseAbove ?? COLLAPSE_ABOVE);
-  // A previous picture with nothing in it (an empty file being filled) is no picture to keep.
-  const keep = previous !== undefined && previous.nodes.length + previous.groups.length > 0;
-  if (!keep && grouped && !options.order) return overviewLayout(model, previous, options);
-  const order = options.order ?? (keep || grouped ? undefined : laneOrderOf(model));
-  return layoutDiagram(model, previous, { ...options, order });
+  return grouped || options.order ? freshLayout(model, options) : layoutDiagram(model, undefined, { ...options, order: laneOrderOf(model) });
 }

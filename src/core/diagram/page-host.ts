@@ -5,6 +5,7 @@
  * (focus, impact, saved view) are answered here too, from the model and the views the CLI
  * resolved (`pickedModel`, the walk `render --focus` and `landscape impact` make).
  */
+import { freshLayout, keepsPlaces } from './group-order';
 import { groupingLayout, layoutDiagram, type LayoutOptions } from './layout';
 import type { Diagram, DiagramModel, Grouping } from './model';
 import { pickChoices, pickedModel, type ResolvedView } from './picks';
@@ -44,7 +45,8 @@ export function createPageHost(whole: DiagramModel, initial: Diagram, layout: La
   let expanded = new Set(initial.groups.filter((g) => g.expanded).map((g) => g.id));
   let grouping: Grouping | undefined;
   const options = (): LayoutOptions => ({ ...layout, ...partLayout, ...(grouping ? groupingLayout(grouping) : {}), expanded: [...expanded] });
-  const relayout = (): Diagram => (diagram = layoutDiagram(model, diagram, options()));
+  // Places are kept from the picture before, unless it was grouped another way (group-order.ts).
+  const relayout = (): Diagram => (diagram = keepsPlaces(diagram, model, options()) ? layoutDiagram(model, diagram, options()) : freshLayout(model, options()));
   return {
     diagram: () => diagram,
     expanded: () => [...expanded],
@@ -74,8 +76,8 @@ export function createPageHost(whole: DiagramModel, initial: Diagram, layout: La
         partLayout = part.layout;
         picked = part.summary === undefined ? { pick: m.pick, title: part.title } : { pick: m.pick, title: part.title, summary: part.summary };
         expanded = new Set();
-        // A fresh layout, nothing of the previous picture kept (the page has no ELK: each lane by domain and id).
-        diagram = layoutDiagram(model, undefined, options());
+        // A fresh layout, nothing of the previous picture kept (the page has no ELK: each lane by domain and id, an overview's groups ordered).
+        diagram = freshLayout(model, options());
         return diagram;
       }
       if (m.type === 'toggleGroup') {

@@ -4,7 +4,7 @@
  * the layout measures, else the groups' names; later layouts keep every group's slot.
  */
 import { strict as assert } from 'node:assert';
-import { diagramModelOf, laidOut, layoutDiagram, measureLayout, type Diagram } from '../../../src/core/index';
+import { createPageHost, diagramModelOf, laidOut, layoutDiagram, measureLayout, type Diagram } from '../../../src/core/index';
 import { generateLandscape } from '../../../bench/generate';
 import { lintFiles } from '../../helpers/lint-snippet';
 
@@ -63,5 +63,20 @@ describe('diagram: the order of an overview\'s groups', () => {
     assert.equal(overview.groups.length, 1200);
     assert.notDeepEqual(laneOrder(overview, 'mode1'), laneOrder(byName, 'mode1'));
     assert.ok(measureLayout(overview).crossings < measureLayout(byName).crossings * 0.5, `${measureLayout(overview).crossings} against ${measureLayout(byName).crossings}`);
+  });
+
+  // Seen in code-server: after "groups by owner" and back, the domain groups came by name; the
+  // layout kept the owner picture's places, which had none for them.
+  it('a grouping switched and switched back opens ordered again: in the editor\'s layouts and on the standalone page', async () => {
+    const m = await model(1000);
+    const overview = laidOut(m);
+    const owners = laidOut(m, overview, { groupBy: 'owner' });
+    assert.equal(owners.groups.length, 4);
+    const back = laidOut(m, owners);
+    for (const lane of ['mode1', 'gearbox', 'mode2']) assert.deepEqual(laneOrder(back, lane), laneOrder(overview, lane), lane);
+    const host = createPageHost(m, overview);
+    assert.equal(host.handle({ type: 'setGrouping', grouping: 'owners' })!.groups.length, 4);
+    const page = host.handle({ type: 'setGrouping', grouping: 'domains' })!;
+    for (const lane of ['mode1', 'gearbox', 'mode2']) assert.deepEqual(laneOrder(page, lane), laneOrder(overview, lane), lane);
   });
 });
