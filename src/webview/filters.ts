@@ -145,9 +145,17 @@ export function statusText(d: Diagram, r: Filtered): string {
   // The noun agrees with the whole: 1 of 1 system, 0 of 1 dependency, 3 of 52 dependencies.
   const systems = `${r.systems} of ${r.totalSystems} ${r.totalSystems === 1 ? 'system' : 'systems'}`;
   if (groups.length === 0) return `${systems} · ${edges} ${r.totalEdges === 1 ? 'dependency' : 'dependencies'}`;
-  const collapsed = groups.filter((g) => !g.expanded).length;
   const hidden = d.hiddenEdges ? ` (${d.hiddenEdges.edges} lighter edges between groups left out: expand a group to see its own)` : '';
-  return `${systems} · ${collapsed} of ${groups.length} ${groups[0].by} ${groups.length === 1 ? 'group' : 'groups'} collapsed${collapsed ? ' (click one to expand)' : ''} · ${edges} ${r.totalEdges === 1 ? 'edge' : 'edges'}${hidden}`;
+  const noun = `${groups[0].by} ${groups.length === 1 ? 'group' : 'groups'}`;
+  const click = (collapsed: number): string => (collapsed ? ' (click one to expand)' : '');
+  if (!r.active) {
+    const collapsed = groups.filter((g) => !g.expanded).length;
+    return `${systems} · ${collapsed} of ${groups.length} ${noun} collapsed${click(collapsed)} · ${edges} ${r.totalEdges === 1 ? 'edge' : 'edges'}${hidden}`;
+  }
+  // Filtered, the groups left too: a collapsed one that passes, an expanded one with a member that does.
+  const left = groups.filter((g) => (g.expanded ? g.members.some((m) => r.shown.has(m)) : r.shown.has(g.id)));
+  const collapsed = left.filter((g) => !g.expanded).length;
+  return `${systems} · ${left.length} of ${groups.length} ${noun}, ${collapsed} collapsed${click(collapsed)} · ${edges} ${r.totalEdges === 1 ? 'edge' : 'edges'}${hidden}`;
 }
 
 /** "Dim instead": fades what the filters leave out in a drawing (DOM), and the edges with an end left out. */

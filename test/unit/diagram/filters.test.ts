@@ -49,14 +49,16 @@ describe('diagram filters (data)', () => {
     assert.equal(r.totalSystems, 5);
     // The edge between the groups of web and core goes with them.
     assert.deepEqual(r.diagram.edges, []);
-    assert.equal(statusText(diagram, r), `2 of 5 systems · 3 of 3 domain groups collapsed (click one to expand) · 0 of 1 edge`);
+    // Every count says what is left: the groups too (they said 3 of 3 collapsed, seen in code-server with a whole lane filtered out).
+    assert.equal(statusText(diagram, r), `2 of 5 systems · 1 of 3 domain groups, 1 collapsed (click one to expand) · 0 of 1 edge`);
+    assert.equal(statusText(diagram, applyFilters(diagram, { ...only({ owner: 'b' }), dim: true }, facts)), `2 of 5 systems · 1 of 3 domain groups, 1 collapsed (click one to expand) · 0 of 1 edge`);
     const g = r.diagram.groups[0];
     assert.deepEqual(r.box, { x: g.x - 24, y: g.y - 24, w: g.w + 48, h: g.h + 48 });
   });
 
   it('says one system, one group, one edge in the singular', () => {
     const one: Diagram = { ...diagram, edges: diagram.edges.slice(0, 1), groups: diagram.groups.slice(0, 1) };
-    assert.equal(statusText(one, applyFilters(one, only({ search: 'core' }), facts)), '1 of 1 system · 1 of 1 domain group collapsed (click one to expand) · 0 of 1 edge');
+    assert.equal(statusText(one, applyFilters(one, only({ search: 'core' }), facts)), '1 of 1 system · 1 of 1 domain group, 1 collapsed (click one to expand) · 0 of 1 edge');
     const flat: Diagram = { ...diagram, groups: [], nodes: [], edges: [] };
     assert.equal(statusText(flat, applyFilters(flat, NO_FILTERS)), '0 of 0 systems · 0 dependencies');
   });
