@@ -17,7 +17,7 @@
 import type { Diagram, DiagramEdge } from '../core/diagram/model';
 import { fitText, LINE, lineRect, textWidth } from './api-text';
 import type { LabelRoom, Rect } from './label-room';
-import { polylines } from './route-points';
+import { routeOf } from './route-points';
 
 /** One line of text of the layer. */
 export interface Line {
@@ -49,8 +49,9 @@ function apisOf(e: DiagramEdge, byId: ReadonlyMap<string, DiagramEdge>): string[
   return [...new Set((e.bundle ?? [e.id]).map((id) => byId.get(id)?.via).filter((v): v is string => !!v))];
 }
 
-function placeOf(path: string): Place | undefined {
-  const line = polylines(path).pop();
+function placeOf(e: DiagramEdge): Place | undefined {
+  const lines = routeOf(e).lines;
+  const line = lines[lines.length - 1];
   if (!line || line.length < 2) return undefined;
   const tip = line[line.length - 1];
   const from = line[line.length - 2];
@@ -114,16 +115,19 @@ export function edgeLabelLines(d: Diagram, drawn: string[], around: Rect | undef
   const sides = new Map<string, Entry[]>();
   for (const id of drawn) {
     const e = byId.get(id);
-    const all = e ? apisOf(e, byId) : [];
-    const at = all.length ? placeOf(e!.path) : undefined;
+    if (!e) continue;
+    // Where first, then what: around the view of 10,000 systems few of 25,000 edges end.
+    const at = placeOf(e);
     if (!at || (around && !(at.x >= around.x && at.x <= around.x + around.w && at.y >= around.y && at.y <= around.y + around.h))) continue;
-    const key = `${e!.to}|${at.side}`;
+    const all = apisOf(e, byId);
+    if (!all.length) continue;
+    const key = `${e.to}|${at.side}`;
     const fresh = all.filter((api) => !seen.has(`${key}|${api}`));
     if (!fresh.length) continue;
     for (const api of fresh) seen.add(`${key}|${api}`);
     const list = sides.get(key);
-    if (list) list.push({ e: e!, at, fresh, all });
-    else sides.set(key, [{ e: e!, at, fresh, all }]);
+    if (list) list.push({ e, at, fresh, all });
+    else sides.set(key, [{ e, at, fresh, all }]);
   }
   const drafts: Draft[] = [];
   const counts = new Map<string, number>();

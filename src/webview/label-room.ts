@@ -10,7 +10,7 @@
  * grid of CELL units, so asking whether a label's rectangle is free looks at a few cells.
  */
 import type { Diagram } from '../core/diagram/model';
-import { polylines } from './route-points';
+import { routeOf } from './route-points';
 
 export interface Rect {
   x: number;
@@ -64,7 +64,11 @@ export function labelRoom(d: Diagram, around: Rect | undefined): LabelRoom {
   };
   const add = (e: Entry): void => {
     if (!near(e)) return;
-    cells(e, (k) => {
+    // Filed in the cells it covers around the view only: a route across 10,000 systems spans thousands.
+    const x = around ? Math.max(e.x, around.x) : e.x;
+    const y = around ? Math.max(e.y, around.y) : e.y;
+    const filed = around ? { x, y, w: Math.min(e.x + e.w, around.x + around.w) - x, h: Math.min(e.y + e.h, around.y + around.h) - y } : e;
+    cells(filed, (k) => {
       const list = grid.get(k);
       if (list) list.push(e);
       else grid.set(k, [e]);
@@ -89,7 +93,9 @@ export function labelRoom(d: Diagram, around: Rect | undefined): LabelRoom {
   for (const e of d.edges) {
     if (e.bundledInto !== undefined) continue;
     if (e.countAt) add({ kind: 'mark', x: e.countAt.x - 12, y: e.countAt.y - 7, w: 24, h: 14 });
-    for (const line of polylines(e.path)) {
+    const route = routeOf(e);
+    if (around && (route.x1 < around.x || route.x0 > around.x + around.w || route.y1 < around.y || route.y0 > around.y + around.h)) continue;
+    for (const line of route.lines) {
       for (let i = 1; i < line.length; i++) {
         const a = line[i - 1];
         const b = line[i];
