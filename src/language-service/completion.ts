@@ -11,7 +11,7 @@ import type { Context } from './context';
 import { idCard, isRetiring } from './id-card';
 import { lineText, wordRangeAt } from './text';
 
-type Schema = { properties?: Record<string, Schema>; items?: Schema; enum?: string[]; description?: string; else?: Schema; enumDescriptions?: string[]; markdownEnumDescriptions?: string[] };
+type Schema = { properties?: Record<string, Schema>; items?: Schema; enum?: string[]; const?: string; description?: string; else?: Schema; enumDescriptions?: string[]; markdownEnumDescriptions?: string[] };
 
 const SECTION_KIND: Record<string, EntityKind> = { owners: 'owner', domains: 'domain', systems: 'system', apis: 'api', dataStores: 'dataStore', rollouts: 'rollout' };
 
@@ -83,6 +83,12 @@ function withRange(item: CompletionItem, range: Range | undefined, newText = ite
   return item;
 }
 
+/** The whole value after `key:` on the position's line (`landscape/v1` is more than one word). */
+function valueRange(doc: TextDocument, pos: Position): Range | undefined {
+  const m = /^([\w-]+\s*:\s*)(\S+)/.exec(lineText(doc, pos.line));
+  return m ? { start: { line: pos.line, character: m[1].length }, end: { line: pos.line, character: m[1].length + m[2].length } } : undefined;
+}
+
 /**
  * A value of an enum: what this value means beside it (`mode1`, `gearbox` and `mode2` each say
  * their own), the field's description under it; from the schema's per-value descriptions.
@@ -112,8 +118,12 @@ export async function completion(ctx: Context, doc: TextDocument, pos: Position)
       });
     }
     if (ctx.schemaByYamlExtension() || !section) return [];
-    const prop = entitySchema(section)?.properties?.[field];
-    return (prop?.enum ?? []).map((v, i) => withRange(enumItem(v, i, prop!), range));
+    // A top-level key (`apiVersion:`, `kind:`) is its own section: its values are the root schema's.
+    const topLevel = section === field && /^[A-Za-z]/.test(lineText(doc, pos.line));
+    const prop = topLevel ? (LANDSCAPE_SCHEMA as Schema).properties?.[field] : entitySchema(section)?.properties?.[field];
+    // A `const` (apiVersion's `landscape/v1`) is an enum of one value.
+    const values = prop?.enum ?? (prop?.const === undefined ? [] : [prop.const]);
+    return values.map((v, i) => withRange(enumItem(v, i, prop!), topLevel ? valueRange(doc, pos) ?? range : range));
   }
   if (ctx.schemaByYamlExtension() || !section || !SECTION_KIND[section]) return [];
   const before = lineText(doc, pos.line).slice(0, pos.character);

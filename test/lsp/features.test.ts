@@ -124,6 +124,21 @@ describe('language server: every feature over the protocol (examples/fjordbank)'
     assert.ok(owners.every((i) => i.detail === 'owner'));
   });
 
+  it('completes the top-level apiVersion: with landscape/v1 and kind: with Landscape and LandscapeFragment, each with its meaning, over the whole value', async () => {
+    const entryUri = client.open(path.join(dir, 'landscape.yaml'));
+    const version = await request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: entryUri }, position: pos(3, 12) });
+    assert.deepEqual(version.map((i) => [i.label, i.kind, i.detail, i.textEdit]), [
+      ['landscape/v1', 20, 'Format version; required in every file: landscape/v1.', { range: range(3, 12, 3, 24), newText: 'landscape/v1' }],
+    ]);
+    const kinds = await request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: entryUri }, position: pos(4, 6) });
+    assert.deepEqual(kinds.map((i) => [i.label, i.detail, i.textEdit]), [
+      ['Landscape', 'The entry file of a landscape: its metadata and lint are read.', { range: range(4, 6, 4, 15), newText: 'Landscape' }],
+      ['LandscapeFragment', 'A file imported by another.', { range: range(4, 6, 4, 15), newText: 'LandscapeFragment' }],
+    ]);
+    assert.equal((kinds[1].documentation as { value: string }).value, 'A file **imported** by another.\n\nLandscape for the entry file, LandscapeFragment for imported files (informative).');
+    client.close(entryUri); // the tests below expect only mode2.yaml open
+  });
+
   it('hovers an id with its card (kind, name, mode, owner, coupling, findings worst first) and a key with the schema and the format reference', async () => {
     const card = await request<{ contents: { kind: string; value: string }; range: unknown }>('textDocument/hover', { textDocument: { uri: mode2Uri }, position: pos(3, 10) });
     assert.deepEqual(card, {
