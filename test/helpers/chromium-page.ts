@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { diagramHtml, diagramOf, groupingLayout, type Diagram } from '../../src/core/index';
+import { drawDiagram, type Shape } from '../../src/core/diagram/drawing';
 import { generateLandscape } from '../../bench/generate';
 import { ensureBuilt, ROOT } from '../cli/cli-helpers';
 import { lintFiles } from './lint-snippet';
@@ -77,6 +78,21 @@ export async function everySystemDrawnPage(systems: number, prefix: string): Pro
   const file = path.join(dir, 'all.html');
   writeFileSync(file, webviewHtml(diagram));
   return { diagram, dir, file };
+}
+
+/**
+ * The elements Tab goes through in a picture drawn whole (every one with tabindex 0, in
+ * document order): the core's shapes in order, each named as the tests name the focused
+ * element (its system id, its group id, or `count <edge id>`).
+ */
+export function tabOrderOf(diagram: Diagram): string[] {
+  const out: string[] = [];
+  const walk = (s: Shape): void => {
+    if (s.attrs.tabindex !== undefined) out.push(String(s.attrs['data-id'] ?? s.attrs['data-group'] ?? `count ${s.attrs['data-edge']}`));
+    for (const c of s.children ?? []) walk(c);
+  };
+  for (const s of drawDiagram(diagram)) walk(s);
+  return out;
 }
 
 /**

@@ -17,10 +17,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { diagramOf, type Diagram } from '../../src/core/index';
-import { drawDiagram, type Shape } from '../../src/core/diagram/drawing';
 import { ensureBuilt, ROOT } from '../cli/cli-helpers';
 import { lintFiles } from '../helpers/lint-snippet';
-import { everySystemDrawnPage, pagePerTest, webviewHtml } from '../helpers/chromium-page';
+import { everySystemDrawnPage, pagePerTest, tabOrderOf, webviewHtml } from '../helpers/chromium-page';
 
 /**
  * The element with the focus: its name (a system's id, a group's id, `count <edge>`, or the
@@ -180,16 +179,7 @@ describe('diagram webview: arrow keys in a culled picture (Chromium, 1,000 syste
   });
   const focused = (): Promise<Focused> => focusedIn(page());
 
-  /** The Tab order of the picture drawn whole (culling.test.ts): the focusable shapes in document order. */
-  const tabOrder = (): string[] => {
-    const out: string[] = [];
-    const walk = (s: Shape): void => {
-      if (s.attrs.tabindex !== undefined) out.push(String(s.attrs['data-id'] ?? s.attrs['data-group'] ?? `count ${s.attrs['data-edge']}`));
-      for (const c of s.children ?? []) walk(c);
-    };
-    for (const s of drawDiagram(diagram)) walk(s);
-    return out;
-  };
+  const tabOrder = (): string[] => tabOrderOf(diagram);
 
   it('ArrowDown walks a column into what was off screen and unrendered: each rendered, on screen, focused, current; Tab goes on from there', async () => {
     await page().goto(`file://${file}`);

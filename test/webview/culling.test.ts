@@ -12,8 +12,7 @@
  */
 import { strict as assert } from 'node:assert';
 import type { Diagram } from '../../src/core/index';
-import { drawDiagram, type Shape } from '../../src/core/diagram/drawing';
-import { everySystemDrawnPage, pagePerTest } from '../helpers/chromium-page';
+import { everySystemDrawnPage, pagePerTest, tabOrderOf } from '../helpers/chromium-page';
 
 interface Census {
   /** Systems and edges (with their counts) in the DOM, and how many of them are rendered. */
@@ -165,19 +164,7 @@ describe('diagram webview: culling a large picture (Chromium)', function () {
     assert.equal(second, first);
   });
 
-  /**
-   * The elements Tab goes through in a picture drawn whole (every one with tabindex 0, in
-   * document order): the core's shapes in order, each named as `focused` names it.
-   */
-  const tabOrder = (): string[] => {
-    const out: string[] = [];
-    const walk = (s: Shape): void => {
-      if (s.attrs.tabindex !== undefined) out.push(String(s.attrs['data-id'] ?? s.attrs['data-group'] ?? `count ${s.attrs['data-edge']}`));
-      for (const c of s.children ?? []) walk(c);
-    };
-    for (const s of drawDiagram(diagram)) walk(s);
-    return out;
-  };
+  const tabOrder = (): string[] => tabOrderOf(diagram);
 
   /** The element with the focus: its name, whether it and its box are rendered, whether it lies inside the canvas, its label. */
   const FOCUSED = `(() => {
