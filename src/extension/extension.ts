@@ -13,7 +13,8 @@ import { answered } from './answer-counts';
 import { registerDiagram, type DiagramManager } from './diagram/register';
 import { registerFormatReference } from './format-reference';
 import { registerShowHistory, type HistoryApi } from './history/show-history';
-import { registerNewLandscape } from './new-landscape';
+import { HasLandscape } from './has-landscape';
+import { folderChoices, registerNewLandscape, type FolderChoice } from './new-landscape';
 import { LintStatusView } from './status/lint-status';
 import { registerLandscapeTree, type LandscapeTree } from './status/landscape-tree';
 import { registerMenu } from './status/menu';
@@ -37,6 +38,8 @@ export interface LandscapeApi {
   status: LintStatusView;
   /** The Landscape tree view (`landscape/outline`). */
   tree: LandscapeTree;
+  /** *New landscape*: the picker's folders, and the context key `landscape.hasLandscape` (the walkthrough's first step). */
+  newLandscape: { choices(): Promise<FolderChoice[]>; readonly has: HasLandscape };
   /** The messages the client showed about the server (a restart after it stopped). */
   readonly shown: readonly string[];
   /** How many shard notifications and diagnostics in them the server sent (`diagnosticsFollowEdits`: none for an edit that only moves lines). */
@@ -59,7 +62,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Landsc
   context.subscriptions.push(status);
   registerMenu(context, client, status);
   const tree = registerLandscapeTree(context, client, status);
-  registerNewLandscape(context);
+  const has = new HasLandscape();
+  context.subscriptions.push(has);
+  registerNewLandscape(context, has);
   context.subscriptions.push(vscode.commands.registerCommand('landscape.lint', () => client.sendRequest(LintRequest, {})));
   await client.start();
   return {
@@ -69,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Landsc
     history,
     status,
     tree,
+    newLandscape: { choices: folderChoices, has },
     shown: shownMessages,
     shardsReceived,
     answered,

@@ -1,11 +1,21 @@
 /**
  * *Landscape: New landscape*: the starter of `landscape init` (the core's `starterLandscape`,
  * one template for both) written as `landscape.yaml` into a folder the user picks, then opened.
- * An existing landscape.yaml is never overwritten. The server lints the new file as soon as it
- * is open, inside the workspace or not.
+ * The picker says upfront which folders already have a landscape.yaml: choosing one opens that
+ * file (never overwritten), so no choice ends in an error after the fact. The server lints the
+ * new file as soon as it is open, inside the workspace or not.
  */
 import * as vscode from 'vscode';
 import { starterLandscape, today } from '../core/index';
+import type { HasLandscape } from './has-landscape';
+
+export const HAS_ONE = 'already has landscape.yaml — opens it';
+export const CREATE_HERE = 'create landscape.yaml here';
+
+/** One folder of the picker; `folder` undefined: *Choose another folder…* (the open dialog). */
+export interface FolderChoice extends vscode.QuickPickItem {
+  folder?: vscode.Uri;
+}
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -16,33 +26,53 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** Writes and opens `<folder>/landscape.yaml`; resolves to its URI, or undefined when nothing was written. */
-async function newLandscape(folder?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const target = folder ?? (await vscode.window.showOpenDialog({
+const target = (folder: vscode.Uri): vscode.Uri => vscode.Uri.joinPath(folder, 'landscape.yaml');
+
+/** The workspace's folders, each saying whether it has a landscape.yaml, then another folder. */
+export async function folderChoices(): Promise<FolderChoice[]> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const items: FolderChoice[] = await Promise.all(folders.map(async (f) => ({ label: `$(folder) ${f.name}`, description: (await exists(target(f.uri))) ? HAS_ONE : CREATE_HERE, detail: f.uri.fsPath, folder: f.uri })));
+  return [...items, { label: '$(folder-opened) Choose another folder…' }];
+}
+
+async function pickFolder(): Promise<vscode.Uri | undefined> {
+  const choices = await folderChoices();
+  // No workspace folder: the dialog straight away (the picker would offer only it).
+  const picked = choices.length > 1 ? await vscode.window.showQuickPick(choices, { title: 'Landscape: New landscape', placeHolder: 'The folder for landscape.yaml' }) : choices[0];
+  if (!picked) return undefined;
+  if (picked.folder) return picked.folder;
+  return (await vscode.window.showOpenDialog({
     canSelectFiles: false,
     canSelectFolders: true,
     canSelectMany: false,
     defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
     openLabel: 'Create landscape.yaml here',
-    title: 'Landscape: New landscape',
+    title: 'Landscape: New landscape (a folder that has landscape.yaml: it is opened, never overwritten)',
   }))?.[0];
-  if (!target) return undefined;
-  const file = vscode.Uri.joinPath(target, 'landscape.yaml');
+}
+
+/** Writes and opens `<folder>/landscape.yaml`, or opens the one already there; resolves to it, or undefined when dismissed or not written. */
+async function newLandscape(has: HasLandscape, folder?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const dir = folder ?? (await pickFolder());
+  if (!dir) return undefined;
+  const file = target(dir);
   if (await exists(file)) {
-    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(file)} already exists; nothing written. Pick another folder for a new landscape.`);
-    return undefined;
+    await vscode.window.showTextDocument(file);
+    void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(file)} already exists: opened it, nothing written.`);
+    return file;
   }
   try {
-    await vscode.workspace.fs.createDirectory(target);
+    await vscode.workspace.fs.createDirectory(dir);
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(starterLandscape(today())));
   } catch (e) {
     void vscode.window.showErrorMessage(`Cannot write ${file.fsPath}: ${e instanceof Error ? e.message : String(e)}`);
     return undefined;
   }
+  has.set(true);
   await vscode.window.showTextDocument(file);
   return file;
 }
 
-export function registerNewLandscape(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('landscape.newLandscape', (folder?: unknown) => newLandscape(folder instanceof vscode.Uri ? folder : undefined)));
+export function registerNewLandscape(context: vscode.ExtensionContext, has: HasLandscape): void {
+  context.subscriptions.push(vscode.commands.registerCommand('landscape.newLandscape', (folder?: unknown) => newLandscape(has, folder instanceof vscode.Uri ? folder : undefined)));
 }

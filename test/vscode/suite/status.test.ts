@@ -2,8 +2,8 @@
  * The extension shows what it is doing (issue 15, point 5), in a real VS Code: the status bar
  * item (title, errors and warnings of the landscape of the active editor, from the server's
  * `landscape/lintStatus`), *Show diagram* from a fragment, *New landscape* (the starter of
- * `landscape init`, never over an existing file), the Landscape tree view and the getting-started
- * walkthrough's commands.
+ * `landscape init`; a folder that has one: its file opened, the picker says so upfront), the
+ * Landscape tree view and the getting-started walkthrough's commands.
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -70,9 +70,26 @@ describe('what the extension is doing, shown', function () {
     await vscode.window.showTextDocument(target);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 
+    // A folder that has one: it is opened, never overwritten.
     writeFileSync(target.fsPath, 'kept: true\n');
-    assert.equal(await vscode.commands.executeCommand('landscape.newLandscape', dir), undefined);
+    assert.equal((await vscode.commands.executeCommand<vscode.Uri>('landscape.newLandscape', dir))?.toString(), target.toString());
     assert.equal(readFileSync(target.fsPath, 'utf8'), 'kept: true\n');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString());
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('New landscape\'s picker says upfront which folder already has a landscape.yaml (choosing it opens it); the walkthrough\'s first step completes on a landscape existing, not on the command', async () => {
+    const { newLandscape } = await api();
+    const choices = await newLandscape.choices();
+    assert.deepEqual(choices.map((c) => [c.label, c.description, c.folder?.toString()]), [
+      [`$(folder) ${vscode.workspace.workspaceFolders![0].name}`, 'already has landscape.yaml — opens it', vscode.workspace.workspaceFolders![0].uri.toString()],
+      ['$(folder-opened) Choose another folder…', undefined, undefined],
+    ]);
+    // The workspace has landscape.yaml: the context key the step completes on is set.
+    assert.equal(await newLandscape.has.refresh(), true);
+    const ext = vscode.extensions.getExtension(EXT_ID)!;
+    const [walkthrough] = (ext.packageJSON as { contributes: { walkthroughs: { steps: { id: string; completionEvents: string[] }[] }[] } }).contributes.walkthroughs;
+    assert.deepEqual(walkthrough.steps.find((s) => s.id === 'create')?.completionEvents, ['onContext:landscape.hasLandscape']);
   });
 
   it('the Landscape tree view: sections → entities of the active file\'s landscape, with their findings; a click reveals the entity', async () => {
