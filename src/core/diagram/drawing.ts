@@ -10,7 +10,7 @@
  * webview's bundle. Texts and attributes from the YAML are kept raw here; the SVG writer
  * escapes them, the webview sets them with setAttribute and textContent.
  */
-import { REVIEW_LEGEND_ROW, type Box, type ChangeState, type Diagram, type DiagramEdge, type DiagramGroup, type DiagramNode, type FindingCounts, type Lane } from './model';
+import { extraLegendRows, REVIEW_LEGEND_ROW, type Box, type ChangeState, type Diagram, type DiagramEdge, type DiagramGroup, type DiagramNode, type FindingCounts, type Lane } from './model';
 import { dashPieces } from './dashes';
 import { estimateTextWidth, layoutLabel, NAME_PX, SUB_PX } from './wrap';
 
@@ -59,7 +59,7 @@ function changeTip(change: ChangeState | undefined, detail: string | undefined):
 /** The lanes: columns with a title and the number of systems they hold; their bottom leaves room for the legend. */
 function lanes(d: Diagram): Shape[] {
   return d.lanes.map((l) => shape('g', { class: 'ls-lane-g', 'data-lane': l.id }, [
-    shape('rect', { class: `ls-lane ls-lane-${l.id}`, x: l.x + 6, y: 6, width: l.w - 12, height: d.height - 62 - (d.review ? REVIEW_LEGEND_ROW : 0), rx: 10 }),
+    shape('rect', { class: `ls-lane ls-lane-${l.id}`, x: l.x + 6, y: 6, width: l.w - 12, height: d.height - 62 - extraLegendRows(d) * REVIEW_LEGEND_ROW, rx: 10 }),
     shape('text', { class: 'ls-lane-title', x: l.x + 24, y: 34 }, `${l.label} (${l.count})`),
     ...domainLabels(d, l.id),
   ]));
@@ -277,7 +277,7 @@ function edgeShapes(d: Diagram): Shape[] {
  * row with its colours (added, removed, changed), each as a box and an edge.
  */
 function legend(d: Diagram): Shape {
-  const y = d.height - 40 - (d.review ? REVIEW_LEGEND_ROW : 0);
+  const y = d.height - 40 - extraLegendRows(d) * REVIEW_LEGEND_ROW;
   const items: Shape[] = [];
   const samples: [string, string, string][] = [['sync', 'ls-arrow', 'synchronous'], ['async', 'ls-arrow', 'asynchronous'], ['error', 'ls-arrow-error', 'edge with an error'], ['warn', 'ls-arrow-warn', 'edge with a warning']];
   samples.forEach(([cls, marker, text], i) => {
@@ -296,6 +296,20 @@ function legend(d: Diagram): Shape {
         shape('g', { class: `ls-node ls-${change}`, 'data-legend': change }, [shape('rect', { class: 'ls-box', x, y: ry - 9, width: 24, height: 18, rx: 4 })]),
         shape('path', { class: `ls-edge sync ls-${change}`, d: `M${x + 30},${ry} h30`, 'marker-end': `url(#ls-arrow-${change})` }),
         shape('text', { x: x + 70, y: ry + 4 }, change),
+      );
+    });
+  }
+  // A focus or impact picture fills its systems by distance in warm colours (red, orange,
+  // yellow) that read as severities without a key: one row says what each fill means.
+  const farthest = d.nodes.reduce((m, n) => Math.max(m, n.distance ?? -1), -1);
+  if (farthest >= 0) {
+    const ry = y + (d.review ? 2 : 1) * REVIEW_LEGEND_ROW;
+    // The distances the picture has: a depth of 1 shows two keys (fills beyond 3 steps are the same).
+    (['the chosen system', '1 step away', '2 steps away', '3 or more steps'] as const).slice(0, Math.min(farthest, 3) + 1).forEach((text, k) => {
+      const x = 20 + k * 185;
+      items.push(
+        shape('g', { class: `ls-node ls-distance-${k}`, 'data-legend': `distance-${k}` }, [shape('rect', { class: 'ls-box', x, y: ry - 9, width: 24, height: 18, rx: 4 })]),
+        shape('text', { x: x + 34, y: ry + 4 }, text),
       );
     });
   }

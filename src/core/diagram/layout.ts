@@ -24,7 +24,7 @@
  * standalone page does, on every expand or collapse).
  */
 import { groupKeyOf, groupsOfLane, visibleEdges } from './groups';
-import { LANES, REVIEW_LEGEND_ROW, type Box, type Diagram, type DiagramGroup, type DiagramModel, type DiagramNode, type GroupBy, type Grouping } from './model';
+import { extraLegendRows, LANES, REVIEW_LEGEND_ROW, type Box, type Diagram, type DiagramGroup, type DiagramModel, type DiagramNode, type GroupBy, type Grouping } from './model';
 import { rowAt } from './row-gaps';
 import { routeEdges } from './routing';
 import { compareStrings, groupBy } from '../util/collections';
@@ -180,7 +180,7 @@ export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: 
   }
   x += shift(x);
   const rowsBottom = HEADER + Math.max(1, maxRows) * (NODE_H + GAP_Y);
-  const height = rowsBottom + shiftY(rowsBottom) + 70 + (model.review ? REVIEW_LEGEND_ROW : 0);
+  const height = rowsBottom + shiftY(rowsBottom) + 70 + extraLegendRows(model) * REVIEW_LEGEND_ROW;
   const diagram: Diagram = { title: model.title, asOf: model.asOf, nodes, edges, groups, lanes, width: Math.max(x, 900), height };
   if (model.review) diagram.review = true;
   if (widened.length) diagram.widened = widened;

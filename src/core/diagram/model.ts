@@ -26,8 +26,13 @@ export const LANES: { id: Lane; label: string }[] = [
  */
 export type ChangeState = 'added' | 'removed' | 'changed';
 
-/** Height of the legend's second row, which a review diagram has (its colours). */
+/** Height of a legend row past the first: a review diagram's (its colours), a focus or impact picture's (its distances). */
 export const REVIEW_LEGEND_ROW = 28;
+
+/** The legend's rows past the first: one for a review's colours, one for a focus or impact picture's distances. */
+export function extraLegendRows(d: { review?: boolean; nodes: readonly { distance?: number }[] }): number {
+  return (d.review ? 1 : 0) + (d.nodes.some((n) => n.distance !== undefined) ? 1 : 0);
+}
 
 export interface FindingCounts {
   error: number;

@@ -6,7 +6,8 @@
  * test/unit/model/impact.test.ts.)
  */
 import { strict as assert } from 'node:assert';
-import { diagramModelOf, pickChoices, pickedModel, resolveViews, type DiagramModel } from '../../../src/core/index';
+import { diagramModelOf, layoutDiagram, pickChoices, pickedModel, resolveViews, type DiagramModel } from '../../../src/core/index';
+import { drawDiagram, type Shape } from '../../../src/core/diagram/drawing';
 import { lintSnippet } from '../../helpers/lint-snippet';
 
 const BODY = `owners: [{ id: team-a, type: team }]
@@ -70,6 +71,31 @@ describe('diagram picks (focus, impact, saved view)', () => {
     assert.deepEqual(drawn(near), ['acl@1', 'web@0']);
     assert.ok('title' in near);
     assert.equal(near.title, 'Bank: near-web');
+  });
+
+  // Seen in code-server: the distances' warm fills read as severities, with nothing saying what they meant.
+  it('a focus or impact picture has a legend row for the distances it shows, below the lanes; the whole picture has none', () => {
+    const legendOf = (m: DiagramModel): { keys: string[]; texts: string[]; top: number; lanesBottom: number } => {
+      const d = layoutDiagram(m);
+      const shapes = drawDiagram(d);
+      const legend = shapes.find((x) => x.attrs.class === 'ls-legend')!;
+      const keys = (legend.children ?? []).filter((x) => x.attrs['data-legend']?.toString().startsWith('distance-'));
+      const texts = (legend.children ?? []).filter((x) => x.tag === 'text').map((x) => x.text ?? '');
+      const rects = keys.map((k) => k.children![0]);
+      const lanes = shapes.filter((x) => x.attrs.class === 'ls-lane-g').map((g) => g.children![0]);
+      const bottom = (r: Shape): number => Number(r.attrs.y) + Number(r.attrs.height);
+      return { keys: keys.map((k) => String(k.attrs.class)), texts, top: Math.min(...rects.map((r) => Number(r.attrs.y))), lanesBottom: Math.max(...lanes.map(bottom)) };
+    };
+    const focus = pickedModel(model, { kind: 'focus', system: 'web', depth: 2, direction: 'up' }, views);
+    assert.ok('model' in focus);
+    const l = legendOf(focus.model);
+    assert.deepEqual(l.keys, ['ls-node ls-distance-0', 'ls-node ls-distance-1', 'ls-node ls-distance-2']);
+    assert.deepEqual(l.texts.slice(-3), ['the chosen system', '1 step away', '2 steps away']);
+    assert.ok(l.top > l.lanesBottom, `legend row at ${l.top}, lanes end at ${l.lanesBottom}`);
+    const impact = pickedModel(model, { kind: 'impact', system: 'core', direction: 'down', includeAsync: false }, views);
+    assert.ok('model' in impact);
+    assert.equal(legendOf(impact.model).keys.length, 3);
+    assert.deepEqual(legendOf(model).keys, []);
   });
 
   it('says which system or view is missing', () => {
