@@ -155,6 +155,21 @@ describe('diagram webview: the APIs, closest in (Chromium)', function () {
     assert.deepEqual(await labels(), []);
   });
 
+  it('an API whose consumers the filters hide stands beside its provider, plain, saying its consumers are not drawn', async () => {
+    await page().goto(`file://${file}`);
+    await page().waitForSelector('.ls-node');
+    // Only core is left: gw, which consumes both of core's APIs, is hidden with its edges.
+    await page().getByRole('searchbox', { name: 'Search systems' }).fill('core');
+    await page().waitForFunction(() => document.querySelectorAll('.ls-node[data-id="gw"]').length === 0 || getComputedStyle(document.querySelector('.ls-node[data-id="gw"]')!).display === 'none');
+    await zoomUntil('+', 'ls-zoom-apis');
+    const shown = await labels();
+    assert.deepEqual(shown.map((l) => l.api).sort(), ['core-api', 'core-ledger-postings-and-balances-bulk-export-api'], JSON.stringify(shown));
+    for (const l of shown) {
+      assert.ok(!l.cls.split(' ').includes('ls-api-unused'), l.cls);
+      assert.equal(l.title, `${l.api}: its consumers are not drawn here`);
+    }
+  });
+
   it('the export closest in is the file of the opening view', async () => {
     await page().goto(`file://${file}`);
     await page().waitForSelector('.ls-node');
