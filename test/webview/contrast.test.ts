@@ -120,6 +120,28 @@ describe('contrast of every text in light, dark and high-contrast themes (Chromi
     assert.ok(classes.some((x) => x.includes('vscode-high-contrast-light')));
   });
 
+  // Seen in code-server: Dark Modern and Dark 2026 make the secondary buttons' background transparent, so +, −, Fit, Focus… read as plain text.
+  it('every toolbar button has an edge of 3:1 or more against what is under it, in each VS Code theme (WCAG 1.4.11)', async () => {
+    const page = current();
+    const bad: string[] = [];
+    for (const [theme, t] of Object.entries(THEMES)) {
+      await page.goto(`file://${files['plain.html']}`);
+      await page.waitForSelector('.ls-node[data-id="sap"]');
+      await page.evaluate((th) => {
+        for (const [k, v] of Object.entries(th.variables)) document.documentElement.style.setProperty(k, v);
+        if (th.bodyClass) document.body.classList.add(...th.bodyClass.split(' '));
+      }, t);
+      const edges = await page.evaluate<Sample[]>(`[...document.querySelectorAll('.ls-toolbar button')].filter((e) => e.offsetWidth).map((e) => {
+        const layers = [];
+        for (let p = e; p; p = p.parentElement) layers.push(getComputedStyle(p).backgroundColor);
+        return { what: 'button edge: ' + e.textContent, fg: getComputedStyle(e).borderTopColor, bg: layers };
+      })`);
+      assert.ok(edges.length >= 5, `${theme}: ${edges.length} buttons`);
+      for (const e of edges) if (contrastRatio(e.fg, e.bg) < 3) bad.push(`${theme}: ${e.what} (${e.fg} on ${e.bg[0]}): ${contrastRatio(e.fg, e.bg).toFixed(2)}`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
   for (const name of ['plain', 'distances', 'review']) {
     it(`${name}: the webview in each VS Code theme and on the standalone page`, async () => {
       const page = current();
