@@ -122,7 +122,14 @@ export function createPickers(host: { initial?: DiagramPick; selected: () => str
     form.hidden = true;
     host.ask(pick);
   });
+  // A view without a title reads "<landscape title>: <name>", cut by the select's width: its
+  // tooltip (and each option's) has the full text.
+  const viewTooltips = (): void => {
+    for (const o of viewSel.options) o.title = o.text;
+    viewSel.title = viewSel.selectedOptions[0]?.text ?? '';
+  };
   viewSel.addEventListener('change', () => {
+    viewTooltips();
     if (viewSel.value) host.ask({ kind: 'view', name: viewSel.value });
   });
   whole.addEventListener('click', () => host.ask(null));
@@ -130,6 +137,7 @@ export function createPickers(host: { initial?: DiagramPick; selected: () => str
   const fillViews = (): void => {
     options(viewSel, [['', choices.views.length ? 'Saved views…' : 'No saved views'], ...choices.views.map((v): [string, string] => [v.name, v.title])], current?.kind === 'view' ? current.name : '');
     viewSel.disabled = choices.views.length === 0;
+    viewTooltips();
   };
   const showOutcome = (o: PickOutcome | null): void => {
     current = o && !('error' in o) ? o.pick : undefined;

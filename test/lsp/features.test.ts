@@ -350,7 +350,7 @@ describe('language server: every feature over the protocol (examples/fjordbank)'
     const whole = await request<DiagramResult>('landscape/diagram', { uri: mode2Uri });
     assert.deepEqual(whole.choices.systems.map((s) => s.id).sort(), whole.diagram.nodes.map((n) => n.id).sort());
     assert.deepEqual(whole.choices.systems.find((s) => s.id === 'offers'), { id: 'offers', label: 'Offer engine', lane: 'mode2', domain: 'digital', owner: 'team-mobile' });
-    assert.deepEqual(whole.choices.views, []);
+    assert.deepEqual(whole.choices.views, [{ name: 'mode2-and-gearbox', title: 'Mode 2 and the gearbox' }, { name: 'mobile-bank', title: 'Mobile bank, two hops out' }, { name: 'shadow-it', title: 'Shadow IT' }]);
     assert.equal(whole.picked, undefined);
     // The oracle: the core's impact and neighbourhood over the landscape's own graph.
     const l = (await lintLandscape(toCorePath(path.join(dir, 'landscape.yaml')), nodeHost)).landscape;

@@ -98,6 +98,11 @@ describe('diagram pickers: focus, impact, saved views (standalone page, headless
   it('Saved view: the list has the landscape\'s views by title; a view draws what render --view draws', async () => {
     const views = page.getByRole('combobox', { name: 'Saved view' });
     assert.deepEqual(await views.locator('option').allTextContents(), ['Saved views…', 'Commerce <only>', 'Nordhem Retail AB – enterprise IT landscape: around-checkout']);
+    // Cut in the select, the full text is in the tooltips: each option's, and the select's for the one chosen.
+    assert.deepEqual(await views.locator('option').evaluateAll((os) => os.map((o) => o.getAttribute('title'))), ['Saved views…', 'Commerce <only>', 'Nordhem Retail AB – enterprise IT landscape: around-checkout']);
+    assert.equal(await views.getAttribute('title'), 'Saved views…');
+    await views.selectOption('around-checkout');
+    assert.equal(await views.getAttribute('title'), 'Nordhem Retail AB – enterprise IT landscape: around-checkout');
     await views.selectOption('commerce');
     const commerce = cli<Drawn>('render', 'landscape.yaml', '--view', 'commerce', '--format', 'json');
     await drawnAs('Commerce <only>');

@@ -104,17 +104,27 @@ describe('saved views', () => {
       cpSync(src, dir, { recursive: true });
       const file = path.join(dir, path.basename(entry));
       const lint = (): Promise<LintResult> => lintLandscape(toCorePath(file), nodeHost, { today: '2026-02-01' });
+      const shown = (fs: Finding[]): string[] => fs.map((f) => `${f.rule} ${f.severity} ${f.file} ${f.span.start}-${f.span.end} ${f.message}`);
+      // The example's own views (at the end of the entry file) are left out first: without any views, then with its own, then with the test's.
+      const own = readFileSync(file, 'utf8');
+      const text = own.replace(/\n(?:#[^\n]*\n)*views:\n[\s\S]*$/, '\n');
+      writeFileSync(file, text);
       const before = await lint();
+      if (text !== own) {
+        writeFileSync(file, own);
+        const withOwn = await lint();
+        assert.deepEqual(shown(withOwn.findings), shown(before.findings), 'the example\'s own views change no finding');
+        assert.ok(readViews(withOwn.landscape).views.length > 0);
+        writeFileSync(file, text);
+      }
       const l = before.landscape;
       const first = l.systems[0], shadow = l.systems.find((s) => s.governance === 'shadow') ?? first;
-      const text = readFileSync(file, 'utf8');
       writeFileSync(file, `${text}${text.endsWith('\n') ? '' : '\n'}views:
   - { name: record, include: { modes: [mode1], owners: [${first.owner?.id ?? 'x'}] }, exclude: { governance: [shadow] } }
   - { name: around, focus: { system: ${first.id}, depth: 2 }, grouping: none }
   - { name: shadow, include: { systems: [${shadow.id}], governance: [shadow] }, grouping: domains }
 `);
       const after = await lint();
-      const shown = (fs: Finding[]): string[] => fs.map((f) => `${f.rule} ${f.severity} ${f.file} ${f.span.start}-${f.span.end} ${f.message}`);
       assert.ok(before.findings.length > 10, `${before.findings.length} findings`);
       assert.deepEqual(shown(after.findings), shown(before.findings));
       assert.equal(readViews(after.landscape).views.length, 3);
