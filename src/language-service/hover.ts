@@ -13,7 +13,7 @@ import { rangeOf } from './positions';
 export async function hover(ctx: Context, doc: TextDocument, pos: Position): Promise<Hover | null> {
   const a = await idAtPosition(ctx, doc.uri, pos);
   const e = a && a.result.landscape.byId.get(a.hit.id);
-  if (a && e) return { contents: { kind: MarkupKind.Markdown, value: idCard(a.result, e) }, range: rangeOf(a.result, a.path, a.hit.span) };
+  if (a && e) return { contents: { kind: MarkupKind.Markdown, value: idCard(a.result, e, { file: a.path, start: a.hit.span.start, end: a.hit.span.end }) }, range: rangeOf(a.result, a.path, a.hit.span) };
   if (ctx.schemaByYamlExtension()) return null;
   const path = ctx.uris.pathOf(doc.uri);
   const result = path === undefined ? undefined : await ctx.results.resultFor(path);

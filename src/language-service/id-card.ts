@@ -14,7 +14,20 @@ export function isRetiring(e: Entity): boolean {
   return (e.kind === 'system' || e.kind === 'api') && RETIRING.has(e.lifecycle);
 }
 
-export function idCard(result: LintResult, e: Entity): string {
+/** Where the card is shown: the hovered id's span in its file. */
+export interface Hovered {
+  file: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * `here`: the hovered id. VS Code draws the problem hover (its findings' messages and related
+ * lines) above any extension's hover, which cannot be reordered; the findings at this very id
+ * are in it, so the card leaves them out and counts them, and stays short enough to be seen
+ * without scrolling. Its other findings (elsewhere in its entity) are listed as always.
+ */
+export function idCard(result: LintResult, e: Entity, here?: Hovered): string {
   const lines = [`**${KIND_LABEL[e.kind]} \`${e.id}\`**${e.name ? ` — ${e.name}` : ''}`, ''];
   const row = (k: string, v: string | undefined): void => {
     if (v) lines.push(`- ${k}: ${v}`);
@@ -42,8 +55,11 @@ export function idCard(result: LintResult, e: Entity): string {
     row('status', e.status);
   }
   // The worst first, as the Problems view sorts them (the order found is the rules' order).
-  const findings = result.findings.filter((f) => f.subject === e.id).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-  if (findings.length) lines.push('');
+  const all = result.findings.filter((f) => f.subject === e.id).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const above = here ? all.filter((f) => f.file === here.file && f.span.start < here.end && f.span.end > here.start) : [];
+  const findings = all.filter((f) => !above.includes(f));
+  if (all.length) lines.push('');
   for (const f of findings) lines.push(`- ${f.severity}: ${f.message} (\`${f.rule}\`)`);
+  if (above.length) lines.push(`- ${above.length === 1 ? '1 finding' : `${above.length} findings`} at this id: shown above`);
   return lines.join('\n');
 }

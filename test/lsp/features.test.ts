@@ -165,6 +165,26 @@ describe('language server: every feature over the protocol (examples/fjordbank)'
     assert.equal(await request('textDocument/hover', { textDocument: { uri: mode2Uri }, position: pos(11, 0) }), null);
   });
 
+  it('hovers an id with findings at it: the card leaves out those VS Code shows above it (the problem hover) and counts them, and lists the others', async () => {
+    const card = await request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: mode2Uri }, position: pos(26, 10) });
+    assert.equal(card.contents.value, [
+      '**system `newsletter-tool`** — Newsletter SaaS bought by marketing',
+      '',
+      '- mode: mode2',
+      '- owner: bu-marketing',
+      '- lifecycle: active',
+      '- governance: shadow IT',
+      '- coupling: Ca 0 · Ce 0 · instability –',
+      '',
+      "- error: Shadow-IT system 'newsletter-tool' holds confidential data; escalate to the CISO: sanction it with a security review and a data processing agreement, or move the data out. (`shadow-it-sensitive-data`)",
+      "- warn: 'newsletter-tool' is shadow IT (not sanctioned by IT); review it with the CIO and CISO, then sanction or decommission it. (`no-shadow-it`)",
+      '- 2 findings at this id: shown above',
+    ].join('\n'));
+    // The same id's diagnostics at that place are the two left out (no-orphan-system, require-security-review).
+    const here = client.diagnostics(mode2Uri)!.diagnostics.filter((d) => d.range.start.line === 26 && d.range.start.character === 8).map((d) => d.code).sort();
+    assert.deepEqual(here, ['no-orphan-system', 'require-security-review']);
+  });
+
   it('goes to the definition in another file and finds every reference, with and without the declaration', async () => {
     const mode1Uri = uriOf(path.join(dir, 'systems/mode1.yaml'));
     assert.deepEqual(await request('textDocument/definition', { textDocument: { uri: mode2Uri }, position: pos(10, 60) }), { uri: mode1Uri, range: range(34, 10, 34, 25) });
