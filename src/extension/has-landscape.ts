@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 
-export const HAS_LANDSCAPE = 'landscape.hasLandscape';
+const HAS_LANDSCAPE = 'landscape.hasLandscape';
 const GLOB = '**/{landscape.yaml,*.landscape.yaml}';
 
 export class HasLandscape implements vscode.Disposable {

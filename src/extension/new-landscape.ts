@@ -9,8 +9,8 @@ import * as vscode from 'vscode';
 import { starterLandscape, today } from '../core/index';
 import type { HasLandscape } from './has-landscape';
 
-export const HAS_ONE = 'already has landscape.yaml — opens it';
-export const CREATE_HERE = 'create landscape.yaml here';
+const HAS_ONE = 'already has landscape.yaml — opens it';
+const CREATE_HERE = 'create landscape.yaml here';
 
 /** One folder of the picker; `folder` undefined: *Choose another folder…* (the open dialog). */
 export interface FolderChoice extends vscode.QuickPickItem {

@@ -160,6 +160,11 @@ describe('Landscape extension in a real VS Code', function () {
     const apis = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, cpos);
     const apiLabels = apis.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(apiLabels.includes('core-api') && apiLabels.includes('order-events') && !apiLabels.includes('team-web'), apiLabels.join());
+    // The top-level apiVersion: and kind: offer the schema's values (not only the words of the file).
+    const at = (key: string): vscode.Position => new vscode.Position(doc.getText().split('\n').findIndex((l) => l.startsWith(`${key}:`)), key.length + 2);
+    const valuesOf = async (key: string): Promise<string[]> => (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, at(key))).items.filter((i) => i.kind === vscode.CompletionItemKind.EnumMember).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.deepEqual(await valuesOf('apiVersion'), ['landscape/v1']);
+    assert.deepEqual(await valuesOf('kind'), ['Landscape', 'LandscapeFragment']);
   });
 
   it('goes to definitions, finds references and renames across two files', async () => {
