@@ -85,8 +85,17 @@ const changesLabel = html('label', { class: 'ls-changes-toggle' });
 const changesBox = html('input', { type: 'checkbox', 'aria-label': 'Show changes' });
 changesBox.checked = true;
 changesLabel.append(changesBox, document.createTextNode('show changes'));
-toolbar.append(search, zoomIn, zoomOut, fit);
-for (const m of modeBoxes) toolbar.append(m.label);
+/**
+ * The toolbar wraps between clusters of controls that belong together, never inside one: at a
+ * narrow panel a lone "no groups" or "Mode 2" on a row of its own read as unrelated (seen at
+ * 1600×1000 with the diagram beside the editor).
+ */
+const cluster = (controls: HTMLElement[]): HTMLElement => {
+  const c = html('span', { class: 'ls-cluster' });
+  for (const control of controls) c.append(control);
+  return c;
+};
+toolbar.append(cluster([search, zoomIn, zoomOut, fit]), cluster(modeBoxes.map((m) => m.label)));
 // The grouping picked here (undefined: as the host drew it), remembered for a restored panel.
 let grouping = view.grouping;
 /** A grouping was picked: the picture it gets is fitted to the panel when it arrives. */
@@ -97,7 +106,7 @@ const picker = groupingPicker((g) => {
   saveState();
   vscode.postMessage({ type: 'setGrouping', grouping: g });
 });
-toolbar.append(domainSel, ownerSel, onlyLabel, dimLabel, changesLabel, picker.element);
+toolbar.append(cluster([domainSel, ownerSel]), cluster([onlyLabel, dimLabel, changesLabel]), picker.element);
 const canvas = html('div', { class: 'ls-canvas', tabindex: '-1' });
 const status = html('div', { class: 'ls-status', role: 'status' });
 /** The edge chosen by its count badge (instead of a system), and the box that lists what it stands for. */

@@ -43,7 +43,7 @@ const MEASURED_UP_TO = 300;
  * the measures would cost seconds (10,000 groups: a layout ~1 s, a measure ~1 s), and the
  * sweeps never cross more straight lines than the names do, so their order is taken.
  */
-export function overviewLayout(model: DiagramModel, previous: Diagram | undefined, options: LayoutOptions): Diagram {
+function overviewLayout(model: DiagramModel, previous: Diagram | undefined, options: LayoutOptions): Diagram {
   const grouped = groupOrderOf(model, options.groupBy ?? 'domain');
   if (!grouped) return layoutDiagram(model, previous, options);
   const swept = layoutDiagram(model, previous, { ...options, order: grouped.order });
