@@ -1,6 +1,6 @@
 // What a person sees of the extension's work: the status bar item (the landscape's name, its
 // errors and warnings), its menu, the log it opens, Show diagram in a fragment's title bar, and
-// the Landscape tree view.
+// the Landscape tree view, and New landscape's picker in a workspace that has a landscape.yaml.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openFile, retry, runCommand, tidy } from './ui-helpers.mjs';
@@ -44,4 +44,13 @@ export default async function ({ page, root }) {
   const line = /\[\d\d:\d\d:\d\d\] Linted landscape\.yaml \("test-bank", 2 files\) in \d+ ms: \d+ errors?, \d+ warnings?, \d+ infos?\. Configuration: extends recommended \(default\) · \d+ rules on \(\d+ error, \d+ warn, \d+ info\)\./;
   if (!line.test(shown)) throw new Error(`no log line in: ${shown}`);
   await page.screenshot({ path: join(root, 'test-results', 'vscode-status-log.png') });
+
+  // New landscape in a workspace that has one: the picker says so before the choice, and the choice opens it.
+  await runCommand(page, 'Landscape: New landscape');
+  const folderRow = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'already has landscape.yaml — opens it' }).first();
+  await folderRow.waitFor({ timeout: 15_000 });
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Choose another folder…' }).first().waitFor({ timeout: 5_000 });
+  await page.screenshot({ path: join(root, 'test-results', 'vscode-new-landscape-picker.png') });
+  await folderRow.click();
+  await page.locator('.tab.active[aria-label^="landscape.yaml"]').first().waitFor({ timeout: 15_000 });
 }
