@@ -25,10 +25,10 @@ export interface LayeredGraph {
 }
 
 /** Each node's rank inside its layer after the sweeps. */
-export function barycentreOrder(graph: LayeredGraph): Map<string, number> {
+export function barycentreOrder(layered: LayeredGraph): Map<string, number> {
   const layerOf = new Map<string, number>();
-  graph.layers.forEach((ids, l) => ids.forEach((id) => layerOf.set(id, l)));
-  const edges = graph.edges.filter((e) => layerOf.has(e.from) && layerOf.has(e.to) && layerOf.get(e.from) !== layerOf.get(e.to));
+  layered.layers.forEach((ids, l) => ids.forEach((id) => layerOf.set(id, l)));
+  const edges = layered.edges.filter((e) => layerOf.has(e.from) && layerOf.has(e.to) && layerOf.get(e.from) !== layerOf.get(e.to));
   const neighbours = new Map<string, string[]>();
   const link = (a: string, b: string): void => {
     const list = neighbours.get(a);
@@ -39,7 +39,7 @@ export function barycentreOrder(graph: LayeredGraph): Map<string, number> {
     link(e.from, e.to);
     link(e.to, e.from);
   }
-  const layers = graph.layers.map((ids) => [...ids]);
+  const layers = layered.layers.map((ids) => [...ids]);
   // Positions on one scale for every layer (0 … 1), so layers of different sizes compare.
   const pos = new Map<string, number>();
   const place = (ids: string[]): void => ids.forEach((id, i) => pos.set(id, (i + 0.5) / ids.length));
@@ -62,7 +62,7 @@ export function barycentreOrder(graph: LayeredGraph): Map<string, number> {
     if (now < fewest) [fewest, best] = [now, new Map(pos)];
   }
   const rank = new Map<string, number>();
-  for (const ids of graph.layers) [...ids].sort((a, b) => best.get(a)! - best.get(b)!).forEach((id, i) => rank.set(id, i));
+  for (const ids of layered.layers) [...ids].sort((a, b) => best.get(a)! - best.get(b)!).forEach((id, i) => rank.set(id, i));
   return rank;
 }
 
