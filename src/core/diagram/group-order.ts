@@ -8,7 +8,7 @@
  */
 import { groupIdOf, groupKeyOf, visibleEdges } from './groups';
 import { barycentreOrder } from './barycentre';
-import { COLLAPSE_ABOVE, layoutDiagram, type LayoutOptions } from './layout';
+import { isGrouped, layoutDiagram, type LayoutOptions } from './layout';
 import { measureLayout, type LayoutMeasures } from './measures';
 import { LANES, type Diagram, type DiagramModel, type GroupBy } from './model';
 import { compareStrings } from '../util/collections';
@@ -20,15 +20,13 @@ import { compareStrings } from '../util/collections';
  */
 export function keepsPlaces(previous: Diagram | undefined, model: DiagramModel, options: LayoutOptions): previous is Diagram {
   if (!previous || previous.nodes.length + previous.groups.length === 0) return false;
-  const grouped = model.nodes.length > (options.collapseAbove ?? COLLAPSE_ABOVE);
-  if (!grouped) return previous.groups.length === 0;
+  if (!isGrouped(model, options)) return previous.groups.length === 0;
   return previous.groups.length > 0 && previous.groups.every((g) => g.by === (options.groupBy ?? 'domain'));
 }
 
 /** A first layout without ELK (the standalone page has none): an overview's groups ordered, else each lane by domain and id. */
 export function freshLayout(model: DiagramModel, options: LayoutOptions): Diagram {
-  const grouped = model.nodes.length > (options.collapseAbove ?? COLLAPSE_ABOVE);
-  return grouped && !options.order ? overviewLayout(model, undefined, options) : layoutDiagram(model, undefined, options);
+  return isGrouped(model, options) && !options.order ? overviewLayout(model, options) : layoutDiagram(model, undefined, options);
 }
 
 /** Up to this many groups, both orders are laid out and measured (a few tens of ms); above, the sweeps' order is taken. */
@@ -43,12 +41,12 @@ const MEASURED_UP_TO = 300;
  * the measures would cost seconds (10,000 groups: a layout ~1 s, a measure ~1 s), and the
  * sweeps never cross more straight lines than the names do, so their order is taken.
  */
-function overviewLayout(model: DiagramModel, previous: Diagram | undefined, options: LayoutOptions): Diagram {
+function overviewLayout(model: DiagramModel, options: LayoutOptions): Diagram {
   const grouped = groupOrderOf(model, options.groupBy ?? 'domain');
-  if (!grouped) return layoutDiagram(model, previous, options);
-  const swept = layoutDiagram(model, previous, { ...options, order: grouped.order });
+  if (!grouped) return layoutDiagram(model, undefined, options);
+  const swept = layoutDiagram(model, undefined, { ...options, order: grouped.order });
   if (grouped.groups > MEASURED_UP_TO) return swept;
-  const byName = layoutDiagram(model, previous, options);
+  const byName = layoutDiagram(model, undefined, options);
   return readsBetter(measureLayout(swept), measureLayout(byName)) ? swept : byName;
 }
 

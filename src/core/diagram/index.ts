@@ -1,6 +1,6 @@
 /** The diagram: model → layout → SVG / Mermaid, shared by the webview host and `landscape render`. */
 import type { LintResult } from '../lint/engine';
-import { COLLAPSE_ABOVE, layoutDiagram, type LayoutOptions } from './layout';
+import { isGrouped, layoutDiagram, type LayoutOptions } from './layout';
 import { laneOrderOf } from './lane-order';
 import { freshLayout, keepsPlaces } from './group-order';
 import { buildDiagramModel, type Diagram, type DiagramModel } from './model';
@@ -42,6 +42,5 @@ export function diagramOf(result: LintResult, previous?: Diagram, options: Layou
 export function laidOut(model: DiagramModel, previous?: Diagram, options: LayoutOptions = {}): Diagram {
   // A previous picture with nothing in it (an empty file being filled), or grouped another way, has no places to keep.
   if (keepsPlaces(previous, model, options)) return layoutDiagram(model, previous, options);
-  const grouped = model.nodes.length > (options.collapseAbove ?? COLLAPSE_ABOVE);
-  return grouped || options.order ? freshLayout(model, options) : layoutDiagram(model, undefined, { ...options, order: laneOrderOf(model) });
+  return isGrouped(model, options) || options.order ? freshLayout(model, options) : layoutDiagram(model, undefined, { ...options, order: laneOrderOf(model) });
 }

@@ -65,8 +65,13 @@ export function groupingLayout(grouping: Grouping | undefined): Pick<LayoutOptio
   return {};
 }
 
+/** Whether the model is drawn in groups with these options (more systems than `collapseAbove`). */
+export function isGrouped(model: DiagramModel, options: Pick<LayoutOptions, 'collapseAbove'>): boolean {
+  return model.nodes.length > (options.collapseAbove ?? COLLAPSE_ABOVE);
+}
+
 export function layoutDiagram(model: DiagramModel, previous?: Diagram, options: LayoutOptions = {}): Diagram {
-  const grouped = model.nodes.length > (options.collapseAbove ?? COLLAPSE_ABOVE);
+  const grouped = isGrouped(model, options);
   const expanded = new Set(options.expanded ?? []);
   const by = options.groupBy ?? 'domain';
   // Grouped by owner, a lane's systems come by owner (ELK's order is of ungrouped lanes only).
