@@ -96,6 +96,33 @@ export function tabOrderOf(diagram: Diagram): string[] {
 }
 
 /**
+ * The element with the focus: its name (a system's id, a group's id, `count <edge>`, or the
+ * tag), whether it and its children are rendered, whether it lies inside the canvas, its
+ * tabindex and aria-label, and how many elements of the picture have tabindex 0. A string, not
+ * a function: the test runner's transpiler would add helpers the page lacks.
+ */
+const FOCUSED = `(() => {
+  const a = document.activeElement;
+  const key = a.getAttribute('data-id') ?? a.getAttribute('data-group') ?? (a.getAttribute('data-edge') === null ? a.tagName : 'count ' + a.getAttribute('data-edge'));
+  const rendered = getComputedStyle(a).display !== 'none' && a.children.length > 0 && [...a.children].every((c) => c.tagName === 'title' || getComputedStyle(c).display !== 'none');
+  const r = a.getBoundingClientRect();
+  const c = document.querySelector('.ls-canvas').getBoundingClientRect();
+  const inside = r.width > 0 && r.left >= c.left - 1 && r.top >= c.top - 1 && r.right <= c.right + 1 && r.bottom <= c.bottom + 1;
+  return { key, rendered, inside, tabindex: a.getAttribute('tabindex'), label: a.getAttribute('aria-label') ?? '', zeros: document.querySelectorAll('svg.ls-diagram [tabindex="0"]').length };
+})()`;
+
+export interface Focused {
+  key: string;
+  rendered: boolean;
+  inside: boolean;
+  tabindex: string | null;
+  label: string;
+  zeros: number;
+}
+
+export const focusedIn = (page: Page): Promise<Focused> => page.evaluate<Focused>(FOCUSED);
+
+/**
  * The VS Code webview API, recording posted messages in `window.__messages` and keeping the
  * state in `window.__state`. A string for `page.addInitScript` (init scripts run before the
  * page and outside its CSP), not a function: the test runner's transpiler would add helpers

@@ -15,35 +15,11 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
 import { diagramOf, type Diagram } from '../../src/core/index';
 import { ensureBuilt, ROOT } from '../cli/cli-helpers';
 import { lintFiles } from '../helpers/lint-snippet';
-import { everySystemDrawnPage, pagePerTest, tabOrderOf, webviewHtml } from '../helpers/chromium-page';
+import { everySystemDrawnPage, focusedIn, pagePerTest, tabOrderOf, webviewHtml, type Focused } from '../helpers/chromium-page';
 
-/**
- * The element with the focus: its name (a system's id, a group's id, `count <edge>`, or the
- * tag), whether it and its children are rendered, whether it lies inside the canvas, its
- * tabindex, and how many elements of the picture have tabindex 0. A string, not a function:
- * the test runner's transpiler would add helpers the page lacks.
- */
-const FOCUSED = `(() => {
-  const a = document.activeElement;
-  const key = a.getAttribute('data-id') ?? a.getAttribute('data-group') ?? (a.getAttribute('data-edge') === null ? a.tagName : 'count ' + a.getAttribute('data-edge'));
-  const rendered = getComputedStyle(a).display !== 'none' && a.children.length > 0 && [...a.children].every((c) => c.tagName === 'title' || getComputedStyle(c).display !== 'none');
-  const r = a.getBoundingClientRect();
-  const c = document.querySelector('.ls-canvas').getBoundingClientRect();
-  const inside = r.width > 0 && r.left >= c.left - 1 && r.top >= c.top - 1 && r.right <= c.right + 1 && r.bottom <= c.bottom + 1;
-  return { key, rendered, inside, tabindex: a.getAttribute('tabindex'), zeros: document.querySelectorAll('svg.ls-diagram [tabindex="0"]').length };
-})()`;
-interface Focused {
-  key: string;
-  rendered: boolean;
-  inside: boolean;
-  tabindex: string | null;
-  zeros: number;
-}
-const focusedIn = (page: Page): Promise<Focused> => page.evaluate<Focused>(FOCUSED);
 
 describe('diagram webview: arrow keys move the focus spatially (Chromium, SPEC example)', function () {
   this.timeout(120_000);
@@ -70,7 +46,7 @@ describe('diagram webview: arrow keys move the focus spatially (Chromium, SPEC e
     await page().waitForSelector('.ls-node[data-id="sap-s4"]');
     assert.equal(await page().locator('svg.ls-diagram .ls-off').count(), 0, 'not culled');
   };
-  const focused = (): Promise<Focused> => focusedIn(page());
+  const focused = (): Promise<Omit<Focused, 'label'>> => focusedIn(page()).then(({ label: _label, ...f }) => f);
   /** Focuses `from`, presses `keys` one by one, and gives the name of each element focused after a press. */
   const walk = async (from: string, ...keys: string[]): Promise<string[]> => {
     await page().locator(`svg.ls-diagram [data-id="${from}"]`).focus();
@@ -177,7 +153,7 @@ describe('diagram webview: arrow keys in a culled picture (Chromium, 1,000 syste
   before(async () => {
     ({ diagram, file } = await everySystemDrawnPage(1000, 'landscape-arrows-cull-'));
   });
-  const focused = (): Promise<Focused> => focusedIn(page());
+  const focused = (): Promise<Omit<Focused, 'label'>> => focusedIn(page()).then(({ label: _label, ...f }) => f);
 
   const tabOrder = (): string[] => tabOrderOf(diagram);
 

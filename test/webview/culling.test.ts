@@ -12,7 +12,7 @@
  */
 import { strict as assert } from 'node:assert';
 import type { Diagram } from '../../src/core/index';
-import { everySystemDrawnPage, pagePerTest, tabOrderOf } from '../helpers/chromium-page';
+import { everySystemDrawnPage, focusedIn, pagePerTest, tabOrderOf, type Focused } from '../helpers/chromium-page';
 
 interface Census {
   /** Systems and edges (with their counts) in the DOM, and how many of them are rendered. */
@@ -166,24 +166,13 @@ describe('diagram webview: culling a large picture (Chromium)', function () {
 
   const tabOrder = (): string[] => tabOrderOf(diagram);
 
-  /** The element with the focus: its name, whether it and its box are rendered, whether it lies inside the canvas, its label. */
-  const FOCUSED = `(() => {
-    const a = document.activeElement;
-    const key = a.getAttribute('data-id') ?? a.getAttribute('data-group') ?? (a.getAttribute('data-edge') === null ? a.tagName : 'count ' + a.getAttribute('data-edge'));
-    const rendered = getComputedStyle(a).display !== 'none' && a.children.length > 0 && [...a.children].every((c) => c.tagName === 'title' || getComputedStyle(c).display !== 'none');
-    const r = a.getBoundingClientRect();
-    const c = document.querySelector('.ls-canvas').getBoundingClientRect();
-    const inside = r.width > 0 && r.left >= c.left - 1 && r.top >= c.top - 1 && r.right <= c.right + 1 && r.bottom <= c.bottom + 1;
-    return { key, rendered, inside, label: a.getAttribute('aria-label') ?? '' };
-  })()`;
-  type Focused = { key: string; rendered: boolean; inside: boolean; label: string };
   /**
    * The focused element as above, its label being what Chromium's accessibility tree (what a
    * screen reader reads) gives the focused node: its name when it is a button not ignored
    * (the svg's role img must not hide its focusable children).
    */
   const focused = async (): Promise<Focused> => {
-    const f = await page().evaluate<Focused>(FOCUSED);
+    const f = await focusedIn(page());
     const cdp = await page().context().newCDPSession(page());
     try {
       const doc = await cdp.send('DOM.getDocument', { depth: 0 });
