@@ -9,7 +9,7 @@
  * Everything is a rectangle (the routes are orthogonal: each segment is a thin one) in a
  * grid of CELL units, so asking whether a label's rectangle is free looks at a few cells.
  */
-import { REVIEW_LEGEND_ROW, type Diagram } from '../core/diagram/model';
+import { extraLegendRows, REVIEW_LEGEND_ROW, type Diagram } from '../core/diagram/model';
 import { routeOf } from './route-points';
 
 export interface Rect {
@@ -89,8 +89,7 @@ export function labelRoom(d: Diagram, around: Rect | undefined): LabelRoom {
     add({ kind: 'mark', x: g.x, y: g.y - ABOVE_BOX, w: g.w, h: ABOVE_BOX });
   }
   // The legend under the lanes, with a row for a review's colours and one for a focus picture's distances (drawing.ts).
-  const rows = (d.review ? 1 : 0) + (d.nodes.some((n) => n.distance !== undefined) ? 1 : 0);
-  const legend = d.height - 62 - rows * REVIEW_LEGEND_ROW;
+  const legend = d.height - 62 - extraLegendRows(d) * REVIEW_LEGEND_ROW;
   add({ kind: 'mark', x: 0, y: legend, w: d.width, h: d.height - legend });
   for (const e of d.edges) {
     if (e.bundledInto !== undefined) continue;
