@@ -23,11 +23,19 @@ export function lineRect(x: number, y: number, width: number, anchor: 'start' | 
   return { x: anchor === 'start' ? x - 1 : x - width - 1, y: y - ASCENT, w: width + 2, h: ASCENT + DESCENT };
 }
 
-/** `text` whole when it fits in `room` units, else as much of it as fits followed by "…" (one character at least). */
+/**
+ * `text` whole when it fits in `room` units, else as much of it as fits followed by "…": at
+ * least one character and at most all but one (a one-character id that does not fit is "…").
+ * One pass: the estimate is a sum over the characters, so a prefix's width grows by each
+ * character's (cutting one character at a time and measuring again was quadratic in the id's
+ * length, which nothing in the format bounds).
+ */
 export function fitText(text: string, room: number): string {
   if (textWidth(text) <= room) return text;
   const chars = [...text];
-  let n = chars.length - 1;
-  while (n > 1 && textWidth(`${chars.slice(0, n).join('')}…`) > room) n--;
+  const left = room - textWidth('…');
+  let width = 0;
+  let n = 0;
+  while (n < chars.length - 1 && (n < 1 || width + textWidth(chars[n]) <= left)) width += textWidth(chars[n++]);
   return `${chars.slice(0, n).join('')}…`;
 }
